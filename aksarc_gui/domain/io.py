@@ -1,0 +1,185 @@
+"""Load, migrate and save plan files.
+
+Loading never raises anything but :class:`PlanLoadError`, whose message names the
+file, the JSON path and the bad value; saving is atomic (temporary file in the
+same folder, fsync, replace) so a crash or a full disk never leaves half a plan.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from aksarc_gui.domain.plan import FORMAT_NAME, FORMAT_VERSION, Plan
+from aksarc_gui.i18n import tr
+
+MAX_PLAN_BYTES = 16 * 1024 * 1024  # far above any real plan; guards against opening the wrong file
+
+# version n -> function that turns a version-n document into version n+1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+class PlanLoadError(Exception):
+    """A plan that does not load: ``str()`` is one line for a person."""
+
+    def __init__(self, source: str, details: list[tuple[str, str]]):
+        self.source = source
+        self.details = details  # (json path, message); path "" for the whole file
+        first_path, first_msg = details[0]
+        line = f"{source}: {first_path}: {first_msg}" if first_path else f"{source}: {first_msg}"
+        if len(details) > 1:
+            line += " " + tr("Load", "(and {count} more problems)", count=len(details) - 1)
+        super().__init__(line)
+
+
+def json_path(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _describe(err: dict[str, Any]) -> str:
+    kind, value = err["type"], err.get("input")
+    if kind == "ipv4":
+        return err["msg"]
+    if kind == "missing":
+        return tr("Load", "required field is missing")
+    if kind == "extra_forbidden":
+        return tr("Load", "unknown field (misspelt, or from another program?)")
+    got = json.dumps(value, ensure_ascii=False) if _jsonable(value) else repr(value)
+    if len(got) > 60:
+        got = got[:57] + "..."
+    return tr("Load", "{problem}, got {value}", problem=err["msg"], value=got)
+
+
+def _jsonable(value: Any) -> bool:
+    return isinstance(value, (str, int, float, bool, type(None), list, dict))
+
+
+def migrate(data: dict[str, Any], source: str) -> dict[str, Any]:
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise PlanLoadError(source, [("version", tr("Load", "expected an integer version, got {value}",
+                                                     value=json.dumps(version)))])
+    if version > FORMAT_VERSION:
+        raise PlanLoadError(source, [("version", tr(
+            "Load", "the file is format version {version}; this planner reads versions up to {known}. "
+                    "Open it with a newer planner.", version=version, known=FORMAT_VERSION))])
+    if version < 1:
+        raise PlanLoadError(source, [("version", tr("Load", "unknown format version {version}", version=version))])
+    while data["version"] < FORMAT_VERSION:
+        data = MIGRATIONS[data["version"]](data)
+    return data
+
+
+def load_plan_text(text: str, source: str = "<plan>") -> Plan:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PlanLoadError(source, [("", tr("Load", "not valid JSON (line {line}, column {column}: {reason})",
+                                             line=exc.lineno, column=exc.colno, reason=exc.msg))]) from None
+    except RecursionError:
+        raise PlanLoadError(source, [("", tr("Load", "not valid JSON (nested too deeply)"))]) from None
+    if not isinstance(data, dict):
+        raise PlanLoadError(source, [("", tr("Load", "not a plan file (expected a JSON object)"))])
+    if data.get("format") != FORMAT_NAME:
+        raise PlanLoadError(source, [("format", tr("Load", "expected \"{expected}\", got {value}: not a plan file",
+                                                   expected=FORMAT_NAME,
+                                                   value=json.dumps(data.get("format"), ensure_ascii=False)))])
+    data = migrate(data, source)
+    try:
+        return Plan.model_validate(data)
+    except ValidationError as exc:
+        details = [(json_path(e["loc"]), _describe(e)) for e in exc.errors()]
+        raise PlanLoadError(source, details) from None
+
+
+def load_plan(path: str | os.PathLike[str]) -> Plan:
+    p = Path(path)
+    name = str(p)
+    try:
+        size = p.stat().st_size
+        if size > MAX_PLAN_BYTES:
+            raise PlanLoadError(name, [("", tr("Load", "the file is {size} bytes, too large to be a plan", size=size))])
+        raw = p.read_bytes()
+    except PlanLoadError:
+        raise
+    except OSError as exc:
+        raise PlanLoadError(name, [("", tr("Load", "cannot read the file: {reason}",
+                                           reason=exc.strerror or str(exc)))]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PlanLoadError(name, [("", tr("Load", "not UTF-8 text (byte {offset})", offset=exc.start))]) from None
+    return load_plan_text(text, name)
+
+
+LINE_WIDTH = 100
+
+
+def _format(value: Any, indent: int, prefix: str) -> list[str]:
+    """Lines for ``prefix + value``: on one line when it fits, else one member a line.
+
+    Small objects (a pool, a node pool, a port) stay on one line, as in the
+    format's own example, so a diff shows one changed line per changed thing.
+    """
+    pad = " " * indent
+    flat = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    if not isinstance(value, (dict, list)) or not value or indent + len(prefix) + len(flat) + 1 <= LINE_WIDTH:
+        return [pad + prefix + flat]
+    if isinstance(value, dict):
+        items = [(json.dumps(k, ensure_ascii=False) + ": ", v) for k, v in value.items()]
+        open_, close = "{", "}"
+    else:
+        items = [("", v) for v in value]
+        open_, close = "[", "]"
+    lines = [pad + prefix + open_]
+    for i, (key, item) in enumerate(items):
+        sub = _format(item, indent + 2, key)
+        if i < len(items) - 1:
+            sub[-1] += ","
+        lines.extend(sub)
+    lines.append(pad + close)
+    return lines
+
+
+def dump_plan_text(plan: Plan) -> str:
+    """The canonical file text: fixed key order, 2-space indent, trailing newline."""
+    return "\n".join(_format(plan.model_dump(mode="json"), 0, "")) + "\n"
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` so that ``path`` holds either the old or the new content, never a mix."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.chmod(tmp, target.stat().st_mode & 0o7777)
+        except FileNotFoundError:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
+    atomic_write_bytes(path, dump_plan_text(plan).encode("utf-8"))

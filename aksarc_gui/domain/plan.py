@@ -1,0 +1,133 @@
+"""The plan document, field for field as plan-format-v1 (docs/plan-format.md).
+
+Field order here *is* the key order of saved files: keep it as the format lists
+it.  Only shape and types are checked at load; everything the article forbids
+(an address outside its prefix, overlaps, a Dynamic network, a control plane
+count of 2, ...) loads and is reported by ``planning.validate``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from aksarc_gui.domain.ipv4 import IPv4, IPv4Net, LBAddress
+
+FORMAT_NAME = "aksarc-plan"
+FORMAT_VERSION = 1
+
+DEFAULT_VM_SIZE = "Standard_A4_v2"
+DEFAULT_WINDOWS_VM_SIZE = "Standard_K8S3_v1"
+DEFAULT_POD_CIDR = "10.244.0.0/16"
+SERVICE_CIDR = "10.96.0.0/12"  # fixed by AKS Arc, cannot be changed
+
+
+class _Model(BaseModel):
+    # strict: a string where a number belongs (or the reverse) is a load error,
+    # not a silent conversion; forbid: a misspelt key is reported, not dropped.
+    model_config = ConfigDict(strict=True, extra="forbid", validate_default=True)
+
+
+class Platform(_Model):
+    release: str = Field("2405", description="Azure Local / Azure Stack HCI release as YYMM, e.g. 2405")
+
+
+class AzureContext(_Model):
+    subscription_id: str = ""
+    resource_group: str = ""
+    location: str = ""
+    custom_location_id: str = ""
+
+
+class IPPool(_Model):
+    start: IPv4
+    end: IPv4
+
+
+class ManagementNetwork(_Model):
+    address_prefix: IPv4Net
+    gateway: IPv4 | None = None
+    vlan: int | None = Field(None, ge=0, le=4094)
+    host_ips: list[IPv4] = Field(default_factory=list)
+    infra_ip_pool: IPPool | None = None
+
+
+class LogicalNetwork(_Model):
+    name: str
+    address_prefix: IPv4Net
+    gateway: IPv4 | None = None
+    dns_servers: list[IPv4] = Field(default_factory=list)
+    ip_allocation_method: Literal["Static", "Dynamic"] = "Static"
+    ip_pool: IPPool | None = None
+    vm_switch_name: str = ""
+    vlan: int | None = Field(None, ge=0, le=4094)
+
+
+class Reservation(_Model):
+    name: str
+    start: IPv4
+    end: IPv4
+    note: str = ""
+
+
+class ControlPlane(_Model):
+    count: int = Field(1, ge=0)
+    vm_size: str = DEFAULT_VM_SIZE
+    ip: IPv4 | None = None
+
+
+class NodePool(_Model):
+    name: str
+    count: int = Field(1, ge=0)
+    vm_size: str = DEFAULT_VM_SIZE
+    os_type: Literal["Linux", "Windows"] = "Linux"
+
+
+class LoadBalancer(_Model):
+    kind: Literal["metallb", "external"] = "metallb"
+    name: str = ""
+    advertise_mode: Literal["ARP", "BGP", "Both"] = "ARP"
+    addresses: list[LBAddress] = Field(default_factory=list)
+
+
+class ServicePort(_Model):
+    port: int = Field(ge=1, le=65535)
+    protocol: Literal["TCP", "UDP"] = "TCP"
+
+
+class Service(_Model):
+    name: str
+    instances: int = Field(1, ge=1)
+    ports: list[ServicePort] = Field(default_factory=list)
+
+
+class Cluster(_Model):
+    name: str
+    logical_network: str
+    kubernetes_version: str = ""
+    pod_cidr: IPv4Net = DEFAULT_POD_CIDR  # type: ignore[assignment]
+    control_plane: ControlPlane = Field(default_factory=ControlPlane)
+    node_pools: list[NodePool] = Field(default_factory=list)
+    load_balancer: LoadBalancer | None = None
+    services: list[Service] = Field(default_factory=list)
+
+
+class Plan(_Model):
+    format: Literal["aksarc-plan"] = FORMAT_NAME
+    version: Literal[1] = FORMAT_VERSION
+    name: str = ""
+    platform: Platform = Field(default_factory=Platform)
+    azure: AzureContext = Field(default_factory=AzureContext)
+    management_network: ManagementNetwork | None = None
+    logical_networks: list[LogicalNetwork] = Field(default_factory=list)
+    reservations: list[Reservation] = Field(default_factory=list)
+    clusters: list[Cluster] = Field(default_factory=list)
+
+    def network(self, name: str) -> LogicalNetwork | None:
+        return next((n for n in self.logical_networks if n.name == name), None)
+
+    def release_number(self) -> int:
+        """The release as an integer YYMM (0 when not a number): rules key on it."""
+        text = self.platform.release.strip()
+        return int(text) if text.isdigit() else 0

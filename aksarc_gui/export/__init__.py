@@ -1,0 +1,1 @@
+"""Exports of a plan: the Excel workbook and the az command scripts. No Qt."""

@@ -1,0 +1,1 @@
+"""The planning core: budget, validation, occupancy, assignment. Pure functions, no Qt."""

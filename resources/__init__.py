@@ -1,0 +1,1 @@
+# Data folder: installed as the package aksarc_gui._resources (see pyproject.toml).
