@@ -13,10 +13,10 @@ import json
 import sys
 from collections.abc import Sequence
 
-from aksarc_gui import __version__
+from aksarc_gui import __version__, i18n
 from aksarc_gui.domain import PlanLoadError, load_plan
 from aksarc_gui.domain.plan import Plan
-from aksarc_gui.i18n import tr
+from aksarc_gui.i18n import display_width, ljust_display, tr
 from aksarc_gui.planning.budget import Budget, budget
 from aksarc_gui.planning.problems import Problem, Severity
 from aksarc_gui.planning.validate import validate
@@ -25,8 +25,8 @@ EXIT_OK, EXIT_ERRORS, EXIT_LOAD = 0, 1, 2
 
 
 def _table(rows: list[list[str]]) -> str:
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
+    widths = [max(display_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(ljust_display(cell, w) for cell, w in zip(row, widths)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
@@ -93,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aksarc-plan", description=tr(
         "Cli", "Check AKS Arc IP address plans against Microsoft's network requirements."))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.ENGLISH, help=tr(
+        "Cli", "language of the report and messages (default: en, so scripts see stable output)"))
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help=tr("Cli", "load a plan, print its IP budget and problems"))
     check.add_argument("plan", help=tr("Cli", "the plan file (.aksplan)"))
@@ -101,13 +103,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    try:
-        return args.func(args)
-    except BrokenPipeError:  # `aksarc-plan check x | head`
-        return EXIT_OK
+def _requested_language(argv: Sequence[str]) -> str:
+    """Read ``--lang`` before the parser is built, so its help text is translated too.
 
+    An unknown value is left for the real parser to reject with its usual message.
+    """
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", default=i18n.ENGLISH)
+    lang = pre.parse_known_args(argv)[0].lang
+    if lang not in i18n.LANGUAGES:
+        return i18n.ENGLISH
+    if lang != i18n.ENGLISH and not i18n.catalog_path(lang).is_file():
+        print(f"warning: the {lang} translations are not installed; continuing in English", file=sys.stderr)
+        return i18n.ENGLISH
+    return lang
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    with i18n.language(_requested_language(argv)):  # restored afterwards: main is also called in-process
+        args = build_parser().parse_args(argv)
+        try:
+            return args.func(args)
+        except BrokenPipeError:  # `aksarc-plan check x | head`
+            return EXIT_OK
 
 if __name__ == "__main__":
     sys.exit(main())

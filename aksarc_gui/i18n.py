@@ -10,8 +10,10 @@ the ``.ts`` catalog itself (:func:`load_ts_catalog`).  Placeholders are filled
 
 from __future__ import annotations
 
+import unicodedata
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 Translator = Callable[[str, str], str]
@@ -49,7 +51,11 @@ def current_language() -> str:
 
 
 def load_ts_catalog(path: Path) -> dict[tuple[str, str], str]:
-    """Read the finished translations of a Qt ``.ts`` file (Qt-free)."""
+    """Read the finished translations of a Qt ``.ts`` file (Qt-free).
+
+    A numerus message (``%n`` in Qt code) has one ``<numerusform>`` per plural
+    form; Chinese has a single form, so the first one stands for all counts.
+    """
     catalog: dict[tuple[str, str], str] = {}
     root = ET.parse(path).getroot()
     for ctx in root.iter("context"):
@@ -59,10 +65,93 @@ def load_ts_catalog(path: Path) -> dict[tuple[str, str], str]:
             node = msg.find("translation")
             if source is None or node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            if node.text:
-                catalog[(name, source)] = node.text
+            text = node.text
+            if msg.get("numerus") == "yes":
+                text = next((f.text for f in node.iter("numerusform") if f.text), None)
+            if text:
+                catalog[(name, source)] = text
     return catalog
 
 
 def catalog_translator(catalog: dict[tuple[str, str], str]) -> Translator:
     return lambda context, text: catalog.get((context, text), text)
+
+
+# --- choosing a language ---------------------------------------------------
+
+ENGLISH = "en"
+CHINESE = "zh_CN"
+LANGUAGES: tuple[str, ...] = (ENGLISH, CHINESE)  # English is the source language: no catalog
+LANGUAGE_NAMES = {ENGLISH: "English", CHINESE: "简体中文"}  # each in its own language, as menus show them
+
+
+def normalize_language(name: str | None) -> str:
+    """Map a locale name (``zh``, ``zh-CN``, ``zh_Hans_CN``, ``en_US.UTF-8`` ...) to a supported language.
+
+    Every Chinese locale gets the Simplified Chinese catalog (the only Chinese one);
+    anything else, or nothing, gets English.
+    """
+    if not name:
+        return ENGLISH
+    return CHINESE if name.strip().lower().replace("-", "_").startswith("zh") else ENGLISH
+
+
+def catalog_path(language: str) -> Path:
+    """The ``.ts`` source of a language (read by the Qt-free command line)."""
+    from aksarc_gui.assets import resource_path
+
+    return resource_path("translations", f"aksarc_{language}.ts")
+
+
+def compiled_catalog_path(language: str) -> Path:
+    """The compiled ``.qm`` of a language (loaded by the GUI's QTranslator)."""
+    from aksarc_gui.assets import resource_path
+
+    return resource_path("translations", f"aksarc_{language}.qm")
+
+
+class CatalogMissing(RuntimeError):
+    """The translation catalog of a language is not where the installation should have put it."""
+
+
+def use_language(language: str) -> None:
+    """Translate the core's messages into ``language`` (Qt-free; the command line uses this).
+
+    Raises :class:`CatalogMissing` with a one-line message when the catalog cannot be read;
+    the language then stays as it was.
+    """
+    if language not in LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}; choose one of {', '.join(LANGUAGES)}")
+    if language == ENGLISH:
+        set_translator(None, ENGLISH)
+        return
+    path = catalog_path(language)
+    try:
+        catalog = load_ts_catalog(path)
+    except (OSError, ET.ParseError) as exc:
+        raise CatalogMissing(f"cannot read the {language} translations ({path.name}): {exc}") from exc
+    set_translator(catalog_translator(catalog), language)
+
+
+@contextmanager
+def language(name: str) -> Iterator[None]:
+    """Use ``name`` inside the block, then restore whatever translator was installed (tests, exports)."""
+    saved = (_translator, _language)
+    use_language(name)
+    try:
+        yield
+    finally:
+        set_translator(*saved)
+
+
+# --- text width in a terminal -----------------------------------------------
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: CJK characters are two columns wide."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1
+               for ch in text)
+
+
+def ljust_display(text: str, width: int) -> str:
+    """``str.ljust`` by display columns, so tables of Chinese text line up."""
+    return text + " " * max(0, width - display_width(text))

@@ -1,0 +1,173 @@
+"""Update the translation sources and compile them: ``python installer/i18n.py [update|release|all]``.
+
+``update`` runs ``pyside6-lupdate`` over every ``.py`` under ``aksarc_gui/`` into
+``resources/translations/aksarc_*.ts``; ``release`` compiles each ``.ts`` into the
+``.qm`` the GUI loads (``pyside6-lrelease``).  Both ``.ts`` and ``.qm`` are
+committed; ``tests/test_i18n_workflow.py`` fails when either is stale.
+
+Why sources are rewritten before lupdate sees them: the Qt-free core writes
+``tr("Context", "text {named}", named=value)``.  lupdate's Python parser reads
+any ``tr(a, b)`` as Qt's ``self.tr(source, disambiguation)`` and ignores
+``translate(...)`` calls that carry keyword arguments, so such a call would be
+extracted with the wrong context or not at all.  The sources are therefore copied
+into a scratch tree in which each core call becomes ``translate("Context",
+"text")`` on the same lines, so every location in the ``.ts`` still points at the
+real file and line.  ``self.tr(...)`` and ``QCoreApplication.translate(...)`` of the
+GUI are left exactly as written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = "aksarc_gui"
+TRANSLATIONS = Path("resources") / "translations"
+LANGUAGES = ("zh_CN",)
+
+
+class ToolMissing(RuntimeError):
+    pass
+
+
+def tool(name: str) -> str:
+    """A Qt tool from the running Python's environment first, then from PATH."""
+    here = Path(sys.executable).parent
+    for candidate in (here / name, here / f"{name}.exe"):
+        if candidate.is_file():
+            return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        raise ToolMissing(f"{name} not found (it comes with PySide6); install PySide6 in this environment")
+    return found
+
+
+def ts_files(root: Path = ROOT) -> list[Path]:
+    return [root / TRANSLATIONS / f"aksarc_{lang}.ts" for lang in LANGUAGES]
+
+
+def sources(root: Path = ROOT) -> list[Path]:
+    return sorted(p for p in (root / PACKAGE).rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def _is_core_tr(call: ast.Call) -> bool:
+    """``tr("Ctx", "text", ...)`` or ``i18n.tr("Ctx", "text", ...)`` -- not ``self.tr("text")``."""
+    func = call.func
+    named = (isinstance(func, ast.Name) and func.id == "tr") or (
+        isinstance(func, ast.Attribute) and func.attr == "tr"
+        and isinstance(func.value, ast.Name) and func.value.id == "i18n")
+    return named and len(call.args) >= 2 and all(
+        isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args[:2])
+
+
+def core_calls(tree: ast.AST) -> Iterator[ast.Call]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _is_core_tr(node):
+            yield node
+
+
+def rewrite_for_lupdate(text: str) -> str:
+    """Turn every core ``tr(ctx, text, **kw)`` into ``translate(ctx, text)`` spanning the same lines."""
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return text  # lupdate reports what it can; the test suite reports the syntax error
+    lines = text.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line.encode("utf-8")))
+    raw = text.encode("utf-8")
+    calls = sorted(core_calls(tree), key=lambda c: (c.lineno, c.col_offset))
+    inside = {id(c): {id(n) for n in ast.walk(c)} for c in calls}
+    outermost = [c for c in calls if not any(o is not c and id(c) in inside[id(o)] for o in calls)]
+    edits = []
+    for call in outermost:
+        start = offsets[call.lineno - 1] + call.col_offset
+        end = offsets[call.end_lineno - 1] + call.end_col_offset
+        # A tr() nested in this one's arguments (``name=x or tr("Ctx", "(unnamed)")``) is kept
+        # beside it in a tuple, so lupdate sees both.
+        inner = [c for c in calls if id(c) in inside[id(call)]]
+        parts = [f"translate({c.args[0].value!r}, {c.args[1].value!r})" for c in inner]
+        keep_lines = "\n" * (call.end_lineno - call.lineno)  # inside the parentheses: still valid Python
+        text_out = parts[0][:-1] + keep_lines + ")" if len(parts) == 1 else "(" + ", ".join(parts) + keep_lines + ")"
+        edits.append((start, end, text_out.encode()))
+    kept = sorted(edits)
+    for start, end, new in reversed(kept):
+        raw = raw[:start] + new + raw[end:]
+    return raw.decode("utf-8")
+
+
+def _scratch_tree(root: Path, scratch: Path) -> None:
+    for src in sources(root):
+        dest = scratch / src.relative_to(root)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_text(rewrite_for_lupdate(src.read_text(encoding="utf-8")), encoding="utf-8")
+    (scratch / TRANSLATIONS).mkdir(parents=True, exist_ok=True)
+
+
+def update(root: Path = ROOT, out_dir: Path | None = None) -> list[Path]:
+    """Run lupdate; write the updated ``.ts`` files into ``out_dir`` (default: the project's own)."""
+    lupdate = tool("pyside6-lupdate")
+    out_dir = out_dir or root / TRANSLATIONS
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory(prefix="aksarc-lupdate-") as tmp:
+        scratch = Path(tmp)
+        _scratch_tree(root, scratch)
+        listing = scratch / "sources.lst"
+        listing.write_text("\n".join(str(p.relative_to(root)) for p in sources(root)) + "\n", encoding="utf-8")
+        for ts in ts_files(root):
+            work = scratch / TRANSLATIONS / ts.name
+            if ts.exists():
+                shutil.copyfile(ts, work)
+            subprocess.run([lupdate, "-silent", "-no-obsolete", "-source-language", "en",
+                            "-target-language", ts.stem.removeprefix("aksarc_"),
+                            f"@{listing.name}", "-ts", str(work.relative_to(scratch))],
+                           cwd=scratch, check=True)
+            shutil.copyfile(work, out_dir / ts.name)
+            written.append(out_dir / ts.name)
+    return written
+
+
+def release(root: Path = ROOT, out_dir: Path | None = None) -> list[Path]:
+    """Compile each ``.ts`` into a ``.qm`` (unfinished translations left out, as the CLI does)."""
+    lrelease = tool("pyside6-lrelease")
+    out_dir = out_dir or root / TRANSLATIONS
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for ts in ts_files(root):
+        qm = out_dir / f"{ts.stem}.qm"
+        subprocess.run([lrelease, "-silent", "-nounfinished", str(ts), "-qm", str(qm)], check=True)
+        written.append(qm)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Update the .ts translation sources and compile the .qm files.")
+    parser.add_argument("step", nargs="?", choices=["update", "release", "all"], default="all")
+    args = parser.parse_args(argv)
+    try:
+        if args.step in ("update", "all"):
+            for path in update():
+                print(f"updated {path.relative_to(ROOT)}")
+        if args.step in ("release", "all"):
+            for path in release():
+                print(f"compiled {path.relative_to(ROOT)}")
+    except ToolMissing as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except subprocess.CalledProcessError as exc:
+        print(f"error: {Path(exc.cmd[0]).name} failed with exit code {exc.returncode}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
