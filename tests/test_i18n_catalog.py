@@ -57,6 +57,20 @@ def test_translations_keep_every_placeholder_and_add_none():
     assert not wrong, "placeholders differ:\n" + "\n".join(wrong)
 
 
+MNEMONIC = re.compile(r"(?<!&)&(?=[^&\s])")
+
+
+def test_menu_mnemonics_are_kept():
+    """``&Open`` becomes ``打开(&O)``: the key letter stays reachable from the keyboard."""
+    wrong = []
+    for ctx, msg in messages():
+        source = msg.findtext("source") or ""
+        for text in translation_texts(msg):
+            if bool(MNEMONIC.search(source)) != bool(MNEMONIC.search(text)):
+                wrong.append(f"{ctx}: {source!r} -> {text!r}")
+    assert not wrong, "\n".join(wrong)
+
+
 def test_translations_are_chinese_where_the_source_has_words():
     # A source made only of symbols, numbers or product names may stay as it is.
     untranslated = [f"{ctx}: {msg.findtext('source')!r}" for ctx, msg in messages()

@@ -93,6 +93,9 @@ def core_calls_with_computed_text() -> list[str]:
                 node.func.value, ast.Name) else ""
             core = name in ("tr", "translate", "QT_TRANSLATE_NOOP") and receiver not in ("self", "cls") and (
                 isinstance(node.func, ast.Name) or receiver in ("i18n", "QCoreApplication"))
+            forwarded = [a.id for a in node.args[:2] if isinstance(a, ast.Name)] == ["context", "text"]
+            if forwarded:
+                continue  # a hook handing on what it was given (i18n's translator for the GUI)
             literal = [isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2]]
             needed = literal if name != "translate" else literal[:1]
             if core and (len(literal) < 2 or not all(needed)):

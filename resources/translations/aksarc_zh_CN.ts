@@ -153,6 +153,14 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/language.py" line="94"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>Load</name>
     <message>
         <location filename="../../aksarc_gui/domain/io.py" line="37"/>

@@ -1,0 +1,113 @@
+"""The GUI's language: which one, remembered where, and the translators that make it so.
+
+``install_translators(app, language)`` loads our compiled catalog and Qt's own
+(so standard buttons and dialogs speak the same language), and points the Qt-free
+core's ``i18n`` hook at ``QCoreApplication.translate``: problem messages, role
+labels and report headings computed by the core then follow the GUI's language.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
+
+from aksarc_gui import i18n
+
+SETTINGS_KEY = "ui/language"  # value: "en" or "zh_CN"
+
+log = logging.getLogger(__name__)
+
+_installed: list[QTranslator] = []
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The language to start in when the user never chose one: any Chinese locale -> zh_CN, else en."""
+    return i18n.normalize_language((locale or QLocale.system()).name())
+
+
+def saved_language(settings: QSettings | None = None) -> str:
+    """The language the user chose (View > Language), or the system's when none was chosen."""
+    value = (settings or QSettings()).value(SETTINGS_KEY)
+    return value if value in i18n.LANGUAGES else system_language()
+
+
+def save_language(language: str, settings: QSettings | None = None) -> None:
+    if language not in i18n.LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}")
+    settings = settings or QSettings()
+    settings.setValue(SETTINGS_KEY, language)
+    settings.sync()
+
+
+def _qt_catalog(language: str, parent: QCoreApplication) -> QTranslator | None:
+    """Qt's own translations (standard buttons, file dialogs), when this Qt ships them."""
+    translator = QTranslator(parent)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{language}", folder):
+        return translator
+    log.info("Qt's own %s translations not found in %s; standard buttons stay in English", language, folder)
+    return None
+
+
+def install_translators(app: QCoreApplication, language: str) -> str:
+    """Make ``language`` the running app's language; returns the language actually in effect.
+
+    Call once at start-up before any window is built, and again to switch: previous
+    translators are removed first.  Installing a translator sends every widget a
+    ``QEvent.LanguageChange``; widgets that want to follow live re-set their texts there.
+    A missing catalog (broken installation) falls back to English rather than failing.
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = language if language in i18n.LANGUAGES else i18n.ENGLISH
+    if language != i18n.ENGLISH:
+        ours = QTranslator(app)
+        path = i18n.compiled_catalog_path(language)
+        if not ours.load(str(path)):
+            log.warning("cannot load %s; the interface stays in English", path)
+            language = i18n.ENGLISH
+        else:
+            qt = _qt_catalog(language, app)
+            for translator in (ours, qt):
+                if translator is not None:
+                    app.installTranslator(translator)
+                    _installed.append(translator)
+    QLocale.setDefault(QLocale(language))
+    if language == i18n.ENGLISH:
+        i18n.set_translator(None, i18n.ENGLISH)
+    else:
+        i18n.set_translator(lambda context, text: QCoreApplication.translate(context, text), language)
+    return language
+
+
+def language_menu(parent: QWidget, on_chosen: Callable[[str], None]) -> QMenu:
+    """A "Language" menu listing each language in its own name; the current one is checked.
+
+    Choosing one saves it (QSettings) and calls ``on_chosen(language)``; the caller then
+    installs the translators and re-sets its texts, or asks for a restart.
+    """
+    menu = QMenu(QCoreApplication.translate("Language", "&Language"), parent)
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    current = i18n.current_language()
+    for language in i18n.LANGUAGES:
+        action = QAction(i18n.LANGUAGE_NAMES[language], menu)
+        action.setCheckable(True)
+        action.setChecked(language == current)
+        action.setData(language)
+        group.addAction(action)
+        menu.addAction(action)
+
+    def chosen(action: QAction) -> None:
+        language = action.data()
+        if language != i18n.current_language():
+            save_language(language)
+            on_chosen(language)
+
+    group.triggered.connect(chosen)
+    return menu

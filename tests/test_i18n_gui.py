@@ -1,0 +1,79 @@
+"""The GUI's language: translators for our catalog and Qt's own, the core following, the saved choice."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+
+from aksarc_gui import i18n
+from aksarc_gui.planning.claims import Role, role_label
+from aksarc_gui.ui import language as lang
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    yield qapp
+    lang.install_translators(qapp, "en")
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def test_chinese_translators_cover_our_catalog_qt_and_the_core(english_afterwards):
+    assert lang.install_translators(english_afterwards, "zh_CN") == "zh_CN"
+    assert QCoreApplication.translate("Roles", "control plane IP") == "控制平面 IP"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's own qtbase catalog
+    assert i18n.current_language() == "zh_CN"
+    assert role_label(Role.LOAD_BALANCER) == "负载均衡器地址池"
+    assert i18n.tr("Check", "{count} error(s).", count=4) == "4 个错误。"
+
+
+def test_switching_back_to_english_removes_the_translators(english_afterwards):
+    lang.install_translators(english_afterwards, "zh_CN")
+    assert lang.install_translators(english_afterwards, "en") == "en"
+    assert QCoreApplication.translate("Roles", "control plane IP") == "control plane IP"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert i18n.tr("Check", "{count} error(s).", count=4) == "4 error(s)."
+
+
+def test_missing_catalog_falls_back_to_english(english_afterwards, monkeypatch, tmp_path):
+    monkeypatch.setattr(i18n, "compiled_catalog_path", lambda language: tmp_path / "absent.qm")
+    assert lang.install_translators(english_afterwards, "zh_CN") == "en"
+    assert QCoreApplication.translate("Roles", "gateway") == "gateway"
+
+
+@pytest.mark.parametrize(("locale", "expected"), [
+    ("zh_CN", "zh_CN"), ("zh_TW", "zh_CN"), ("zh_HK", "zh_CN"), ("en_US", "en"), ("de_DE", "en"), ("ja_JP", "en"),
+])
+def test_system_language(locale, expected):
+    assert lang.system_language(QLocale(locale)) == expected
+
+
+def test_saved_choice_wins_over_the_system(settings):
+    assert lang.saved_language(settings) == lang.system_language()
+    lang.save_language("zh_CN", settings)
+    assert QSettings(settings.fileName(), QSettings.Format.IniFormat).value(lang.SETTINGS_KEY) == "zh_CN"
+    assert lang.saved_language(settings) == "zh_CN"
+    settings.setValue(lang.SETTINGS_KEY, "klingon")  # hand-edited or from a newer version
+    assert lang.saved_language(settings) == lang.system_language()
+
+
+def test_language_menu_lists_languages_by_their_own_names_and_reports_the_choice(qtbot, english_afterwards,
+                                                                                  monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    saved = []
+    monkeypatch.setattr(lang, "save_language", lambda language, settings=None: saved.append(language))
+    host = QWidget()
+    qtbot.addWidget(host)
+    chosen = []
+    menu = lang.language_menu(host, chosen.append)
+    actions = {a.text(): a for a in menu.actions()}
+    assert set(actions) == {"English", "简体中文"}
+    assert actions["English"].isChecked() and not actions["简体中文"].isChecked()
+    actions["简体中文"].trigger()
+    assert chosen == ["zh_CN"] and saved == ["zh_CN"]
+    actions["English"].trigger()  # still English: the checked mark moves, nothing to switch
+    assert chosen == ["zh_CN"]
