@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Allocate</name>
+    <message>
+        <location filename="../../aksarc_gui/cli.py" line="112"/>
+        <source>note: {message}</source>
+        <translation>注意：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli.py" line="114"/>
+        <source>error: no layout fits: {reason}</source>
+        <translation>错误：没有可行的布局：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli.py" line="119"/>
+        <source>Nothing to allocate: every pool, control plane IP and load balancer range is set.</source>
+        <translation>无需分配：每个 IP 池、控制平面 IP 和负载均衡器地址范围都已设置。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli.py" line="125"/>
+        <source>error: cannot write {path}: {reason}</source>
+        <translation>错误：无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli.py" line="132"/>
+        <source>The completed plan still has {count} error(s); run aksarc-plan check to see them.</source>
+        <translation>补全后的规划仍有 {count} 个错误；运行 aksarc-plan check 查看。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="56"/>
+        <source>{path}: {old} -&gt; {new}</source>
+        <translation>{path}：{old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="56"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="217"/>
+        <source>IP pool</source>
+        <translation>IP 池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="219"/>
+        <source>control plane IPs</source>
+        <translation>控制平面 IP</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="220"/>
+        <source>load balancer range of {cluster}</source>
+        <translation>群集 {cluster} 的负载均衡器地址范围</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="235"/>
+        <source>{network} ({prefix}): the layout needs {needed} addresses but only {free} are free: it needs {missing} more addresses.</source>
+        <translation>{network}（{prefix}）：此布局需要 {needed} 个地址，但只有 {free} 个空闲：还需要 {missing} 个地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="240"/>
+        <source>{network} ({prefix}): {free} addresses are free, but in ranges too short: the {piece} needs {size} addresses in a row and the longest free range has {longest}.</source>
+        <translation>{network}（{prefix}）：有 {free} 个地址空闲，但所在范围太短：{piece}需要 {size} 个连续地址，而最长的空闲范围只有 {longest} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="248"/>
+        <source>The longest free range can hold a pool for {fit} node VMs; the clusters have {have}.</source>
+        <translation>最长的空闲范围可容纳供 {fit} 个节点 VM 使用的 IP 池；这些群集有 {have} 个节点 VM。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="253"/>
+        <source>It fits with a headroom of {pct}% (asked: {asked}%).</source>
+        <translation>预留 {pct}% 的余量时可以容纳（要求：{asked}%）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="255"/>
+        <source>It fits without headroom.</source>
+        <translation>不留余量时可以容纳。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="258"/>
+        <source>A /{bits} ({network}) would fit.</source>
+        <translation>/{bits}（{network}）可以容纳。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="315"/>
+        <source>{cluster}: its logical network &quot;{network}&quot; is not in the plan; nothing was allocated for it.</source>
+        <translation>{cluster}：它的逻辑网络“{network}”不在规划中；没有为它分配任何地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="319"/>
+        <source>{cluster}: it has services but no load balancer; add one (MetalLB or your own) and allocate again to get its addresses.</source>
+        <translation>{cluster}：它有服务但没有负载均衡器；请添加一个（MetalLB 或自带负载均衡器），然后再次分配以获得其地址。</translation>
+    </message>
+</context>
+<context>
     <name>Budget</name>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="37"/>
@@ -132,24 +225,50 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="93"/>
+        <location filename="../../aksarc_gui/cli.py" line="98"/>
+        <source>expected a whole number &gt;= 0, got {value!r}</source>
+        <translation>应为 &gt;= 0 的整数，实际值为 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli.py" line="139"/>
         <source>Check AKS Arc IP address plans against Microsoft&apos;s network requirements.</source>
         <translation>根据 Microsoft 的网络要求检查 AKS Arc IP 地址规划。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="96"/>
+        <location filename="../../aksarc_gui/cli.py" line="142"/>
         <source>language of the report and messages (default: en, so scripts see stable output)</source>
         <translation>报告和消息的语言（默认：en，使脚本得到稳定的输出）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="99"/>
+        <location filename="../../aksarc_gui/cli.py" line="145"/>
         <source>load a plan, print its IP budget and problems</source>
         <translation>加载规划，打印其 IP 地址预算和问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="100"/>
+        <location filename="../../aksarc_gui/cli.py" line="146"/>
+        <location filename="../../aksarc_gui/cli.py" line="151"/>
         <source>the plan file (.aksplan)</source>
         <translation>规划文件（.aksplan）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli.py" line="149"/>
+        <source>fill in empty IP pools, control plane IPs and load balancer ranges</source>
+        <translation>填写空缺的 IP 池、控制平面 IP 和负载均衡器地址范围</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli.py" line="153"/>
+        <source>spare room added to each pool and load balancer range, in percent (default 20)</source>
+        <translation>为每个 IP 池和负载均衡器地址范围增加的余量，以百分比表示（默认 20）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli.py" line="155"/>
+        <source>pool room for N more nodes on top of the headroom</source>
+        <translation>在余量之外，IP 池再为 N 个节点留出空间</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli.py" line="157"/>
+        <source>write the completed plan here (default: standard output)</source>
+        <translation>将补全后的规划写入此处（默认：标准输出）</translation>
     </message>
 </context>
 <context>
@@ -327,16 +446,726 @@
     </message>
 </context>
 <context>
-    <name>Rules</name>
+    <name>RuleTitles</name>
     <message>
-        <location filename="../../aksarc_gui/planning/validate.py" line="18"/>
-        <source>The gateway {gateway} is outside the address prefix {prefix}; pick a gateway inside {prefix}.</source>
-        <translation>网关 {gateway} 不在地址前缀 {prefix} 的范围内；请选择位于 {prefix} 范围内的网关。</translation>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="41"/>
+        <source>Exactly one address prefix per logical network (the plan format holds one)</source>
+        <translation>每个逻辑网络只有一个地址前缀（规划格式只存放一个）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/validate.py" line="26"/>
-        <source>The control plane IP {ip} is inside the IP pool {start}-{end}; pick an address outside the pool.</source>
-        <translation>控制平面 IP {ip} 位于 IP 池 {start}-{end} 之内；请选择 IP 池之外的地址。</translation>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="43"/>
+        <source>The gateway lies inside the address prefix</source>
+        <translation>网关位于地址前缀的范围内</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="45"/>
+        <source>The IP allocation method is Static</source>
+        <translation>IP 地址分配方法为 Static（静态）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="47"/>
+        <source>The IP pool lies inside the address prefix and starts before it ends</source>
+        <translation>IP 池位于地址前缀的范围内，且起始地址不大于结束地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="49"/>
+        <source>Nothing but node VMs inside the IP pool</source>
+        <translation>IP 池仅用于节点 VM</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="51"/>
+        <source>The address prefix has host bits set</source>
+        <translation>地址前缀设置了主机位</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="53"/>
+        <source>No address in use is the network or broadcast address</source>
+        <translation>使用中的地址不是网络地址或广播地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="55"/>
+        <source>The logical network has an IP pool</source>
+        <translation>逻辑网络有 IP 池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="57"/>
+        <source>Address prefixes of logical networks overlap</source>
+        <translation>逻辑网络的地址前缀重叠</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="59"/>
+        <source>IP pools of different logical networks do not overlap</source>
+        <translation>不同逻辑网络的 IP 池不重叠</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="61"/>
+        <source>The logical network has a gateway and DNS servers</source>
+        <translation>逻辑网络有网关和 DNS 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="63"/>
+        <source>One pool IP per node VM (counted by POOL-3)</source>
+        <translation>每个节点 VM 一个 IP 池地址（由 POOL-3 统计）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="65"/>
+        <source>One pool IP per cluster for upgrades (counted by POOL-3)</source>
+        <translation>每个群集一个用于升级的 IP 池地址（由 POOL-3 统计）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="67"/>
+        <source>The IP pool holds every node VM and upgrade IP of its clusters</source>
+        <translation>IP 池容纳其群集的所有节点 VM 和升级 IP</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="69"/>
+        <source>Every cluster has a control plane IP (optional from 2411)</source>
+        <translation>每个群集都有控制平面 IP（从 2411 起可选）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="71"/>
+        <source>The control plane IP lies inside the logical network&apos;s prefix</source>
+        <translation>控制平面 IP 位于逻辑网络的地址前缀范围内</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="73"/>
+        <source>The control plane IP lies outside the IP pool</source>
+        <translation>控制平面 IP 位于 IP 池之外</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="75"/>
+        <source>The control plane IP overlaps nothing else</source>
+        <translation>控制平面 IP 不与任何其他地址重叠</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="77"/>
+        <source>The control plane has 1, 3 or 5 nodes</source>
+        <translation>控制平面有 1、3 或 5 个节点</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="79"/>
+        <source>Load balancer IPs stay out of other logical networks&apos; IP pools</source>
+        <translation>负载均衡器 IP 不在其他逻辑网络的 IP 池中</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="81"/>
+        <source>Load balancer IPs overlap no control plane IP, no other load balancer IP, nothing else</source>
+        <translation>负载均衡器 IP 不与控制平面 IP、其他负载均衡器 IP 或任何其他地址重叠</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="83"/>
+        <source>Load balancer IPs in the cluster&apos;s subnet lie outside its IP pool</source>
+        <translation>位于群集子网中的负载均衡器 IP 在其 IP 池之外</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="85"/>
+        <source>Enough load balancer IPs for the services</source>
+        <translation>负载均衡器 IP 足够服务使用</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="87"/>
+        <source>MetalLB in ARP mode announces only addresses of the nodes&apos; subnet</source>
+        <translation>ARP 模式下的 MetalLB 只能通告节点子网中的地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="89"/>
+        <source>BGP mode needs BGP peers, configured outside the plan</source>
+        <translation>BGP 模式需要 BGP 对等方，在规划之外配置</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="91"/>
+        <source>A load balancer range starts before it ends</source>
+        <translation>负载均衡器地址范围的起始地址不大于结束地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="93"/>
+        <source>An infrastructure pool of at least six contiguous management IPs, clear of the servers</source>
+        <translation>基础结构 IP 池至少包含六个连续的管理网络 IP，且不含物理服务器的地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="95"/>
+        <source>Infrastructure and server IPs overlap nothing the logical networks use</source>
+        <translation>基础结构 IP 和服务器 IP 不与逻辑网络使用的任何地址重叠</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="97"/>
+        <source>Management gateway and server IPs lie inside the management prefix</source>
+        <translation>管理网络的网关和服务器 IP 位于管理网络的地址前缀范围内</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="99"/>
+        <source>The management prefix has host bits set</source>
+        <translation>管理网络的地址前缀设置了主机位</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="101"/>
+        <source>Across VLANs: TCP 22 from the management network to the logical network</source>
+        <translation>跨 VLAN：从管理网络到逻辑网络的 TCP 22</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="103"/>
+        <source>Across VLANs: TCP 6443 from the management network to the logical network</source>
+        <translation>跨 VLAN：从管理网络到逻辑网络的 TCP 6443</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="105"/>
+        <source>Across VLANs: TCP 55000 from the logical network to the management network</source>
+        <translation>跨 VLAN：从逻辑网络到管理网络的 TCP 55000</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="107"/>
+        <source>Across VLANs: TCP 65000 from the logical network to the management network</source>
+        <translation>跨 VLAN：从逻辑网络到管理网络的 TCP 65000</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="109"/>
+        <source>Proxy settings are inherited from the infrastructure</source>
+        <translation>代理设置继承自基础结构</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="111"/>
+        <source>Releases 2402 and earlier also need gcr.io and storage.googleapis.com</source>
+        <translation>2402 及更早版本还需要 gcr.io 和 storage.googleapis.com</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="113"/>
+        <source>The release is a YYMM number</source>
+        <translation>版本号为 YYMM 格式的数字</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="115"/>
+        <source>1 to 16 node pools per cluster</source>
+        <translation>每个群集 1 到 16 个节点池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="117"/>
+        <source>1 to 64 nodes per node pool</source>
+        <translation>每个节点池 1 到 64 个节点</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="119"/>
+        <source>At most 200 nodes per cluster</source>
+        <translation>每个群集最多 200 个节点</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="121"/>
+        <source>At most 32 clusters per Azure Local instance</source>
+        <translation>每个 Azure Local 实例最多 32 个群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="123"/>
+        <source>The VM size is one AKS Arc supports</source>
+        <translation>VM 大小是 AKS Arc 支持的大小</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="125"/>
+        <source>Logical network name pattern</source>
+        <translation>逻辑网络名称格式</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="127"/>
+        <source>Cluster name pattern</source>
+        <translation>群集名称格式</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="129"/>
+        <source>Node pool name pattern</source>
+        <translation>节点池名称格式</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="131"/>
+        <source>Load balancer name pattern</source>
+        <translation>负载均衡器名称格式</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="133"/>
+        <source>Names are unique</source>
+        <translation>名称唯一</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="135"/>
+        <source>A cluster names an existing logical network</source>
+        <translation>群集引用的逻辑网络存在</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="137"/>
+        <source>The pod CIDR overlaps no network, DNS server or load balancer IP</source>
+        <translation>Pod CIDR 不与任何网络、DNS 服务器或负载均衡器 IP 重叠</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="139"/>
+        <source>Nothing overlaps the fixed service CIDR 10.96.0.0/12</source>
+        <translation>没有地址与固定的服务 CIDR 10.96.0.0/12 重叠</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="141"/>
+        <source>The pod CIDR and the service CIDR do not overlap</source>
+        <translation>Pod CIDR 与服务 CIDR 不重叠</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="143"/>
+        <source>The pod CIDR has host bits set</source>
+        <translation>Pod CIDR 设置了主机位</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="145"/>
+        <source>A reservation starts before it ends</source>
+        <translation>预留的起始地址不大于结束地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="147"/>
+        <source>A reservation overlaps a gateway, DNS server, server IP or another reservation</source>
+        <translation>预留与网关、DNS 服务器、服务器 IP 或其他预留重叠</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="46"/>
+        <source>the management network {prefix}</source>
+        <translation>管理网络 {prefix}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="50"/>
+        <source>the logical network {name} ({prefix})</source>
+        <translation>逻辑网络 {name}（{prefix}）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="53"/>
+        <source>the DNS server {ip}</source>
+        <translation>DNS 服务器 {ip}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="60"/>
+        <source>the load balancer addresses {range}</source>
+        <translation>负载均衡器地址 {range}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="81"/>
+        <source>{what} overlaps the service CIDR {service}, which every AKS Arc cluster uses and which cannot be changed; pods would not reach {range}. Use other addresses.</source>
+        <translation>{what} 与服务 CIDR {service} 重叠，每个 AKS Arc 群集都使用此 CIDR 且无法更改；Pod 将无法访问 {range}。请使用其他地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="93"/>
+        <source>The pod CIDR {pod} of cluster {cluster} overlaps the service CIDR {service}; pick a pod CIDR outside it, such as the default 10.244.0.0/16.</source>
+        <translation>群集 {cluster} 的 Pod CIDR {pod} 与服务 CIDR {service} 重叠；请选择其范围之外的 Pod CIDR，例如默认的 10.244.0.0/16。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="101"/>
+        <source>The pod CIDR {pod} of cluster {cluster} overlaps {what}; pods could not reach {range}. Pick another pod CIDR, e.g. {suggestion}.</source>
+        <translation>群集 {cluster} 的 Pod CIDR {pod} 与 {what} 重叠；Pod 将无法访问 {range}。请选择其他 Pod CIDR，例如 {suggestion}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="106"/>
+        <source>The pod CIDR {pod} of cluster {cluster} overlaps {what}; pods could not reach {range}. Pick another pod CIDR.</source>
+        <translation>群集 {cluster} 的 Pod CIDR {pod} 与 {what} 重叠；Pod 将无法访问 {range}。请选择其他 Pod CIDR。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/control_plane.py" line="23"/>
+        <source>Cluster {cluster} has {count} control plane nodes; AKS Arc supports 1, 3 or 5. Use 3 for a highly available control plane, 1 for a test cluster.</source>
+        <translation>群集 {cluster} 有 {count} 个控制平面节点；AKS Arc 支持 1、3 或 5 个。高可用的控制平面请使用 3 个，测试群集使用 1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/control_plane.py" line="31"/>
+        <source>Cluster {cluster} has no control plane IP; from release 2411 the platform picks one from the IP pool of {network}, which therefore needs one more free address (counted in the pool budget).</source>
+        <translation>群集 {cluster} 没有控制平面 IP；从 2411 版本起，平台会从 {network} 的 IP 池中选取一个，因此该 IP 池需要多一个空闲地址（已计入 IP 池预算）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/control_plane.py" line="43"/>
+        <source>Cluster {cluster} has no control plane IP; before release 2411 every cluster needs one, in the prefix of {network} and outside its IP pool, e.g. {suggestion}.</source>
+        <translation>群集 {cluster} 没有控制平面 IP；2411 之前的版本中每个群集都需要一个，位于 {network} 的地址前缀范围内且在其 IP 池之外，例如 {suggestion}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/control_plane.py" line="48"/>
+        <source>Cluster {cluster} has no control plane IP; before release 2411 every cluster needs one, in the prefix of its logical network and outside the IP pool.</source>
+        <translation>群集 {cluster} 没有控制平面 IP；2411 之前的版本中每个群集都需要一个，位于其逻辑网络的地址前缀范围内且在 IP 池之外。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/control_plane.py" line="60"/>
+        <source>The control plane IP {ip} of cluster {cluster} is outside the prefix {prefix} of {network}; it must be in the nodes&apos; subnet, but {prefix} has no free address left.</source>
+        <translation>群集 {cluster} 的控制平面 IP {ip} 不在 {network} 的地址前缀 {prefix} 范围内；它必须位于节点所在的子网中，但 {prefix} 已没有空闲地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/control_plane.py" line="65"/>
+        <source>The control plane IP {ip} of cluster {cluster} is outside the prefix {prefix} of {network}; pick an address in the nodes&apos; subnet and outside the IP pool, e.g. {suggestion}.</source>
+        <translation>群集 {cluster} 的控制平面 IP {ip} 不在 {network} 的地址前缀 {prefix} 范围内；请在节点所在的子网中、IP 池之外选择一个地址，例如 {suggestion}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="22"/>
+        <source>The prefix {given} has host bits set; the network is {network}. Write {network} to say what is meant.</source>
+        <translation>地址前缀 {given} 设置了主机位；实际网络是 {network}。请写成 {network} 以明确含义。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="31"/>
+        <source>The logical network {name} has no gateway; the node VMs need one to reach Azure. Enter the gateway of {prefix}.</source>
+        <translation>逻辑网络 {name} 没有网关；节点 VM 需要网关才能访问 Azure。请输入 {prefix} 的网关。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="36"/>
+        <source>The gateway {gateway} is outside the address prefix {prefix}; pick a gateway inside {prefix}, usually {first}.</source>
+        <translation>网关 {gateway} 不在地址前缀 {prefix} 的范围内；请选择位于 {prefix} 范围内的网关，通常为 {first}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="40"/>
+        <source>The logical network {name} has no DNS server; the node VMs need one to resolve the Azure endpoints. Enter at least one DNS server.</source>
+        <translation>逻辑网络 {name} 没有 DNS 服务器；节点 VM 需要 DNS 服务器来解析 Azure 终结点。请至少输入一个 DNS 服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="55"/>
+        <source>The logical network {name} has no IP pool yet; the plan is incomplete. Its clusters need {count} pool addresses.</source>
+        <translation>逻辑网络 {name} 还没有 IP 池；规划尚不完整。其群集需要 {count} 个 IP 池地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="59"/>
+        <source>The logical network {name} has no IP pool yet; the plan is incomplete. Its clusters need {count} pool addresses, e.g. {suggestion}.</source>
+        <translation>逻辑网络 {name} 还没有 IP 池；规划尚不完整。其群集需要 {count} 个 IP 池地址，例如 {suggestion}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="66"/>
+        <source>The IP pool starts at {start} but ends before it, at {end}; swap them: {end}-{start}.</source>
+        <translation>IP 池的起始地址是 {start}，但结束地址 {end} 在它之前；请交换两者：{end}-{start}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="73"/>
+        <source>The IP pool {pool} reaches outside the address prefix {prefix} ({addresses}); keep it within {usable}.</source>
+        <translation>IP 池 {pool} 超出了地址前缀 {prefix} 的范围（{addresses}）；请将其限制在 {usable} 之内。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="91"/>
+        <source>{address} is the {edge} of {prefix} and cannot be given to a host; keep {what} within {usable}.</source>
+        <translation>{address} 是 {prefix} 的{edge}，不能分配给主机；请将 {what} 限制在 {usable} 之内。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="108"/>
+        <source>The address prefix {prefix} of {name} overlaps {other_prefix} of {other} on the same VLAN {vlan}; that works only when their pools and addresses stay apart (checked here). Prefer one logical network per subnet.</source>
+        <translation>{name} 的地址前缀 {prefix} 与同一 VLAN {vlan} 上 {other} 的 {other_prefix} 重叠；只有当它们的 IP 池和地址互不重叠时才可行（此处会检查）。建议每个子网只用一个逻辑网络。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="114"/>
+        <source>The address prefix {prefix} of {name} (VLAN {vlan}) overlaps {other_prefix} of {other} (VLAN {other_vlan}); the same addresses on two VLANs cannot both be routed. Use separate subnets.</source>
+        <translation>{name}（VLAN {vlan}）的地址前缀 {prefix} 与 {other}（VLAN {other_vlan}）的 {other_prefix} 重叠；两个 VLAN 上的相同地址无法同时路由。请使用不同的子网。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="130"/>
+        <source>The logical network {name} uses {method} allocation; AKS Arc supports only Static (node IPs must never change). Set the allocation method to Static.</source>
+        <translation>逻辑网络 {name} 使用 {method} 分配；AKS Arc 仅支持 Static（静态，节点 IP 不能改变）。请将 IP 地址分配方法设置为 Static。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="26"/>
+        <source>{instances} instances of {service}, which has no port</source>
+        <translation>{service} 的 {instances} 个实例，该服务没有端口</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="28"/>
+        <source>{instances} instances expose {port}/{protocol}</source>
+        <translation>{instances} 个实例公开 {port}/{protocol}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="54"/>
+        <source>The services of cluster {cluster} need {need} load balancer IPs ({why}), but the cluster has no load balancer. Add one with {need} addresses, e.g. {suggestion}.</source>
+        <translation>群集 {cluster} 的服务需要 {need} 个负载均衡器 IP（{why}），但该群集没有负载均衡器。请添加一个具有 {need} 个地址的负载均衡器，例如 {suggestion}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="58"/>
+        <source>The services of cluster {cluster} need {need} load balancer IPs ({why}), but the cluster has no load balancer. Add one with {need} addresses.</source>
+        <translation>群集 {cluster} 的服务需要 {need} 个负载均衡器 IP（{why}），但该群集没有负载均衡器。请添加一个具有 {need} 个地址的负载均衡器。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="64"/>
+        <source>The services of cluster {cluster} need {need} load balancer IPs ({why}), but its addresses hold {have}. Add {missing} more, e.g. {suggestion}.</source>
+        <translation>群集 {cluster} 的服务需要 {need} 个负载均衡器 IP（{why}），但其地址只有 {have} 个。请再添加 {missing} 个，例如 {suggestion}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="69"/>
+        <source>The services of cluster {cluster} need {need} load balancer IPs ({why}), but its addresses hold {have}. Add {missing} more.</source>
+        <translation>群集 {cluster} 的服务需要 {need} 个负载均衡器 IP（{why}），但其地址只有 {have} 个。请再添加 {missing} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="84"/>
+        <source>The load balancer range {range} ends before it starts; write it as {fixed}.</source>
+        <translation>负载均衡器地址范围 {range} 的结束地址在起始地址之前；请写成 {fixed}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="90"/>
+        <source>The load balancer {name} of cluster {cluster} announces its addresses over BGP ({mode}); BGP needs peers, which the plan does not hold. Create them after the load balancer with &apos;az k8s-runtime bgp-peer create&apos;.</source>
+        <translation>群集 {cluster} 的负载均衡器 {name} 通过 BGP（{mode}）通告其地址；BGP 需要对等方，而规划中不包含对等方。请在创建负载均衡器之后使用“az k8s-runtime bgp-peer create”创建它们。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="108"/>
+        <source>The load balancer addresses {range} of cluster {cluster} are not all in the nodes&apos; subnet {prefix}; in ARP mode MetalLB can only announce addresses of that subnet. Use addresses in {prefix} outside the IP pool, or switch to BGP.</source>
+        <translation>群集 {cluster} 的负载均衡器地址 {range} 并非都在节点所在的子网 {prefix} 中；在 ARP 模式下，MetalLB 只能通告该子网中的地址。请使用 {prefix} 中 IP 池之外的地址，或改用 BGP。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="114"/>
+        <source>The load balancer addresses {range} of cluster {cluster} are not all in the nodes&apos; subnet {prefix}; in Both mode they are reachable over BGP only, ARP cannot announce them.</source>
+        <translation>群集 {cluster} 的负载均衡器地址 {range} 并非都在节点所在的子网 {prefix} 中；在 Both 模式下，这些地址只能通过 BGP 访问，ARP 无法通告它们。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="29"/>
+        <source>The infrastructure IP pool is not planned yet; the deployment takes at least six contiguous management IPs that no server uses, e.g. {suggestion}.</source>
+        <translation>尚未规划基础结构 IP 池；部署会占用至少六个连续的、未被任何服务器使用的管理网络 IP，例如 {suggestion}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="36"/>
+        <source>The infrastructure IP pool starts at {start} but ends before it, at {end}; swap them.</source>
+        <translation>基础结构 IP 池的起始地址是 {start}，但结束地址 {end} 在它之前；请交换两者。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="41"/>
+        <source>The infrastructure IP pool {pool} is not inside the management prefix {prefix}; move it into {prefix}.</source>
+        <translation>基础结构 IP 池 {pool} 不在管理网络的地址前缀 {prefix} 范围内；请将其移到 {prefix} 之内。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="49"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="42"/>
+        <source>extend it to end at {end}</source>
+        <translation>将其扩展到 {end} 结束</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="52"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="46"/>
+        <source>move it to a free run such as {range}</source>
+        <translation>将其移到空闲的连续范围，例如 {range}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="53"/>
+        <source>free six contiguous addresses in {prefix}</source>
+        <translation>在 {prefix} 中空出六个连续地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="54"/>
+        <source>The infrastructure IP pool {pool} holds {size} addresses; the deployment needs at least six contiguous ones: {fix}.</source>
+        <translation>基础结构 IP 池 {pool} 只有 {size} 个地址；部署至少需要六个连续地址：{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="67"/>
+        <source>The management gateway {gateway} is outside the management prefix {prefix}; enter the gateway of {prefix}.</source>
+        <translation>管理网络网关 {gateway} 不在管理网络的地址前缀 {prefix} 范围内；请输入 {prefix} 的网关。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="73"/>
+        <source>The server IP {ip} is outside the management prefix {prefix}; the servers&apos; management IPs and the infrastructure pool share one subnet. Check the prefix or the address.</source>
+        <translation>服务器 IP {ip} 不在管理网络的地址前缀 {prefix} 范围内；服务器的管理 IP 和基础结构 IP 池位于同一子网中。请检查地址前缀或该地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="34"/>
+        <source>The name &apos;{name}&apos; is used by another {kind} too; give each {kind} its own name.</source>
+        <translation>名称“{name}”也被另一个{kind}使用；请为每个{kind}指定不同的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="45"/>
+        <source>The logical network name &apos;{name}&apos; is not allowed: use 1-64 letters, digits, &apos;-&apos;, &apos;.&apos; or &apos;_&apos;, starting and ending with a letter or digit.</source>
+        <translation>逻辑网络名称“{name}”不允许：请使用 1-64 个字母、数字、“-”、“.”或“_”，并以字母或数字开头和结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="50"/>
+        <source>logical network</source>
+        <translation>逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="52"/>
+        <source>cluster</source>
+        <translation>群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="57"/>
+        <source>The cluster name &apos;{name}&apos; may be refused: use 1-63 lowercase letters, digits or &apos;-&apos;, starting with a letter and not ending with &apos;-&apos;.</source>
+        <translation>群集名称“{name}”可能被拒绝：请使用 1-63 个小写字母、数字或“-”，以字母开头且不以“-”结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="61"/>
+        <source>Cluster {cluster} names the logical network &apos;{network}&apos;, which the plan does not have; pick one of: {known}.</source>
+        <translation>群集 {cluster} 引用了逻辑网络“{network}”，但规划中没有该逻辑网络；请从以下逻辑网络中选择一个：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="61"/>
+        <source>(none yet: add a logical network)</source>
+        <translation>（还没有：请添加逻辑网络）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="67"/>
+        <source>The node pool name &apos;{name}&apos; is not allowed: use 3-12 lowercase letters or digits, starting with a letter (e.g. nodepool1).</source>
+        <translation>节点池名称“{name}”不允许：请使用 3-12 个小写字母或数字，并以字母开头（例如 nodepool1）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="71"/>
+        <source>node pool</source>
+        <translation>节点池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="74"/>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="79"/>
+        <source>The load balancer of cluster {cluster} has no name; the command that creates it needs one of 3-24 letters, digits or &apos;-&apos;, e.g. lb-{cluster}.</source>
+        <translation>群集 {cluster} 的负载均衡器没有名称；创建它的命令需要一个由 3-24 个字母、数字或“-”组成的名称，例如 lb-{cluster}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="84"/>
+        <source>The load balancer name &apos;{name}&apos; is not allowed: use 3-24 letters, digits or &apos;-&apos;.</source>
+        <translation>负载均衡器名称“{name}”不允许：请使用 3-24 个字母、数字或“-”。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="42"/>
+        <source>the control plane IP {address} of cluster {owner}</source>
+        <translation>群集 {owner} 的控制平面 IP {address}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="44"/>
+        <source>the load balancer range {address} of cluster {owner}</source>
+        <translation>群集 {owner} 的负载均衡器地址范围 {address}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="47"/>
+        <source>the IP pool {address} of {owner}</source>
+        <translation>{owner} 的 IP 池 {address}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="49"/>
+        <source>the reservation {owner} ({address})</source>
+        <translation>预留 {owner}（{address}）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="51"/>
+        <source>the management network&apos;s {role} {address}</source>
+        <translation>管理网络的{role} {address}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="52"/>
+        <source>the {role} {address} of {owner}</source>
+        <translation>{owner} 的{role} {address}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="115"/>
+        <source>{this} is inside {that}; the pool is only for node VMs. Pick an address outside the pool, e.g. {suggestion}.</source>
+        <translation>{this} 位于 {that} 之内；IP 池仅用于节点 VM。请选择 IP 池之外的地址，例如 {suggestion}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="117"/>
+        <source>{this} is inside {that}; the pool is only for node VMs. Pick an address outside the pool.</source>
+        <translation>{this} 位于 {that} 之内；IP 池仅用于节点 VM。请选择 IP 池之外的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="121"/>
+        <source>{this} reaches into {that} at {shared}; the pool is only for node VMs. Use addresses outside the pool, e.g. {suggestion}.</source>
+        <translation>{this} 在 {shared} 处进入了 {that}；IP 池仅用于节点 VM。请使用 IP 池之外的地址，例如 {suggestion}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="124"/>
+        <source>{this} reaches into {that} at {shared}; the pool is only for node VMs. Use addresses outside the pool.</source>
+        <translation>{this} 在 {shared} 处进入了 {that}；IP 池仅用于节点 VM。请使用 IP 池之外的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="139"/>
+        <source>{this} overlaps {that} at {shared}; every address may have only one use. Move it, e.g. to {suggestion}.</source>
+        <translation>{this} 与 {that} 在 {shared} 处重叠；每个地址只能有一种用途。请移动它，例如移到 {suggestion}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="142"/>
+        <source>{this} overlaps {that} at {shared}; every address may have only one use. Move one of them.</source>
+        <translation>{this} 与 {that} 在 {shared} 处重叠；每个地址只能有一种用途。请移动其中一个。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="127"/>
+        <source>{that} is inside {this}; the pool is only for node VMs. Shrink the pool so it leaves out {shared}, or move the other address.</source>
+        <translation>{that} 位于 {this} 之内；IP 池仅用于节点 VM。请缩小 IP 池以排除 {shared}，或移动另一个地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="130"/>
+        <source>{this} overlaps {that} at {shared}; two networks would hand the same addresses to VMs. Move one pool.</source>
+        <translation>{this} 与 {that} 在 {shared} 处重叠；两个网络会把相同的地址分配给 VM。请移动其中一个 IP 池。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="133"/>
+        <source>{this} includes the server IP {shared}; the infrastructure pool must leave out the physical servers&apos; addresses. Move the pool.</source>
+        <translation>{this} 包含服务器 IP {shared}；基础结构 IP 池必须排除物理服务器的地址。请移动该 IP 池。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="136"/>
+        <source>{this} overlaps {that} at {shared}; a reservation is meant to stay free. Check whether both are right.</source>
+        <translation>{this} 与 {that} 在 {shared} 处重叠；预留的地址应保持空闲。请检查两者是否都正确。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/platform.py" line="17"/>
+        <source>The release &apos;{release}&apos; is not a YYMM number such as 2405 or 2411; rules that changed between releases are checked as for the oldest one. Enter the Azure Local release.</source>
+        <translation>版本“{release}”不是 2405 或 2411 这样的 YYMM 格式数字；在不同版本间有变化的规则将按最旧的版本检查。请输入 Azure Local 版本。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/platform.py" line="22"/>
+        <source>Release {release} is 2402 or earlier: besides the usual firewall list, allow gcr.io and storage.googleapis.com on port 443.</source>
+        <translation>版本 {release} 为 2402 或更早版本：除常规的防火墙列表外，还必须在端口 443 上允许 gcr.io 和 storage.googleapis.com。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/platform.py" line="26"/>
+        <source>AKS Arc clusters inherit the proxy settings of the Azure Local infrastructure; a cluster cannot have its own proxy settings, and they cannot be changed later.</source>
+        <translation>AKS Arc 群集继承 Azure Local 基础结构的代理设置；群集不能有单独的代理设置，以后也不能更改代理设置。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="48"/>
+        <source>the prefix {prefix} has no free run of {count} addresses: use a larger prefix or fewer nodes</source>
+        <translation>地址前缀 {prefix} 中没有 {count} 个连续的空闲地址：请使用更大的地址前缀或减少节点</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="50"/>
+        <source>The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: {vms} node VMs (POOL-1), {upgrades} upgrade IPs (POOL-2) and {auto} automatic control plane IPs. That is {missing} too few; {fix}.</source>
+        <translation>{name} 的 IP 池 {pool} 有 {size} 个地址，但其群集需要 {need} 个：{vms} 个节点 VM（POOL-1）、{upgrades} 个升级 IP（POOL-2）和 {auto} 个自动控制平面 IP。少了 {missing} 个；{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/ports.py" line="30"/>
+        <source>The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: allow TCP port 22 from the management network {mgmt} to {lnet}, for log collection.</source>
+        <translation>逻辑网络 {name}（VLAN {vlan}）和管理网络（VLAN {mgmt_vlan}）位于不同的 VLAN 上：请允许从管理网络 {mgmt} 到 {lnet} 的 TCP 端口 22，用于收集日志。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/ports.py" line="34"/>
+        <source>The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: allow TCP port 6443 from the management network {mgmt} to {lnet}, for the Kubernetes API.</source>
+        <translation>逻辑网络 {name}（VLAN {vlan}）和管理网络（VLAN {mgmt_vlan}）位于不同的 VLAN 上：请允许从管理网络 {mgmt} 到 {lnet} 的 TCP 端口 6443，用于与 Kubernetes API 通信。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/ports.py" line="38"/>
+        <source>The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: allow TCP port 55000 from {lnet} to the management network {mgmt}, for the cloud agent gRPC server.</source>
+        <translation>逻辑网络 {name}（VLAN {vlan}）和管理网络（VLAN {mgmt_vlan}）位于不同的 VLAN 上：请允许从 {lnet} 到管理网络 {mgmt} 的 TCP 端口 55000，用于云代理 gRPC 服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/ports.py" line="42"/>
+        <source>The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: allow TCP port 65000 from {lnet} to the management network {mgmt}, for the cloud agent gRPC authentication.</source>
+        <translation>逻辑网络 {name}（VLAN {vlan}）和管理网络（VLAN {mgmt_vlan}）位于不同的 VLAN 上：请允许从 {lnet} 到管理网络 {mgmt} 的 TCP 端口 65000，用于云代理 gRPC 身份验证。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/reservations.py" line="15"/>
+        <source>The reservation {name} starts at {start} but ends before it, at {end}; swap them.</source>
+        <translation>预留 {name} 的起始地址是 {start}，但结束地址 {end} 在它之前；请交换两者。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="29"/>
+        <source>The plan has {count} clusters; an Azure Local instance supports at most {limit}. Spread them over more instances.</source>
+        <translation>规划中有 {count} 个群集；一个 Azure Local 实例最多支持 {limit} 个。请将它们分布到更多实例上。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="36"/>
+        <source>Cluster {cluster} has {count} node pools; a cluster has 1 to {limit}.</source>
+        <translation>群集 {cluster} 有 {count} 个节点池；一个群集可以有 1 到 {limit} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="41"/>
+        <source>Node pool {pool} of cluster {cluster} has {count} nodes; a node pool has 1 to {limit}.</source>
+        <translation>群集 {cluster} 的节点池 {pool} 有 {count} 个节点；一个节点池可以有 1 到 {limit} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="45"/>
+        <source>{size} is not a worker VM size AKS Arc lists (e.g. Standard_A4_v2, Standard_D8s_v3); check the spelling.</source>
+        <translation>{size} 不是 AKS Arc 列出的工作器节点 VM 大小（例如 Standard_A4_v2、Standard_D8s_v3）；请检查拼写。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="50"/>
+        <source>Cluster {cluster} has {count} nodes (control plane included); a cluster has at most {limit}. Split it into two clusters.</source>
+        <translation>群集 {cluster} 有 {count} 个节点（包括控制平面）；一个群集最多可以有 {limit} 个。请将其拆分为两个群集。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="55"/>
+        <source>{size} is not a control plane VM size AKS Arc lists (Standard_K8S3_v1, Standard_A4_v2, Standard_D4s_v3, Standard_D8s_v3); check the spelling.</source>
+        <translation>{size} 不是 AKS Arc 列出的控制平面 VM 大小（Standard_K8S3_v1、Standard_A4_v2、Standard_D4s_v3、Standard_D8s_v3）；请检查拼写。</translation>
     </message>
 </context>
 </TS>
