@@ -212,7 +212,7 @@ def load_balancer_step(cluster: Cluster, lb: LoadBalancer) -> Step:
     if not lb.addresses:
         lines.append(Note(tr("Scripts", "The plan gives this load balancer no addresses yet.")))
     lines.append(Command(("az", "k8s-runtime", "load-balancer", "create"), (
-        _opt("--subscription", Var(SUBSCRIPTION)), _opt("--load-balancer-name", name),
+        _opt("--load-balancer-name", name),
         _opt("--resource-uri", cluster_id(cluster.name)),
         _opt("--addresses", *(str(a) for a in lb.addresses)),
         _opt("--advertise-mode", lb.advertise_mode))))

@@ -23,6 +23,7 @@ from aksarc_gui.export.quoting import (
     needs_cmd_wrap,
     ps_quote,
     ps_single_quoted,
+    shown,
 )
 from aksarc_gui.export.script_model import (
     Assign,
@@ -125,6 +126,13 @@ class Renderer:
         return lines + self.after_command()
 
     def option(self, option: Option) -> str:
+        try:
+            return self._option(option)
+        except UnsafeValue as exc:
+            literals = [shown(v) for v in option.values if isinstance(v, str)]
+            raise UnsafeValue(" ".join([option.flag, *literals]) + f": {exc}") from None
+
+    def _option(self, option: Option) -> str:
         values = option.values
         if len(values) == 1 and isinstance(values[0], str) and values[0].startswith("-"):
             # argparse would read "-x" as a flag: glue it to its flag instead.
@@ -166,6 +174,9 @@ class Renderer:
         raise NotImplementedError
 
 
+_TYPOGRAPHIC_QUOTES = re.compile("[\u2018-\u201f]")
+
+
 class BashRenderer(Renderer):
     continuation = " \\"
 
@@ -196,6 +207,13 @@ class BashRenderer(Renderer):
             open_dq = True
         return out + ('"' if open_dq else "") or "''"
 
+    def command(self, cmd: Command) -> list[str]:
+        lines = super().command(cmd)
+        if _TYPOGRAPHIC_QUOTES.search("".join(lines)):
+            # shellcheck flags typographic quotes as typos; here they are a plan value, quoted on purpose
+            lines.insert(0, "# shellcheck disable=SC1112")
+        return lines
+
     def capture(self, var: str, command: str) -> list[str]:
         return [f'{var}="$({command})"']
 
@@ -209,7 +227,9 @@ class BashRenderer(Renderer):
 
 
 # Inside a PowerShell double-quoted string these expand or end the string.
-_PS_DQ_SPECIAL = re.compile("[$`\"\u201c\u201d\u201e\x00-\x1f\x7f]")
+# Single quotes are not special there, but a part holding one reads (and checks) more
+# plainly as a single-quoted literal.
+_PS_DQ_SPECIAL = re.compile("[$`\"\u201c\u201d\u201e\x00-\x1f\x7f'\u2018-\u201b]")
 _CMD_META_PS_REGEX = r'[\s"%()&|<>^\p{Cc}]'
 _CMD_UNSAFE_PS_REGEX = r'["%\p{Cc}]'
 
