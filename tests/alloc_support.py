@@ -15,8 +15,12 @@ from aksarc_gui.planning.problems import Severity
 from aksarc_gui.planning.validate import validate
 
 
-def layout_errors(plan: Plan) -> list[str]:
-    """Everything wrong with the plan's pools, control plane IPs and LB ranges, in words."""
+def layout_errors(plan: Plan, before: Plan | None = None) -> list[str]:
+    """Everything wrong with the plan's pools, control plane IPs and LB ranges, in words.
+
+    With ``before`` (the plan as it was before allocation), validation errors it already had on the
+    same field for the same rule are the user's, not allocation's, and are left out.
+    """
     out: list[str] = []
     claims = plan_claims(plan)
     for a, b in overlapping_pairs(claims):
@@ -59,7 +63,9 @@ def layout_errors(plan: Plan) -> list[str]:
             hit = [e for e in edges if claim.first <= e <= claim.last]
             if hit:
                 out.append(f"{claim.path}: takes a network or broadcast address")
-    out += [f"{p.rule} {p.path}: {p.message}" for p in validate(plan) if p.severity is Severity.ERROR]
+    known = {(p.rule, p.path) for p in validate(before) if p.severity is Severity.ERROR} if before else set()
+    out += [f"{p.rule} {p.path}: {p.message}" for p in validate(plan)
+            if p.severity is Severity.ERROR and (p.rule, p.path) not in known]
     return out
 
 
