@@ -1,0 +1,1 @@
+"""The desktop front end: Qt widgets over the Qt-free core."""
