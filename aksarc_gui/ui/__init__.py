@@ -1,1 +1,1 @@
-"""The Qt front end."""
+"""The desktop front end: Qt widgets over the Qt-free core."""
