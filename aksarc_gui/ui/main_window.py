@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc or PlanDocument(parent=self)
+        if self.doc.parent() is None:
+            self.doc.setParent(self)  # the window owns its document: both go together
         self.settings = settings or make_settings()
         self.problems: list[Problem] = []
         self.budget: Budget = budget(self.doc.plan)

@@ -27,13 +27,21 @@ def kind_of(collection: str) -> str:
 
 
 def unique_name(base: str, taken: set[str]) -> str:
+    """``base``, or the next free name: a trailing number counts up (nodepool1 -> nodepool2,
+    aks-lnet-01 -> aks-lnet-02), otherwise ``-2``, ``-3`` is appended."""
     if base not in taken:
         return base
-    stem = re.sub(r"-?\d+$", "", base) or base
+    match = re.fullmatch(r"(.*?)(\d+)", base)
+    if match:
+        stem, digits = match.group(1), match.group(2)
+        n = int(digits) + 1
+        while f"{stem}{n:0{len(digits)}d}" in taken:
+            n += 1
+        return f"{stem}{n:0{len(digits)}d}"
     n = 2
-    while f"{stem}-{n}" in taken:
+    while f"{base}-{n}" in taken:
         n += 1
-    return f"{stem}-{n}"
+    return f"{base}-{n}"
 
 
 def _names(items: list[dict[str, Any]]) -> set[str]:

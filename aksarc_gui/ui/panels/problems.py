@@ -93,6 +93,7 @@ class ProblemsPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.setAlternatingRowColors(True)
         self.view.setAccessibleName(QCoreApplication.translate("Problems", "Problems"))
         header = self.view.horizontalHeader()
