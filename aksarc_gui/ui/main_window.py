@@ -243,9 +243,12 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.act_next_problem)
         view = bar.addMenu(t("&View"))
-        for dock in (self.tree_dock, self.editor_dock, self.budget_dock, self.problems_dock, self.commands_dock,
-                     self.firewall_dock):
-            view.addAction(dock.toggleViewAction())
+        for dock, label in ((self.tree_dock, t("&Plan Items")), (self.editor_dock, t("&Editor")),
+                            (self.budget_dock, t("IP &Budget")), (self.problems_dock, t("P&roblems")),
+                            (self.commands_dock, t("&Commands")), (self.firewall_dock, t("&Firewall"))):
+            toggle = dock.toggleViewAction()
+            toggle.setText(label)
+            view.addAction(toggle)
         help_menu = bar.addMenu(t("&Help"))
         help_menu.addAction(self.act_docs)
         help_menu.addAction(self.act_about)
@@ -346,7 +349,6 @@ class MainWindow(QMainWindow):
         c = counts(self.problems)
         self.status_counts.setText(self._t("{errors} error(s), {warnings} warning(s), {infos} note(s)").format(
             errors=c[Severity.ERROR], warnings=c[Severity.WARNING], infos=c[Severity.INFO]))
-        self.problems_dock.setWindowTitle(self._t("Problems ({count})").format(count=len(self.problems)))
 
     def _exports_timer_start(self) -> None:
         # Scripts and firewall lists are longer to render: done once the edits pause, and only when shown.
