@@ -1,0 +1,114 @@
+"""``aksarc-planner [PLAN]``: the desktop app.
+
+Opens PLAN, or the bundled sample plan when none is given.  ``--screenshot PNG``
+renders the window offscreen at 1440x900 with the plan loaded, writes the PNG
+and exits (0; 2 when the plan does not load, message on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from aksarc_gui import __version__
+
+EXIT_OK, EXIT_LOAD = 0, 2
+SCREENSHOT_SIZE = (1440, 900)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="aksarc-planner", description=(
+        "AKS Arc Network Planner: plan the IP addresses AKS enabled by Azure Arc needs."))
+    parser.add_argument("plan", nargs="?", help="the plan file (.aksplan) to open; the sample plan when omitted")
+    parser.add_argument("--screenshot", metavar="PNG",
+                        help="render the window offscreen at 1440x900 into PNG and exit")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _make_app(argv: list[str]):  # noqa: ANN202 - QApplication, imported late
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from aksarc_gui.ui.settings import APPLICATION, ORGANIZATION
+
+    app = QApplication.instance()
+    if app is None:
+        # Fractional scale factors (150 % on Windows) as they are, not rounded: crisp on high-DPI screens.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        QCoreApplication.setApplicationVersion(__version__)
+        app = QApplication(argv)
+        _install_core_translator()
+    return app
+
+
+def _install_core_translator() -> None:
+    """The Qt-free core translates through QCoreApplication once the GUI runs."""
+    from PySide6.QtCore import QCoreApplication
+
+    from aksarc_gui.i18n import set_translator
+
+    set_translator(lambda context, text: QCoreApplication.translate(context, text))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists
+
+    from aksarc_gui.assets import sample_plan_path
+    from aksarc_gui.domain import PlanLoadError, load_plan
+
+    path = args.plan or str(sample_plan_path())
+    try:
+        plan = load_plan(path)
+        error = None
+    except PlanLoadError as exc:
+        plan, error = None, str(exc)
+    if error is not None and args.screenshot:
+        print(f"aksarc-planner: {error}", file=sys.stderr)
+        return EXIT_LOAD
+
+    app = _make_app([sys.argv[0]])
+    from aksarc_gui.ui.document import PlanDocument
+    from aksarc_gui.ui.main_window import MainWindow
+
+    doc = PlanDocument(plan, path if plan is not None and args.plan else None)
+    window = MainWindow(doc)
+    if args.screenshot:
+        return screenshot(window, args.screenshot)
+    window.show()
+    if error is not None:
+        from PySide6.QtCore import QCoreApplication
+
+        from aksarc_gui.ui import dialogs
+
+        dialogs.show_error(window, QCoreApplication.translate("MainWindow", "The plan does not load"), error)
+    return app.exec()
+
+
+def screenshot(window, png: str) -> int:  # noqa: ANN001 - MainWindow
+    """Lay the window out at the screenshot size, let every view settle, save it."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    window.commands_panel.show_plan(window.doc.plan)
+    window.firewall_panel.show_plan(window.doc.plan)
+    QApplication.processEvents()
+    if not window.grab().save(png):
+        print(f"aksarc-planner: cannot write {png}", file=sys.stderr)
+        return EXIT_LOAD
+    window.doc.undo_stack.setClean()
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

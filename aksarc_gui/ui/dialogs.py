@@ -1,0 +1,48 @@
+"""Every modal question the window asks, in one place (tests patch QMessageBox / QFileDialog)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+PLAN_FILTER = "plan"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def plan_filter() -> str:
+    return _t("AKS Arc plans (*.aksplan *.json);;All files (*)")
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.critical(parent, title, message)
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> str:
+    answer = QMessageBox.question(
+        parent, _t("Unsaved changes"),
+        _t("The plan \u201c{name}\u201d has unsaved changes. Save them first?").format(name=name),
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save)
+    if answer == QMessageBox.StandardButton.Save:
+        return SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return DISCARD
+    return CANCEL
+
+
+def open_plan_name(parent: QWidget | None, directory: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, _t("Open plan"), directory, plan_filter())
+    return path
+
+
+def save_name(parent: QWidget | None, caption: str, directory: str, filters: str) -> tuple[str, str]:
+    return QFileDialog.getSaveFileName(parent, caption, directory, filters)
+
+
+def show_about(parent: QWidget | None, title: str, html: str) -> None:
+    QMessageBox.about(parent, title, html)

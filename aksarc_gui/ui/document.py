@@ -1,0 +1,158 @@
+"""PlanDocument: the one owner of the open Plan, its file and its undo history.
+
+Plans are treated as immutable values: an edit builds a *new* Plan from the
+old one's JSON data and swaps it in through a QUndoCommand that holds both, so
+undo and redo are a swap and views never see a half-made change.  Editors call
+:meth:`PlanDocument.set_value` / :meth:`PlanDocument.edit`; they never write the
+Plan themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from aksarc_gui.domain import Plan, load_plan, save_plan
+from aksarc_gui.domain.io import json_path
+from aksarc_gui.ui import jsonpath
+
+FIELD_EDIT_ID = 1  # QUndoCommand.id() of edits that may merge (typing into one field)
+
+
+class PlanEditCommand(QUndoCommand):
+    """Swap the document's plan between ``before`` and ``after``.
+
+    Commands with the same ``merge_key`` (the field's JSON path) merge, so typing
+    an address is one undo step; :meth:`PlanDocument.break_merge` closes a step
+    when the user leaves the field.
+    """
+
+    def __init__(self, doc: PlanDocument, text: str, before: Plan, after: Plan, merge_key: str | None = None):
+        super().__init__(text)
+        self.doc = doc
+        self.before = before
+        self.after = after
+        self.merge_key = merge_key
+        self.closed = False
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return FIELD_EDIT_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if self.closed or not isinstance(other, PlanEditCommand) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        self.doc._swap(self.after)
+
+    def undo(self) -> None:
+        self.doc._swap(self.before)
+
+
+class PlanEditError(ValueError):
+    """An edit that would make the plan unloadable; the message names the field."""
+
+
+class PlanDocument(QObject):
+    #: Emitted once after every change of the plan: an edit, undo, redo, new or open.
+    sig_changed = Signal()
+    #: Emitted when a different plan replaced the current one (new / open): views reset selection.
+    sig_replaced = Signal()
+    #: Emitted when the file name or the saved state changes (title bar).
+    sig_file_state = Signal()
+
+    def __init__(self, plan: Plan | None = None, path: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._plan = plan if plan is not None else Plan()
+        self._path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self.sig_file_state.emit())
+
+    # -- state -----------------------------------------------------------------------------
+    @property
+    def plan(self) -> Plan:
+        return self._plan
+
+    @property
+    def path(self) -> str | None:
+        return self._path
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def value(self, path: str) -> Any:
+        """The JSON value at ``path`` (None when the path does not exist)."""
+        try:
+            return jsonpath.get(self._plan.model_dump(mode="json"), path)
+        except (KeyError, IndexError, TypeError):
+            return None
+
+    # -- edits -----------------------------------------------------------------------------
+    def set_value(self, path: str, value: Any, text: str, merge: bool = True) -> None:
+        """Set one field (JSON value) as one undo step; typing into the same field merges."""
+        def change(data: dict[str, Any]) -> None:
+            jsonpath.set_(data, path, value)
+        self.edit(text, change, merge_key=path if merge else None)
+
+    def edit(self, text: str, change: Callable[[dict[str, Any]], None], merge_key: str | None = None) -> None:
+        """Apply ``change`` to a copy of the plan's JSON data and push the result as one undo step.
+
+        Raises PlanEditError when the result would not load (and leaves the plan as it was).
+        """
+        data = self._plan.model_dump(mode="json")
+        change(data)
+        after = self._build(data)
+        if after == self._plan:
+            return
+        self.undo_stack.push(PlanEditCommand(self, text, self._plan, after, merge_key))
+
+    def break_merge(self) -> None:
+        """The next edit starts a new undo step even if it is to the same field."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(top, PlanEditCommand):
+            top.closed = True
+
+    @staticmethod
+    def _build(data: dict[str, Any]) -> Plan:
+        try:
+            return Plan.model_validate(data)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            raise PlanEditError(f"{json_path(err['loc'])}: {err['msg']}") from None
+
+    def _swap(self, plan: Plan) -> None:
+        self._plan = plan
+        self.sig_changed.emit()
+
+    # -- files -----------------------------------------------------------------------------
+    def replace(self, plan: Plan, path: str | None) -> None:
+        """Start over with ``plan`` (new / open): empty history, saved state."""
+        self._plan = plan
+        self._path = path
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.sig_replaced.emit()
+        self.sig_changed.emit()
+        self.sig_file_state.emit()
+
+    def open(self, path: str) -> None:
+        """Load ``path``; raises PlanLoadError and leaves the current plan untouched when it does not load."""
+        plan = load_plan(path)
+        self.replace(plan, str(Path(path)))
+
+    def save(self, path: str | None = None) -> None:
+        target = path or self._path
+        if target is None:
+            raise ValueError("no file name")
+        save_plan(self._plan, target)
+        self._path = str(target)
+        self.undo_stack.setClean()
+        self.sig_file_state.emit()

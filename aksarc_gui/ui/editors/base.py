@@ -1,0 +1,165 @@
+"""EditorForm: the common ground of the editor forms.
+
+A form shows the item at ``base`` (a JSON path).  Fields are bound to paths
+relative to it; an edit becomes ``doc.set_value(path, value)``, never a write
+to the Plan.  The form marks each field with the problems whose JSON path
+points at it and can put the keyboard focus on the field for a path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from aksarc_gui.planning.problems import Problem, Severity
+from aksarc_gui.ui import jsonpath
+from aksarc_gui.ui.document import PlanDocument, PlanEditError
+from aksarc_gui.ui.fields import AddressListField, set_problem
+
+
+class EditorForm(QWidget):
+    #: The user asked to open another item (a node pool from the cluster's list): its JSON path.
+    sig_open_path = Signal(str)
+    #: An edit was refused because the plan could not hold it: the message.
+    sig_refused = Signal(str)
+
+    def __init__(self, doc: PlanDocument, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.base = ""
+        self._fields: dict[str, QWidget] = {}  # relative path -> field widget
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(8, 8, 8, 8)
+        self.heading = QLabel(title, self)
+        self.heading.setObjectName("editorHeading")
+        self._layout.addWidget(self.heading)
+
+    # -- building ----------------------------------------------------------------------------
+    def section(self, title: str | None = None) -> QFormLayout:
+        box = QGroupBox(title or "", self)
+        if not title:
+            box.setFlat(True)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._layout.addWidget(box)
+        return form
+
+    def finish(self) -> None:
+        self._layout.addStretch(1)
+
+    def bind(self, form: QFormLayout | None, rel: str, label: str, widget: QWidget,
+             push: Callable[[Any], None] | None = None) -> QWidget:
+        """Show ``widget`` for the field at ``rel`` and push its edits."""
+        self._fields[rel] = widget
+        if form is not None:
+            form.addRow(label, widget)
+        if isinstance(widget, AddressListField):
+            widget.sig_item_edited.connect(lambda i, v, r=rel, l=label: self.push_item(r, i, v, l))
+            widget.sig_item_removed.connect(lambda i, r=rel, l=label: self.remove_item(r, i, l))
+        else:
+            widget.sig_edited.connect(push or (lambda v, r=rel, l=label: self.push(r, v, l)))
+        widget.sig_finished.connect(self.doc.break_merge)
+        widget.setAccessibleName(label.rstrip(":"))
+        return widget
+
+    def full(self, rel: str) -> str:
+        return jsonpath.join(jsonpath.parse(self.base) + jsonpath.parse(rel))
+
+    # -- edits -------------------------------------------------------------------------------
+    def run(self, text: str, change: Callable[[dict[str, Any]], None], merge_key: str | None = None) -> bool:
+        try:
+            self.doc.edit(text, change, merge_key)
+        except PlanEditError as exc:
+            self.sig_refused.emit(str(exc))
+            return False
+        return True
+
+    def push(self, rel: str, value: Any, label: str) -> None:
+        path = self.full(rel)
+        self.run(QCoreApplication.translate("Editors", "Change {field}").format(field=label.rstrip(":")),
+                 lambda d: jsonpath.set_(d, path, value), merge_key=path)
+
+    def push_item(self, rel: str, index: int, value: Any, label: str) -> None:
+        path = self.full(rel)
+
+        def change(d: dict[str, Any]) -> None:
+            items = jsonpath.get(d, path)
+            if index < len(items):
+                items[index] = value
+            else:
+                items.append(value)
+        self.run(QCoreApplication.translate("Editors", "Change {field}").format(field=label.rstrip(":")),
+                 change, merge_key=f"{path}[{index}]")
+
+    def remove_item(self, rel: str, index: int, label: str) -> None:
+        path = self.full(rel)
+        self.run(QCoreApplication.translate("Editors", "Remove from {field}").format(field=label.rstrip(":")),
+                 lambda d: jsonpath.get(d, path).pop(index))
+
+    # -- showing -----------------------------------------------------------------------------
+    def show_item(self, base: str) -> None:
+        self.base = base
+        self.reload()
+
+    def item(self) -> Any:
+        """The JSON data of the shown item (None when it no longer exists)."""
+        return self.doc.value(self.base) if self.base else self.doc.plan.model_dump(mode="json")
+
+    def reload(self) -> None:
+        data = self.item()
+        if data is None:
+            return
+        self.load(data)
+
+    def load(self, data: Any) -> None:
+        """Fill the fields from the item's JSON data (without emitting edits)."""
+        for rel, widget in self._fields.items():
+            try:
+                value = jsonpath.get(data, rel)
+            except (KeyError, IndexError, TypeError):
+                value = None
+            widget.set_value(value)  # type: ignore[attr-defined]
+
+    # -- problems and focus ------------------------------------------------------------------
+    def field_paths(self) -> dict[str, QWidget]:
+        """Full JSON path -> the widget that marks it (list rows count as fields of their own)."""
+        out: dict[str, QWidget] = {}
+        for rel, widget in self._fields.items():
+            path = self.full(rel)
+            out[path] = widget.problem_widget()  # type: ignore[attr-defined]
+            if isinstance(widget, AddressListField):
+                for i, row in enumerate(widget.rows()):
+                    out[f"{path}[{i}]"] = row.problem_widget()
+        return out
+
+    def mark(self, problems: list[Problem]) -> None:
+        fields = self.field_paths()
+        found: dict[str, list[Problem]] = {path: [] for path in fields}
+        for problem in problems:
+            if not problem.path:
+                continue  # about the plan as a whole: the problems panel shows it
+            for path in fields:
+                if jsonpath.covers(problem.path, path) or any(jsonpath.covers(r, path) for r in problem.related):
+                    found[path].append(problem)
+        for path, widget in fields.items():
+            group = found[path]
+            if not group:
+                set_problem(widget, "")
+                continue
+            worst = min(group, key=lambda p: p.severity.rank).severity
+            text = "\n".join(f"{p.rule}: {p.message}" for p in group)
+            set_problem(widget, "warning" if worst is not Severity.ERROR else "error", text)
+
+    def focus_path(self, path: str) -> bool:
+        """Put the keyboard focus on the field that best matches ``path``."""
+        fields = self.field_paths()
+        best = max((p for p in fields if jsonpath.covers(p, path) or jsonpath.covers(path, p)),
+                   key=len, default=None)
+        if best is None:
+            return False
+        widget = fields[best]
+        widget.setFocus()
+        return True

@@ -1,0 +1,274 @@
+"""The editor forms, one per kind of plan item, covering every field of plan-format v1."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QWidget
+
+from aksarc_gui.ui import jsonpath, operations
+from aksarc_gui.ui.choices import (
+    ADVERTISE_MODES,
+    ALLOCATION_METHODS,
+    CONTROL_PLANE_COUNTS,
+    CONTROL_PLANE_VM_SIZES,
+    OS_TYPES,
+    RELEASES,
+    VLAN_MAX,
+    VM_SIZE_SHAPES,
+    WORKER_VM_SIZES,
+)
+from aksarc_gui.ui.document import PlanDocument
+from aksarc_gui.ui.editors.base import EditorForm
+from aksarc_gui.ui.editors.item_list import ItemListPanel
+from aksarc_gui.ui.editors.ports import PortsField
+from aksarc_gui.ui.fields import ADDRESS, BLOCK, NETWORK, AddressField, AddressListField, ChoiceField, IntField, TextField
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Editors", text)
+
+
+def vm_size_choices(sizes: tuple[str, ...]) -> list[tuple[str, str]]:
+    out = []
+    for size in sizes:
+        shape = VM_SIZE_SHAPES.get(size)
+        label = (QCoreApplication.translate("Editors", "{size} ({cpu} vCPU, {memory} GiB)").format(
+            size=size, cpu=shape[0], memory=shape[1]) if shape else size)
+        out.append((size, label))
+    return out
+
+
+def _plain(values: tuple[Any, ...]) -> list[tuple[Any, str]]:
+    return [(v, str(v)) for v in values]
+
+
+class PlanForm(EditorForm):
+    """The plan itself: name, release, Azure context."""
+
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
+        super().__init__(doc, _t("Plan and Azure context"), parent)
+        form = self.section()
+        self.name = self.bind(form, "name", _t("Plan name:"), TextField())
+        self.release = self.bind(form, "platform.release", _t("Azure Local release (YYMM):"),
+                                 ChoiceField(_plain(RELEASES), editable=True))
+        azure = self.section(_t("Azure context (used by the generated commands)"))
+        self.subscription = self.bind(azure, "azure.subscription_id", _t("Subscription ID:"), TextField())
+        self.resource_group = self.bind(azure, "azure.resource_group", _t("Resource group:"), TextField())
+        self.location = self.bind(azure, "azure.location", _t("Location:"), TextField())
+        self.custom_location = self.bind(azure, "azure.custom_location_id", _t("Custom location ID:"), TextField())
+        for w in (self.subscription, self.resource_group, self.location, self.custom_location):
+            w.setPlaceholderText(_t("(empty: the commands use a shell variable)"))
+        self.finish()
+
+
+class _PoolMixin:
+    """Two address fields for an optional pool object {start, end}: both empty means no pool."""
+
+    def bind_pool(self: Any, form: QFormLayout, rel: str, start_label: str, end_label: str) -> tuple[Any, Any]:
+        start = AddressField(ADDRESS, optional=True)
+        end = AddressField(ADDRESS, optional=True)
+
+        def push(_value: Any) -> None:
+            ok_s, s = start.current()
+            ok_e, e = end.current()
+            if not (ok_s and ok_e):
+                return
+            if s is None and e is None:
+                self.push(rel, None, start_label)
+            elif s is not None and e is not None:
+                self.push(rel, {"start": s, "end": e}, start_label)
+        self.bind(form, f"{rel}.start", start_label, start, push)
+        self.bind(form, f"{rel}.end", end_label, end, push)
+        return start, end
+
+
+class ManagementForm(EditorForm, _PoolMixin):
+    DEFAULT = {"address_prefix": "192.168.100.0/24", "gateway": None, "vlan": None, "host_ips": [],
+               "infra_ip_pool": None}
+
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
+        super().__init__(doc, _t("Management network"), parent)
+        self.present = QCheckBox(_t("The plan describes the management network"), self)
+        self._layout.addWidget(self.present)
+        self.present.toggled.connect(self._toggle)
+        form = self.section()
+        self.form_box = form.parentWidget()
+        self.prefix = self.bind(form, "address_prefix", _t("Address prefix:"), AddressField(NETWORK))
+        self.gateway = self.bind(form, "gateway", _t("Gateway:"), AddressField(ADDRESS, optional=True))
+        self.vlan = self.bind(form, "vlan", _t("VLAN:"), IntField(0, VLAN_MAX, nullable=True))
+        self.hosts = self.bind(form, "host_ips", _t("Physical host IPs:"),
+                               AddressListField(ADDRESS, _t("Add host IP")))
+        self.infra_start, self.infra_end = self.bind_pool(form, "infra_ip_pool", _t("Infrastructure pool start:"),
+                                                          _t("Infrastructure pool end:"))
+        self.finish()
+
+    def _toggle(self, on: bool) -> None:
+        if on == (self.doc.plan.management_network is not None):
+            return
+        value = dict(self.DEFAULT) if on else None
+        self.run(_t("Describe the management network") if on else _t("Remove the management network"),
+                 lambda d: d.__setitem__("management_network", value))
+
+    def reload(self) -> None:
+        data = self.doc.value("management_network")
+        self.present.blockSignals(True)
+        self.present.setChecked(data is not None)
+        self.present.blockSignals(False)
+        self.form_box.setEnabled(data is not None)
+        if data is not None:
+            self.load(data)
+
+
+class NetworkForm(EditorForm, _PoolMixin):
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
+        super().__init__(doc, _t("Logical network"), parent)
+        form = self.section()
+        self.name = self.bind(form, "name", _t("Name:"), TextField(), self._rename)
+        self.prefix = self.bind(form, "address_prefix", _t("Address prefix:"), AddressField(NETWORK))
+        self.gateway = self.bind(form, "gateway", _t("Gateway:"), AddressField(ADDRESS, optional=True))
+        self.dns = self.bind(form, "dns_servers", _t("DNS servers:"), AddressListField(ADDRESS, _t("Add DNS server")))
+        self.method = self.bind(form, "ip_allocation_method", _t("IP allocation method:"),
+                                ChoiceField(_plain(ALLOCATION_METHODS)))
+        self.pool_start, self.pool_end = self.bind_pool(form, "ip_pool", _t("IP pool start:"), _t("IP pool end:"))
+        self.switch = self.bind(form, "vm_switch_name", _t("VM switch name:"), TextField())
+        self.vlan = self.bind(form, "vlan", _t("VLAN:"), IntField(0, VLAN_MAX, nullable=True))
+        self.finish()
+
+    def _rename(self, name: Any) -> None:
+        self.run(_t("Rename logical network"), lambda d: operations.rename(d, self.base, str(name)),
+                 merge_key=self.full("name"))
+
+
+class ClusterForm(EditorForm):
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
+        super().__init__(doc, _t("Cluster"), parent)
+        form = self.section()
+        self.name = self.bind(form, "name", _t("Name:"), TextField())
+        self.network = self.bind(form, "logical_network", _t("Logical network:"), ChoiceField([]))
+        self.k8s = self.bind(form, "kubernetes_version", _t("Kubernetes version:"), TextField())
+        self.k8s.setPlaceholderText(_t("(empty: the release's default)"))
+        self.pod_cidr = self.bind(form, "pod_cidr", _t("Pod CIDR:"), AddressField(NETWORK))
+        cp = self.section(_t("Control plane"))
+        self.cp_count = self.bind(cp, "control_plane.count", _t("Control plane nodes:"),
+                                  ChoiceField(_plain(CONTROL_PLANE_COUNTS)))
+        self.cp_size = self.bind(cp, "control_plane.vm_size", _t("Control plane VM size:"),
+                                 ChoiceField(vm_size_choices(CONTROL_PLANE_VM_SIZES)))
+        self.cp_ip = self.bind(cp, "control_plane.ip", _t("Control plane IP:"), AddressField(ADDRESS, optional=True))
+        lists = self.section(_t("Node pools and services"))
+        self.pools = ItemListPanel(doc, self)
+        self.services = ItemListPanel(doc, self)
+        lists.addRow(_t("Node pools:"), self.pools)
+        lists.addRow(_t("Services:"), self.services)
+        for panel in (self.pools, self.services):
+            panel.sig_open_path.connect(self.sig_open_path)
+            panel.sig_refused.connect(self.sig_refused)
+        self.finish()
+
+    def load(self, data: Any) -> None:
+        names = [n.name for n in self.doc.plan.logical_networks]
+        current = [self.network.itemData(i) for i in range(self.network.count())]
+        if current != names:
+            self.network.clear()
+            for name in names:
+                self.network.addItem(name, name)
+        super().load(data)
+        self.pools.set_items(self.full("node_pools"), data["node_pools"],
+                             lambda p: _t("{name}: {count} \u00d7 {size} ({os})").format(
+                                 name=p["name"], count=p["count"], size=p["vm_size"], os=p["os_type"]))
+        self.services.set_items(self.full("services"), data["services"],
+                                lambda s: _t("{name}: {instances} instance(s), ports {ports}").format(
+                                    name=s["name"], instances=s["instances"],
+                                    ports=", ".join(f"{p['port']}/{p['protocol']}" for p in s["ports"]) or "-"))
+
+
+class NodePoolForm(EditorForm):
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
+        super().__init__(doc, _t("Node pool"), parent)
+        form = self.section()
+        self.name = self.bind(form, "name", _t("Name:"), TextField())
+        self.count = self.bind(form, "count", _t("Nodes:"), IntField(0, 999))
+        self.size = self.bind(form, "vm_size", _t("VM size:"), ChoiceField(vm_size_choices(WORKER_VM_SIZES)))
+        self.os = self.bind(form, "os_type", _t("OS type:"), ChoiceField(_plain(OS_TYPES)))
+        self.finish()
+
+
+class LoadBalancerForm(EditorForm):
+    DEFAULT = {"kind": "metallb", "name": "", "advertise_mode": "ARP", "addresses": []}
+
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
+        super().__init__(doc, _t("Load balancer"), parent)
+        self.present = QCheckBox(_t("The cluster has a load balancer for its services"), self)
+        self._layout.addWidget(self.present)
+        self.present.toggled.connect(self._toggle)
+        form = self.section()
+        self.form_box = form.parentWidget()
+        self.kind = self.bind(form, "kind", _t("Kind:"), ChoiceField(
+            [("metallb", _t("MetalLB (Arc extension)")), ("external", _t("External (bring your own)"))]))
+        self.name = self.bind(form, "name", _t("Name:"), TextField())
+        self.mode = self.bind(form, "advertise_mode", _t("Advertise mode:"), ChoiceField(_plain(ADVERTISE_MODES)))
+        self.addresses = self.bind(form, "addresses", _t("Addresses:"), AddressListField(BLOCK, _t("Add addresses")))
+        self.finish()
+
+    def _toggle(self, on: bool) -> None:
+        if on == (self.doc.value(self.base) is not None):
+            return
+        cluster = self.doc.value(self.base.rsplit(".", 1)[0]) or {}
+        value = dict(self.DEFAULT, name=f"lb-{cluster.get('name', '')}") if on else None
+        path = self.base
+        self.run(_t("Add load balancer") if on else _t("Remove load balancer"),
+                 lambda d: jsonpath.set_(d, path, value))
+
+    def reload(self) -> None:
+        data = self.doc.value(self.base)
+        self.present.blockSignals(True)
+        self.present.setChecked(data is not None)
+        self.present.blockSignals(False)
+        self.form_box.setEnabled(data is not None)
+        if data is not None:
+            self.load(data)
+
+
+class ServiceForm(EditorForm):
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
+        super().__init__(doc, _t("Service (type LoadBalancer)"), parent)
+        form = self.section()
+        self.name = self.bind(form, "name", _t("Name:"), TextField())
+        self.instances = self.bind(form, "instances", _t("Instances:"), IntField(1, 9999))
+        self.ports = self.bind(form, "ports", _t("Ports:"), PortsField())
+        self.finish()
+
+
+class ReservationForm(EditorForm):
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
+        super().__init__(doc, _t("Reservation"), parent)
+        form = self.section()
+        self.name = self.bind(form, "name", _t("Name:"), TextField())
+        self.start = self.bind(form, "start", _t("First address:"), AddressField(ADDRESS))
+        self.end = self.bind(form, "end", _t("Last address:"), AddressField(ADDRESS))
+        self.note = self.bind(form, "note", _t("Note:"), TextField())
+        self.finish()
+
+
+class CollectionForm(EditorForm):
+    """A group in the tree (all logical networks, clusters or reservations): its list."""
+
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
+        super().__init__(doc, "", parent)
+        self.items = ItemListPanel(doc, self)
+        self.items.list.setMaximumHeight(16777215)
+        self._layout.addWidget(self.items, 1)
+        self.items.sig_open_path.connect(self.sig_open_path)
+        self.items.sig_refused.connect(self.sig_refused)
+
+    def load(self, data: Any) -> None:
+        self.heading.setText({
+            "logical_networks": _t("Logical networks"),
+            "clusters": _t("Clusters"),
+            "reservations": _t("Reservations"),
+        }.get(self.base, self.base))
+        label = None
+        if self.base == "reservations":
+            label = lambda r: f"{r['name']}: {r['start']}-{r['end']}"  # noqa: E731
+        self.items.set_items(self.base, data, label)

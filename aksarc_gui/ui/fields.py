@@ -1,0 +1,313 @@
+"""Field widgets of the editors: each shows one JSON value and reports valid edits.
+
+Every field emits ``sig_edited(value)`` with a JSON value that the plan accepts
+(an address field stays silent while its text is not a valid IPv4 address, and
+says so inline) and ``sig_finished()`` when the user leaves it, which closes the
+undo step.  ``set_value`` updates the widget without emitting anything.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic_core import PydanticCustomError
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aksarc_gui.domain.ipv4 import parse_address_block, parse_ipv4, parse_ipv4_network
+
+ADDRESS, NETWORK, BLOCK = "address", "network", "block"
+
+
+def set_problem(widget: QWidget, severity: str, tooltip: str = "") -> None:
+    """Mark a widget with a problem severity ('' clears it); the style sheet draws the border."""
+    if widget.property("problem") != severity:
+        widget.setProperty("problem", severity)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+    widget.setToolTip(tooltip)
+
+
+def parse_address_text(kind: str, text: str) -> str:
+    """The canonical text of a valid value; raises ValueError with a message for a person."""
+    try:
+        if kind == ADDRESS:
+            return str(parse_ipv4(text))
+        if kind == NETWORK:
+            return str(parse_ipv4_network(text))
+        return str(parse_address_block(text))
+    except PydanticCustomError:
+        pass
+    if kind == ADDRESS:
+        msg = QCoreApplication.translate("Fields", "Not a valid IPv4 address (for example 10.220.32.40).")
+    elif kind == NETWORK:
+        msg = QCoreApplication.translate("Fields", "Not a valid IPv4 network (for example 10.220.32.0/24).")
+    else:
+        msg = QCoreApplication.translate(
+            "Fields", "Not a valid IPv4 address, range or network (10.0.0.5, 10.0.0.5-10.0.0.9 or 10.0.0.8/29).")
+    raise ValueError(msg)
+
+
+class TextField(QLineEdit):
+    sig_edited = Signal(object)
+    sig_finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.textEdited.connect(self.sig_edited.emit)
+        self.editingFinished.connect(self.sig_finished.emit)
+
+    def set_value(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if text != self.text():
+            self.setText(text)
+
+    def problem_widget(self) -> QWidget:
+        return self
+
+
+class AddressField(QWidget):
+    """A line edit for an IPv4 address, network or LB block that says inline when the text is not valid."""
+
+    sig_edited = Signal(object)
+    sig_finished = Signal()
+
+    def __init__(self, kind: str = ADDRESS, optional: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind = kind
+        self.optional = optional
+        self.edit = QLineEdit(self)
+        self.edit.setClearButtonEnabled(optional)
+        if optional:
+            self.edit.setPlaceholderText(QCoreApplication.translate("Fields", "(none)"))
+        self.error = QLabel(self)
+        self.error.setObjectName("inlineError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.error)
+        self.setFocusProxy(self.edit)
+        self.edit.textEdited.connect(self._on_edited)
+        self.edit.editingFinished.connect(self.sig_finished.emit)
+
+    def current(self) -> tuple[bool, str | None]:
+        """(valid, value) for the text as it stands."""
+        text = self.edit.text().strip()
+        if not text:
+            return self.optional, None
+        try:
+            return True, parse_address_text(self.kind, text)
+        except ValueError:
+            return False, None
+
+    def _on_edited(self, text: str) -> None:
+        stripped = text.strip()
+        if not stripped:
+            if self.optional:
+                self._show_error("")
+                self.sig_edited.emit(None)
+            else:
+                self._show_error(QCoreApplication.translate("Fields", "Required: enter an address."))
+            return
+        try:
+            value = parse_address_text(self.kind, stripped)
+        except ValueError as exc:
+            self._show_error(str(exc))
+            return
+        self._show_error("")
+        self.sig_edited.emit(value)
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        invalid = "true" if message else ""
+        if self.edit.property("invalid") != invalid:
+            self.edit.setProperty("invalid", invalid)
+            self.edit.style().unpolish(self.edit)
+            self.edit.style().polish(self.edit)
+
+    def set_value(self, value: Any) -> None:
+        valid, current = self.current()
+        wanted = None if value is None else str(value)
+        if valid and current == wanted:
+            return  # keep what the user typed (and the cursor) when it means the same
+        self.edit.setText(wanted or "")
+        self._show_error("")
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def problem_widget(self) -> QWidget:
+        return self.edit
+
+
+class IntField(QSpinBox):
+    """A count or a VLAN id; ``none_value`` (below the minimum) stands for null."""
+
+    sig_edited = Signal(object)
+    sig_finished = Signal()
+
+    def __init__(self, minimum: int, maximum: int, nullable: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.nullable = nullable
+        self.setRange(minimum - 1 if nullable else minimum, maximum)
+        if nullable:
+            self.setSpecialValueText(QCoreApplication.translate("Fields", "none"))
+        self.setKeyboardTracking(True)
+        self.setAccelerated(True)
+        self.valueChanged.connect(self._changed)
+        self.editingFinished.connect(self.sig_finished.emit)
+        self._loading = False
+
+    def _changed(self, value: int) -> None:
+        if not self._loading:
+            self.sig_edited.emit(None if self.nullable and value == self.minimum() else value)
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        try:
+            self.setValue(self.minimum() if value is None else int(value))
+        finally:
+            self._loading = False
+
+    def problem_widget(self) -> QWidget:
+        return self
+
+
+class ChoiceField(QComboBox):
+    """An enumeration; ``editable`` lets the user type a value that is not in the list (a new release)."""
+
+    sig_edited = Signal(object)
+    sig_finished = Signal()
+
+    def __init__(self, choices: list[tuple[Any, str]], editable: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(editable)
+        for value, label in choices:
+            self.addItem(label, value)
+        self._loading = False
+        if editable:
+            self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            self.lineEdit().textEdited.connect(self._typed)
+            self.lineEdit().editingFinished.connect(self.sig_finished.emit)
+        self.activated.connect(self._picked)
+
+    def _picked(self, index: int) -> None:
+        self.sig_edited.emit(self.itemData(index))
+        self.sig_finished.emit()
+
+    def _typed(self, text: str) -> None:
+        index = self.findText(text)
+        self.sig_edited.emit(self.itemData(index) if index >= 0 else text.strip())
+
+    def set_value(self, value: Any) -> None:
+        index = self.findData(value)
+        if index < 0 and value is not None and not self.isEditable():
+            # a value the list does not offer (hand-edited file): show it rather than hide it
+            self.addItem(str(value), value)
+            index = self.count() - 1
+        if index >= 0:
+            if index != self.currentIndex():
+                self.setCurrentIndex(index)
+            if self.isEditable() and self.currentText() != self.itemText(index):
+                self.setEditText(self.itemText(index))
+        elif self.isEditable():
+            if self.currentText() != str(value or ""):
+                self.setEditText(str(value or ""))
+
+    def problem_widget(self) -> QWidget:
+        return self
+
+
+class AddressListField(QWidget):
+    """A list of addresses (DNS servers, host IPs, LB blocks): one row each, add and remove.
+
+    Emits ``sig_item_edited(index, value)`` (index == current length appends),
+    ``sig_item_removed(index)``.
+    """
+
+    sig_item_edited = Signal(int, object)
+    sig_item_removed = Signal(int)
+    sig_finished = Signal()
+
+    def __init__(self, kind: str, add_label: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind = kind
+        self._rows: list[tuple[QWidget, AddressField]] = []
+        self._committed = 0  # rows that exist in the plan; rows past it are being typed
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(3)
+        self.add_button = QPushButton(add_label, self)
+        self.add_button.clicked.connect(lambda: self.add_row(focus=True))
+        self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def rows(self) -> list[AddressField]:
+        return [field for _, field in self._rows]
+
+    def add_row(self, focus: bool = False) -> AddressField:
+        row = QWidget(self)
+        h = QHBoxLayout(row)
+        h.setContentsMargins(0, 0, 0, 0)
+        field = AddressField(self.kind, parent=row)
+        remove = QToolButton(row)
+        remove.setText("\u2212")
+        remove.setToolTip(QCoreApplication.translate("Fields", "Remove this entry"))
+        remove.setAccessibleName(QCoreApplication.translate("Fields", "Remove"))
+        h.addWidget(field, 1)
+        h.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout.insertWidget(len(self._rows), row)
+        self._rows.append((row, field))
+        field.sig_edited.connect(lambda value, f=field: self._edited(f, value))
+        field.sig_finished.connect(self.sig_finished.emit)
+        remove.clicked.connect(lambda _=False, f=field: self._remove(f))
+        if focus:
+            field.setFocus()
+        return field
+
+    def _index(self, field: AddressField) -> int:
+        return next(i for i, (_, f) in enumerate(self._rows) if f is field)
+
+    def _edited(self, field: AddressField, value: Any) -> None:
+        index = self._index(field)
+        if index > self._committed:
+            return  # an earlier new row is still empty: wait until it is filled
+        self.sig_item_edited.emit(index, value)
+
+    def _remove(self, field: AddressField) -> None:
+        index = self._index(field)
+        if index < self._committed:
+            self.sig_item_removed.emit(index)
+        else:
+            self._drop(index)
+
+    def _drop(self, index: int) -> None:
+        row, _ = self._rows.pop(index)
+        row.hide()
+        row.deleteLater()
+
+    def set_value(self, values: list[Any] | None) -> None:
+        values = list(values or [])
+        while len(self._rows) > len(values):
+            self._drop(len(self._rows) - 1)
+        while len(self._rows) < len(values):
+            self.add_row()
+        for (_, field), value in zip(self._rows, values):
+            field.set_value(value)
+        self._committed = len(values)
+
+    def problem_widget(self) -> QWidget:
+        return self.add_button

@@ -1,0 +1,621 @@
+"""The main window: navigation tree, editor pane, live budget and problems, commands and firewall.
+
+The central area belongs to the occupancy map (:meth:`MainWindow.set_map_widget`);
+until one is set it shows the budget summary of the selected network.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
+
+from aksarc_gui import __version__
+from aksarc_gui.domain import Plan, PlanLoadError
+from aksarc_gui.planning.budget import Budget, budget
+from aksarc_gui.planning.problems import Problem, Severity, counts
+from aksarc_gui.planning.validate import validate
+from aksarc_gui.ui import dialogs, jsonpath, operations
+from aksarc_gui.ui.document import PlanDocument, PlanEditError
+from aksarc_gui.ui.editors.base import EditorForm
+from aksarc_gui.ui.editors.forms import (
+    ClusterForm,
+    CollectionForm,
+    LoadBalancerForm,
+    ManagementForm,
+    NetworkForm,
+    NodePoolForm,
+    PlanForm,
+    ReservationForm,
+    ServiceForm,
+)
+from aksarc_gui.ui.navigation import (
+    CLUSTER,
+    COLLECTION,
+    LOAD_BALANCER,
+    MANAGEMENT,
+    NETWORK,
+    NODE_POOL,
+    PLAN,
+    RESERVATION,
+    SERVICE,
+    NavigationTree,
+    editor_for,
+)
+from aksarc_gui.ui.panels.budget import BudgetPanel, NetworkSummary
+from aksarc_gui.ui.panels.commands import CommandsPanel
+from aksarc_gui.ui.panels.firewall import FirewallPanel
+from aksarc_gui.ui.panels.problems import ProblemsPanel
+from aksarc_gui.ui.settings import MAX_RECENT, make_settings
+
+APP_NAME = "AKS Arc Network Planner"
+DOCS_URL = "https://learn.microsoft.com/azure/aks/aksarc/aks-hci-network-system-requirements"
+DOCS_OVERVIEW_URL = "https://learn.microsoft.com/azure/aks/aksarc/aks-overview"
+PLAN_SUFFIXES = (".aksplan", ".json")
+
+STYLE = """
+QLineEdit[invalid="true"] { border: 2px dashed #c62828; background: #fdecea; }
+QLabel#inlineError { color: #c62828; }
+*[problem="error"] { border: 2px solid #d32f2f; border-radius: 3px; }
+*[problem="warning"] { border: 2px solid #ef8f00; border-radius: 3px; }
+QProgressBar[over="true"]::chunk { background: #d32f2f; }
+QLabel#editorHeading, QLabel#summaryTitle { font-size: 13pt; font-weight: 600; }
+"""
+
+
+class MainWindow(QMainWindow):
+    #: The network the user is looking at changed: its name ("" = the management network).
+    sig_network_selected = Signal(str)
+    #: The user selected an item (tree or editor): its JSON path ("" = the plan).
+    sig_item_selected = Signal(str)
+    #: Budget, problems and marks now match the plan (after every change).
+    sig_refreshed = Signal()
+
+    def __init__(self, doc: PlanDocument | None = None, settings: QSettings | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc or PlanDocument(parent=self)
+        if self.doc.parent() is None:
+            self.doc.setParent(self)  # the window owns its document: both go together
+        self.settings = settings or make_settings()
+        self.problems: list[Problem] = []
+        self.budget: Budget = budget(self.doc.plan)
+        self._network = ""  # the network the central area shows
+        self._map_widget: QWidget | None = None
+        self.setAcceptDrops(True)
+        self.setStyleSheet(STYLE)
+        self.setDockNestingEnabled(True)
+
+        self._build_panes()
+        self._build_actions()
+        self._build_menus()
+        self.status_counts = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_counts)
+
+        self.doc.sig_changed.connect(self.refresh)
+        self.doc.sig_replaced.connect(self._plan_replaced)
+        self.doc.sig_file_state.connect(self._update_title)
+        self.doc.undo_stack.cleanChanged.connect(self._update_title)
+        self.refresh()
+        self._plan_replaced()
+        self._update_title()
+        self._restore_settings()
+
+    # -- building ----------------------------------------------------------------------------
+    def _t(self, text: str) -> str:
+        return QCoreApplication.translate("MainWindow", text)
+
+    def _dock(self, object_name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(object_name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_panes(self) -> None:
+        # central: the occupancy map's place; the network summary stands in until it exists
+        self.central = QStackedWidget(self)
+        self.summary = NetworkSummary(self.central)
+        self.central.addWidget(self.summary)
+        self.setCentralWidget(self.central)
+
+        self.tree = NavigationTree(self)
+        self.tree.sig_path_selected.connect(self._tree_selected)
+        self.tree_dock = self._dock("navigationDock", self._t("Plan"), self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
+
+        self.editors = QStackedWidget(self)
+        self.forms: dict[str, EditorForm] = {
+            PLAN: PlanForm(self.doc), MANAGEMENT: ManagementForm(self.doc), COLLECTION: CollectionForm(self.doc),
+            NETWORK: NetworkForm(self.doc), CLUSTER: ClusterForm(self.doc), NODE_POOL: NodePoolForm(self.doc),
+            LOAD_BALANCER: LoadBalancerForm(self.doc), SERVICE: ServiceForm(self.doc),
+            RESERVATION: ReservationForm(self.doc),
+        }
+        for form in self.forms.values():
+            self.editors.addWidget(form)
+            form.sig_open_path.connect(self.select_path)
+            form.sig_refused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editors)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(360)
+        self.editor_dock = self._dock("editorDock", self._t("Editor"), scroll, Qt.DockWidgetArea.RightDockWidgetArea)
+
+
+        self.problems_panel = ProblemsPanel(self)
+        self.problems_panel.sig_go_to.connect(self.select_path)
+        self.problems_dock = self._dock("problemsDock", self._t("Problems"), self.problems_panel,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.commands_panel = CommandsPanel(self)
+        self.commands_dock = self._dock("commandsDock", self._t("Commands"), self.commands_panel,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.firewall_panel = FirewallPanel(self)
+        self.firewall_dock = self._dock("firewallDock", self._t("Firewall"), self.firewall_panel,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.budget_panel = BudgetPanel(self)
+        self.budget_dock = self._dock("budgetDock", self._t("IP budget"), self.budget_panel,
+                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.splitDockWidget(self.problems_dock, self.budget_dock, Qt.Orientation.Horizontal)
+        self.tabifyDockWidget(self.problems_dock, self.commands_dock)
+        self.tabifyDockWidget(self.commands_dock, self.firewall_dock)
+        self.problems_dock.raise_()
+        for dock in (self.commands_dock, self.firewall_dock):
+            dock.visibilityChanged.connect(lambda visible: visible and self._refresh_exports())
+        self.resizeDocks([self.tree_dock, self.editor_dock], [250, 400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.problems_dock], [250], Qt.Orientation.Vertical)
+        self.resizeDocks([self.problems_dock, self.budget_dock], [700, 520], Qt.Orientation.Horizontal)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        t = self._t
+        self.act_new = self._action(t("&New"), self.new_plan, S.New)
+        self.act_open = self._action(t("&Open..."), lambda: self.open_plan(), S.Open)
+        self.act_save = self._action(t("&Save"), self.save, S.Save)
+        self.act_save_as = self._action(t("Save &As..."), self.save_as, S.SaveAs)
+        self.act_export_workbook = self._action(t("Export &Workbook..."), self.export_workbook, "Ctrl+E")
+        self.act_export_script = self._action(t("Export S&cript..."), self.export_script, "Ctrl+Shift+E")
+        self.act_quit = self._action(t("&Quit"), self.close, S.Quit)
+        self.act_undo = self.doc.undo_stack.createUndoAction(self, t("&Undo"))
+        self.act_undo.setShortcut(QKeySequence(S.Undo))
+        self.act_redo = self.doc.undo_stack.createRedoAction(self, t("&Redo"))
+        self.act_redo.setShortcut(QKeySequence(S.Redo))
+        self.act_add_network = self._action(t("Add &Logical Network"), lambda: self.add_item("logical_networks"))
+        self.act_add_cluster = self._action(t("Add &Cluster"), lambda: self.add_item("clusters"), "Ctrl+Shift+N")
+        self.act_add_pool = self._action(t("Add &Node Pool"), lambda: self.add_child("node_pools"))
+        self.act_add_service = self._action(t("Add &Service"), lambda: self.add_child("services"))
+        self.act_add_reservation = self._action(t("Add &Reservation"), lambda: self.add_item("reservations"))
+        self.act_duplicate = self._action(t("&Duplicate"), self.duplicate_selected, "Ctrl+D")
+        self.act_remove = self._action(t("Re&move"), self.remove_selected, S.Delete)
+        self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.tree.addAction(self.act_remove)
+        self.act_rename = self._action(t("Re&name"), self.rename_selected, "F2")
+        self.act_next_problem = self._action(t("Go to Next &Problem"), self.next_problem, "F8")
+        self.act_about = self._action(t("&About"), self.about)
+        self.act_docs = self._action(t("AKS Arc &Network Requirements (Microsoft Learn)"), self.open_docs)
+
+    def _build_menus(self) -> None:
+        t = self._t
+        bar = self.menuBar()
+        file_menu = bar.addMenu(t("&File"))
+        file_menu.addAction(self.act_new)
+        file_menu.addAction(self.act_open)
+        self.recent_menu = QMenu(t("Open &Recent"), self)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.act_save)
+        file_menu.addAction(self.act_save_as)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_export_workbook)
+        file_menu.addAction(self.act_export_script)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit = bar.addMenu(t("&Edit"))
+        edit.addAction(self.act_undo)
+        edit.addAction(self.act_redo)
+        edit.addSeparator()
+        for a in (self.act_add_network, self.act_add_cluster, self.act_add_pool, self.act_add_service,
+                  self.act_add_reservation):
+            edit.addAction(a)
+        edit.addSeparator()
+        edit.addAction(self.act_duplicate)
+        edit.addAction(self.act_rename)
+        edit.addAction(self.act_remove)
+        edit.addSeparator()
+        edit.addAction(self.act_next_problem)
+        view = bar.addMenu(t("&View"))
+        for dock, label in ((self.tree_dock, t("&Plan Items")), (self.editor_dock, t("&Editor")),
+                            (self.budget_dock, t("IP &Budget")), (self.problems_dock, t("P&roblems")),
+                            (self.commands_dock, t("&Commands")), (self.firewall_dock, t("&Firewall"))):
+            toggle = dock.toggleViewAction()
+            toggle.setText(label)
+            view.addAction(toggle)
+        help_menu = bar.addMenu(t("&Help"))
+        help_menu.addAction(self.act_docs)
+        help_menu.addAction(self.act_about)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for a in (self.act_add_network, self.act_add_cluster, self.act_add_pool, self.act_add_service,
+                  self.act_add_reservation, self.act_duplicate, self.act_rename):
+            self.tree.addAction(a)
+        self._update_recent_menu()
+
+    # -- the occupancy map's hook ------------------------------------------------------------
+    def set_map_widget(self, widget: QWidget) -> None:
+        """Put the occupancy map in the central area (the network summary steps aside).
+
+        The map follows ``sig_network_selected`` / ``sig_refreshed`` and calls
+        :meth:`select_path` when the user clicks a segment.
+        """
+        if self._map_widget is not None:
+            self.central.removeWidget(self._map_widget)
+        self._map_widget = widget
+        self.central.addWidget(widget)
+        self.central.setCurrentWidget(widget)
+
+    def current_network(self) -> str:
+        return self._network
+
+    # -- selection ---------------------------------------------------------------------------
+    def select_path(self, path: str) -> None:
+        """Show the editor for the field at ``path``, select its tree item and focus the field."""
+        kind, item_path = editor_for(path)
+        self.tree.select(item_path if kind != COLLECTION else item_path, emit=False)
+        self._show_editor(kind, item_path)
+        self.editor_dock.raise_()
+        self.forms[kind].focus_path(path)
+        self.sig_item_selected.emit(path)
+
+    def _tree_selected(self, path: str) -> None:
+        kind, item_path = editor_for(path)
+        self._show_editor(kind, item_path)
+        self.sig_item_selected.emit(path)
+
+    def _show_editor(self, kind: str, item_path: str) -> None:
+        form = self.forms[kind]
+        form.show_item(item_path)
+        form.mark(self.problems)
+        self.editors.setCurrentWidget(form)
+        self._follow_network(item_path)
+
+    def current_form(self) -> EditorForm:
+        return self.editors.currentWidget()  # type: ignore[return-value]
+
+    def _follow_network(self, item_path: str) -> None:
+        """The network an item belongs to becomes the one the central area shows."""
+        parts = jsonpath.parse(item_path)
+        name: str | None = None
+        plan = self.doc.plan
+        if parts[:1] == ["management_network"]:
+            name = ""
+        elif parts[:1] == ["logical_networks"] and len(parts) >= 2 and parts[1] < len(plan.logical_networks):
+            name = plan.logical_networks[parts[1]].name
+        elif parts[:1] == ["clusters"] and len(parts) >= 2 and parts[1] < len(plan.clusters):
+            name = plan.clusters[parts[1]].logical_network
+        if name is not None and name != self._network:
+            self._network = name
+            self.summary.show_network(plan, self.budget, name)
+            self.sig_network_selected.emit(name)
+
+    def _plan_replaced(self) -> None:
+        """A new or opened plan: show its first logical network."""
+        plan = self.doc.plan
+        self._network = plan.logical_networks[0].name if plan.logical_networks else ""
+        self.tree.rebuild(plan)
+        self.select_path("logical_networks[0]" if plan.logical_networks else "")
+        self.summary.show_network(plan, self.budget, self._network)
+        self.sig_network_selected.emit(self._network)
+
+    # -- live views --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Recompute budget and problems from the core and show them everywhere."""
+        plan = self.doc.plan
+        self.budget = budget(plan)
+        self.problems = validate(plan)
+        self.tree.rebuild(plan)
+        form = self.current_form()
+        if form is not None:
+            form.reload()
+            form.mark(self.problems)
+        self.problems_panel.model.set_problems(self.problems)
+        self.budget_panel.update_budget(self.budget)
+        if plan.network(self._network) is None and self._network != "" and plan.logical_networks:
+            # the shown network was renamed or removed: follow the selection (or the first one)
+            self._follow_network(self.tree.current_path() or "logical_networks[0]")
+        self.summary.show_network(plan, self.budget, self._network)
+        self._update_counts()
+        self._exports_timer_start()
+        self.sig_refreshed.emit()
+
+    def _update_counts(self) -> None:
+        c = counts(self.problems)
+        self.status_counts.setText(self._t("{errors} error(s), {warnings} warning(s), {infos} note(s)").format(
+            errors=c[Severity.ERROR], warnings=c[Severity.WARNING], infos=c[Severity.INFO]))
+
+    def _exports_timer_start(self) -> None:
+        # Scripts and firewall lists are longer to render: done once the edits pause, and only when shown.
+        if not hasattr(self, "_exports_timer"):
+            self._exports_timer = QTimer(self)
+            self._exports_timer.setSingleShot(True)
+            self._exports_timer.setInterval(150)
+            self._exports_timer.timeout.connect(self._refresh_exports)
+        self._exports_timer.start()
+
+    def _refresh_exports(self) -> None:
+        if not self.commands_dock.visibleRegion().isEmpty() or self.commands_dock.isFloating():
+            self.commands_panel.show_plan(self.doc.plan)
+        else:
+            self.commands_panel.mark_stale(self.doc.plan)
+        if not self.firewall_dock.visibleRegion().isEmpty() or self.firewall_dock.isFloating():
+            self.firewall_panel.show_plan(self.doc.plan)
+        else:
+            self.firewall_panel.mark_stale(self.doc.plan)
+
+    def next_problem(self) -> None:
+        if not self.problems:
+            return
+        view = self.problems_panel.view
+        row = (view.currentIndex().row() + 1) % len(self.problems)
+        view.selectRow(row)
+        self.problems_dock.raise_()
+        self.select_path(self.problems[row].path)
+
+    # -- structural edits --------------------------------------------------------------------
+    def _edit(self, text: str, change) -> bool:  # noqa: ANN001
+        try:
+            self.doc.edit(text, change)
+        except PlanEditError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return False
+        return True
+
+    def add_item(self, collection: str) -> None:
+        created: list[int] = []
+        if self._edit(self._t("Add item"), lambda d: created.append(operations.add(d, collection))):
+            self.select_path(f"{collection}[{created[0]}]")
+
+    def _selected_cluster(self) -> int | None:
+        parts = jsonpath.parse(self.tree.current_path() or "")
+        if parts[:1] == ["clusters"] and len(parts) >= 2:
+            return int(parts[1])
+        return 0 if self.doc.plan.clusters else None
+
+    def add_child(self, kind: str) -> None:
+        cluster = self._selected_cluster()
+        if cluster is None:
+            self.statusBar().showMessage(self._t("Add a cluster first."), 5000)
+            return
+        self.add_item(f"clusters[{cluster}].{kind}")
+
+    def _selected_item(self) -> tuple[str, int] | None:
+        return operations.split_item_path(self.tree.current_path() or "")
+
+    def duplicate_selected(self) -> None:
+        item = self._selected_item()
+        if item is None:
+            return
+        created: list[int] = []
+        if self._edit(self._t("Duplicate"), lambda d: created.append(operations.duplicate(d, *item))):
+            self.select_path(f"{item[0]}[{created[0]}]")
+
+    def remove_selected(self) -> None:
+        item = self._selected_item()
+        if item is None:
+            return
+        collection, index = item
+        if self._edit(self._t("Remove"), lambda d: operations.remove(d, collection, index)):
+            remaining = len(jsonpath.get(self.doc.plan.model_dump(mode="json"), collection))
+            self.select_path(f"{collection}[{min(index, remaining - 1)}]" if remaining else collection)
+
+    def rename_selected(self) -> None:
+        form = self.current_form()
+        name = getattr(form, "name", None)
+        if name is not None and form.isEnabled():
+            self.editor_dock.raise_()
+            name.setFocus()
+            name.selectAll()
+
+    # -- files -------------------------------------------------------------------------------
+    def _display_name(self) -> str:
+        return Path(self.doc.path).name if self.doc.path else self._t("Untitled")
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self._t("{file}[*] \u2014 {app}").format(file=self._display_name(), app=APP_NAME))
+        self.setWindowModified(self.doc.modified)
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current plan (saved, discarded, or unchanged)."""
+        if not self.doc.modified:
+            return True
+        answer = dialogs.ask_save_changes(self, self._display_name())
+        if answer == dialogs.SAVE:
+            return self.save()
+        return answer == dialogs.DISCARD
+
+    def new_plan(self) -> None:
+        if self.maybe_save():
+            self.doc.replace(Plan(name=self._t("New plan")), None)
+
+    def _last_dir(self) -> str:
+        return str(self.settings.value("last_dir", "") or (Path(self.doc.path).parent if self.doc.path else ""))
+
+    def open_plan(self, path: str | None = None) -> bool:
+        if not self.maybe_save():
+            return False
+        if path is None:
+            path = dialogs.open_plan_name(self, self._last_dir())
+            if not path:
+                return False
+        try:
+            self.doc.open(path)
+        except PlanLoadError as exc:
+            dialogs.show_error(self, self._t("The plan does not load"), str(exc))
+            return False
+        self._remember(path)
+        return True
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        start = self.doc.path or os.path.join(self._last_dir(), (self.doc.plan.name or "plan") + ".aksplan")
+        path, _ = dialogs.save_name(self, self._t("Save plan as"), start, dialogs.plan_filter())
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".aksplan"
+        return self._save_to(path)
+
+    def _save_to(self, path: str) -> bool:
+        try:
+            self.doc.save(path)
+        except OSError as exc:
+            dialogs.show_error(self, self._t("The plan was not saved"),
+                               self._t("{file}: {reason}").format(file=path, reason=exc.strerror or str(exc)))
+            return False
+        self._remember(path)
+        self.statusBar().showMessage(self._t("Saved {file}").format(file=path), 4000)
+        return True
+
+    def export_workbook(self) -> None:
+        path, _ = dialogs.save_name(self, self._t("Export workbook"),
+                                    os.path.join(self._last_dir(), (self.doc.plan.name or "plan") + ".xlsx"),
+                                    self._t("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            from aksarc_gui.export.workbook import write_workbook  # openpyxl: only when exporting
+
+            write_workbook(self.doc.plan, path)
+        except (OSError, ImportError) as exc:
+            dialogs.show_error(self, self._t("The workbook was not written"), f"{path}: {exc}")
+            return
+        self.statusBar().showMessage(self._t("Wrote {file}").format(file=path), 4000)
+
+    def export_script(self) -> None:
+        bash, ps = self._t("Bash scripts (*.sh)"), self._t("PowerShell scripts (*.ps1)")
+        dialect = self.commands_panel.dialect()
+        filters = f"{bash};;{ps}" if dialect == "bash" else f"{ps};;{bash}"
+        suffix = ".sh" if dialect == "bash" else ".ps1"
+        path, chosen = dialogs.save_name(self, self._t("Export script"),
+                                         os.path.join(self._last_dir(), (self.doc.plan.name or "plan") + suffix),
+                                         filters)
+        if not path:
+            return
+        dialect = "powershell" if (chosen == ps or path.lower().endswith(".ps1")) else "bash"
+        if not Path(path).suffix:
+            path += ".ps1" if dialect == "powershell" else ".sh"
+        from aksarc_gui.ui.panels.commands import write_script
+
+        try:
+            write_script(self.doc.plan, dialect, path)
+        except (OSError, ImportError) as exc:
+            dialogs.show_error(self, self._t("The script was not written"), f"{path}: {exc}")
+            return
+        self.statusBar().showMessage(self._t("Wrote {file}").format(file=path), 4000)
+
+    # -- recent files and settings -----------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _remember(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        recent = [path] + [p for p in self.recent_files() if p != path]
+        self.settings.setValue("recent_files", recent[:MAX_RECENT])
+        self.settings.setValue("last_dir", str(Path(path).parent))
+        self._update_recent_menu()
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        for i, path in enumerate(recent):
+            action = self.recent_menu.addAction(f"&{i + 1} {Path(path).name}")
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_plan(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_settings()
+        event.accept()
+
+    # -- drag and drop -----------------------------------------------------------------------
+    @staticmethod
+    def _dropped_plan(urls: list[QUrl]) -> str | None:
+        for url in urls:
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(PLAN_SUFFIXES):
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and self._dropped_plan(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = self._dropped_plan(event.mimeData().urls())
+        if path:
+            event.acceptProposedAction()
+            # after the drop returns: a modal question inside a drop handler blocks the drag source
+            QTimer.singleShot(0, lambda: self.open_plan(path))
+
+    # -- help --------------------------------------------------------------------------------
+    def about(self) -> None:
+        dialogs.show_about(self, self._t("About {app}").format(app=APP_NAME), self.about_text())
+
+    def about_text(self) -> str:
+        return self._t(
+            "<h3>{app} {version}</h3>"
+            "<p>Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / "
+            "Azure Stack HCI 23H2, checked against Microsoft's network requirements.</p>"
+            "<p>Licence: MIT.</p>"
+            "<p>Microsoft's documentation:<br>"
+            "<a href=\"{docs}\">AKS Arc network requirements</a><br>"
+            "<a href=\"{overview}\">AKS enabled by Azure Arc overview</a></p>").format(
+            app=APP_NAME, version=__version__, docs=DOCS_URL, overview=DOCS_OVERVIEW_URL)
+
+    def open_docs(self) -> None:
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl(DOCS_URL))

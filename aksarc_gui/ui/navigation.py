@@ -1,0 +1,140 @@
+"""The navigation tree: the plan's items by JSON path, and which editor shows a path."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from aksarc_gui.domain import Plan
+from aksarc_gui.ui import jsonpath
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+# editor kinds
+PLAN, MANAGEMENT, COLLECTION, NETWORK, CLUSTER, NODE_POOL, LOAD_BALANCER, SERVICE, RESERVATION = (
+    "plan", "management", "collection", "network", "cluster", "node_pool", "load_balancer", "service",
+    "reservation")
+
+
+def editor_for(path: str) -> tuple[str, str]:
+    """(editor kind, item path) of the form that shows the field at ``path``."""
+    p = jsonpath.parse(path)
+    if not p or p[0] in ("name", "platform", "azure", "format", "version"):
+        return PLAN, ""
+    head = p[0]
+    if head == "management_network":
+        return MANAGEMENT, "management_network"
+    if head in ("logical_networks", "reservations", "clusters") and (len(p) == 1 or not isinstance(p[1], int)):
+        return COLLECTION, str(head)
+    if head == "logical_networks":
+        return NETWORK, jsonpath.join(p[:2])
+    if head == "reservations":
+        return RESERVATION, jsonpath.join(p[:2])
+    if head == "clusters":
+        if len(p) >= 4 and p[2] == "node_pools" and isinstance(p[3], int):
+            return NODE_POOL, jsonpath.join(p[:4])
+        if len(p) >= 4 and p[2] == "services" and isinstance(p[3], int):
+            return SERVICE, jsonpath.join(p[:4])
+        if len(p) >= 3 and p[2] == "load_balancer":
+            return LOAD_BALANCER, jsonpath.join(p[:3])
+        return CLUSTER, jsonpath.join(p[:2])
+    return PLAN, ""
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Navigation", text)
+
+
+def tree_rows(plan: Plan) -> list[tuple[int, str, str]]:
+    """(depth, label, path) in display order: what the tree shows, and its change signature."""
+    rows: list[tuple[int, str, str]] = [(0, plan.name or _t("(unnamed plan)"), "")]
+    rows.append((1, _t("Management network"), "management_network"))
+    rows.append((1, _t("Logical networks"), "logical_networks"))
+    for i, net in enumerate(plan.logical_networks):
+        rows.append((2, f"{net.name} ({net.address_prefix})", f"logical_networks[{i}]"))
+    rows.append((1, _t("Clusters"), "clusters"))
+    for i, cluster in enumerate(plan.clusters):
+        base = f"clusters[{i}]"
+        rows.append((2, cluster.name, base))
+        for j, pool in enumerate(cluster.node_pools):
+            rows.append((3, _t("Node pool {name}").format(name=pool.name), f"{base}.node_pools[{j}]"))
+        rows.append((3, _t("Load balancer") if cluster.load_balancer else _t("Load balancer (none)"),
+                     f"{base}.load_balancer"))
+        for j, service in enumerate(cluster.services):
+            rows.append((3, _t("Service {name}").format(name=service.name), f"{base}.services[{j}]"))
+    rows.append((1, _t("Reservations"), "reservations"))
+    for i, res in enumerate(plan.reservations):
+        rows.append((2, res.name, f"reservations[{i}]"))
+    return rows
+
+
+class NavigationTree(QTreeWidget):
+    #: The user selected an item: its JSON path ("" = the plan itself).
+    sig_path_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAccessibleName(_t("Plan items"))
+        self._rows: list[tuple[int, str, str]] = []
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self.currentItemChanged.connect(self._current_changed)
+        self._quiet = False
+
+    def rebuild(self, plan: Plan) -> None:
+        rows = tree_rows(plan)
+        if rows == self._rows:
+            return
+        current = self.current_path()
+        self._quiet = True
+        try:
+            if [(d, p) for d, _, p in rows] == [(d, p) for d, _, p in self._rows]:
+                for _, label, path in rows:  # same shape: relabel in place (keeps scroll and expansion)
+                    self._items[path].setText(0, label)
+            else:
+                self.clear()
+                self._items.clear()
+                parents: list[QTreeWidgetItem] = []
+                for depth, label, path in rows:
+                    item = QTreeWidgetItem([label])
+                    item.setData(0, PATH_ROLE, path)
+                    del parents[depth:]
+                    if parents:
+                        parents[-1].addChild(item)
+                    else:
+                        self.addTopLevelItem(item)
+                    parents.append(item)
+                    self._items[path] = item
+                self.expandAll()
+            self._rows = rows
+        finally:
+            self._quiet = False
+        if current is not None:
+            self.select(current, emit=current not in self._items)
+
+    def current_path(self) -> str | None:
+        item = self.currentItem()
+        return None if item is None else item.data(0, PATH_ROLE)
+
+    def select(self, path: str, emit: bool = True) -> None:
+        """Select the item for ``path`` (or its nearest existing ancestor)."""
+        parts = jsonpath.parse(path)
+        while parts and jsonpath.join(parts) not in self._items:
+            parts.pop()
+        target = self._items.get(jsonpath.join(parts)) or self._items.get("")
+        if target is None:
+            return
+        if target is self.currentItem():
+            if emit:
+                self.sig_path_selected.emit(target.data(0, PATH_ROLE))
+            return
+        self._quiet = not emit
+        try:
+            self.setCurrentItem(target)
+        finally:
+            self._quiet = False
+
+    def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if current is not None and not self._quiet:
+            self.sig_path_selected.emit(current.data(0, PATH_ROLE))

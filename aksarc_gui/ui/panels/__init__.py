@@ -1,0 +1,1 @@
+"""The dockable panels: budget, problems, commands and firewall."""

@@ -1,0 +1,248 @@
+"""The budget panel (the article's reservation table with this plan's numbers, pool usage per network)
+and the summary of one network that the central area shows until the occupancy map takes it over."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aksarc_gui.cli import reservation_rows
+from aksarc_gui.domain import Plan
+from aksarc_gui.planning.budget import Budget, NetworkBudget
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Budget", text)
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of strings; the first row of ``rows`` is the header."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._header: list[str] = []
+        self._rows: list[list[str]] = []
+
+    def set_rows(self, rows: list[list[str]]) -> None:
+        header, body = rows[0], rows[1:]
+        if header == self._header and body == self._rows:
+            return
+        if header != self._header or len(body) != len(self._rows):
+            self.beginResetModel()
+            self._header, self._rows = header, body
+            self.endResetModel()
+            return
+        self._rows = body
+        self.dataChanged.emit(self.index(0, 0), self.index(len(body) - 1, len(header) - 1))
+
+    def rows(self) -> list[list[str]]:
+        return [list(r) for r in self._rows]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._header)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._header):
+            return self._header[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._header):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def table_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def usage_bar(parent: QWidget) -> QProgressBar:
+    bar = QProgressBar(parent)
+    bar.setTextVisible(True)
+    bar.setMinimumWidth(90)
+    return bar
+
+
+def show_usage(bar: QProgressBar, nb: NetworkBudget) -> None:
+    bar.setMaximum(max(nb.pool_size, nb.pool_required, 1))
+    bar.setValue(min(nb.pool_required, bar.maximum()))
+    bar.setFormat(_t("{required} of {size}").format(required=nb.pool_required, size=nb.pool_size))
+    over = nb.pool_required > nb.pool_size
+    if bar.property("over") != over:
+        bar.setProperty("over", over)
+        bar.style().unpolish(bar)
+        bar.style().polish(bar)
+    bar.setToolTip(_t("The pool is {missing} address(es) short.").format(missing=-nb.pool_free) if over
+                   else _t("{free} address(es) of the pool are free.").format(free=nb.pool_free))
+
+
+class BudgetPanel(QWidget):
+    """The reservation table of the whole plan, then each logical network's pool: size, required, free."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = RowsModel(self)
+        self.table = table_view(self.model, self)
+        self.table.setAccessibleName(_t("IP budget"))
+        self.pools = QWidget(self)
+        self.pools_grid = QGridLayout(self.pools)
+        self.pools_grid.setContentsMargins(0, 0, 0, 0)
+        self._pool_rows: list[tuple[QLabel, QLabel, QLabel, QLabel, QProgressBar]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table, 1)
+        self.pools_title = QLabel(_t("IP pools per logical network"), self)
+        self.pools_title.setObjectName("sectionTitle")
+        layout.addWidget(self.pools_title)
+        layout.addWidget(self.pools)
+        headers = (_t("Logical network"), _t("Size"), _t("Required"), _t("Free"), _t("Usage"))
+        for column, text in enumerate(headers):
+            label = QLabel(f"<b>{text}</b>", self.pools)
+            self.pools_grid.addWidget(label, 0, column)
+        self.pools_grid.setColumnStretch(4, 1)
+
+    def update_budget(self, b: Budget) -> None:
+        self.model.set_rows(reservation_rows(b))
+        while len(self._pool_rows) > len(b.logical_networks):
+            for w in self._pool_rows.pop():
+                w.deleteLater()
+        while len(self._pool_rows) < len(b.logical_networks):
+            r = len(self._pool_rows) + 1
+            row = (QLabel(self.pools), QLabel(self.pools), QLabel(self.pools), QLabel(self.pools), usage_bar(self.pools))
+            for column, w in enumerate(row):
+                self.pools_grid.addWidget(w, r, column)
+            self._pool_rows.append(row)
+        for (name, size, required, free, bar), nb in zip(self._pool_rows, b.logical_networks):
+            name.setText(nb.name)
+            size.setText(str(nb.pool_size))
+            required.setText(str(nb.pool_required))
+            free.setText(str(nb.pool_free))
+            show_usage(bar, nb)
+
+    def pool_row_texts(self) -> list[tuple[str, str, str, str]]:
+        return [(n.text(), s.text(), r.text(), f.text()) for n, s, r, f, _ in self._pool_rows]
+
+
+class NetworkSummary(QWidget):
+    """What the selected network holds and needs: the central area's content until the map exists."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setObjectName("summaryTitle")
+        self.facts = QFormLayout()
+        self.bar = usage_bar(self)
+        self.bar_label = QLabel(_t("IP pool usage:"), self)
+        self.clusters = RowsModel(self)
+        self.table = table_view(self.clusters, self)
+        self.table.setAccessibleName(_t("Clusters on this network"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.title)
+        layout.addLayout(self.facts)
+        layout.addWidget(self.bar_label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.table, 1)
+        self._fact_labels: list[QLabel] = []
+
+    def _set_facts(self, facts: list[tuple[str, str]]) -> None:
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        for label, value in facts:
+            v = QLabel(value, self)
+            v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts.addRow(label, v)
+
+    def show_network(self, plan: Plan, b: Budget, name: str) -> None:
+        if name == "":
+            self._show_management(plan)
+            return
+        net = plan.network(name)
+        if net is None:
+            self.title.setText(_t("No logical network selected"))
+            self._set_facts([])
+            self.bar.hide()
+            self.bar_label.hide()
+            self.clusters.set_rows([[""]])
+            return
+        nb = b.network(name)
+        self.title.setText(_t("Logical network {name}").format(name=name))
+        pool = f"{net.ip_pool.start} - {net.ip_pool.end}" if net.ip_pool else _t("(none yet)")
+        self._set_facts([
+            (_t("Address prefix:"), str(net.address_prefix)),
+            (_t("Gateway:"), str(net.gateway or _t("(none)"))),
+            (_t("DNS servers:"), ", ".join(str(d) for d in net.dns_servers) or _t("(none)")),
+            (_t("VLAN:"), str(net.vlan) if net.vlan is not None else _t("(none)")),
+            (_t("IP pool:"), pool),
+        ])
+        self.bar.show()
+        self.bar_label.show()
+        if nb is not None:
+            show_usage(self.bar, nb)
+        rows = [[_t("Cluster"), _t("Node VMs"), _t("Upgrade"), _t("Pool IPs"), _t("Control plane IP"),
+                 _t("LB IPs needed"), _t("LB addresses")]]
+        for cluster in plan.clusters:
+            if cluster.logical_network != name:
+                continue
+            cb = b.cluster(cluster.name)
+            if cb is None:
+                continue
+            cp = str(cluster.control_plane.ip) if cluster.control_plane.ip else (
+                _t("automatic (from the pool)") if cb.auto_control_plane else _t("(missing)"))
+            given = sum(a.size for a in cluster.load_balancer.addresses) if cluster.load_balancer else 0
+            rows.append([cluster.name, str(cb.node_vms), str(cb.upgrade), str(cb.pool), cp,
+                         str(cb.load_balancer), str(given)])
+        self.clusters.set_rows(rows)
+
+    def _show_management(self, plan: Plan) -> None:
+        mgmt = plan.management_network
+        self.title.setText(_t("Management network"))
+        self.bar.hide()
+        self.bar_label.hide()
+        if mgmt is None:
+            self._set_facts([(_t("Status:"), _t("not described in this plan"))])
+            self.clusters.set_rows([[""]])
+            return
+        infra = mgmt.infra_ip_pool
+        size = int(infra.end) - int(infra.start) + 1 if infra else 0
+        self._set_facts([
+            (_t("Address prefix:"), str(mgmt.address_prefix)),
+            (_t("Gateway:"), str(mgmt.gateway or _t("(none)"))),
+            (_t("VLAN:"), str(mgmt.vlan) if mgmt.vlan is not None else _t("(none)")),
+            (_t("Infrastructure pool:"), _t("{start} - {end} ({size} addresses, at least 6 needed)").format(
+                start=infra.start, end=infra.end, size=size) if infra else _t("(none yet)")),
+        ])
+        rows = [[_t("Physical host"), _t("Management IP")]]
+        rows += [[str(i + 1), str(ip)] for i, ip in enumerate(mgmt.host_ips)]
+        self.clusters.set_rows(rows)

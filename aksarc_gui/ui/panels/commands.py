@@ -1,0 +1,173 @@
+"""The commands panel: the plan's az commands in bash or PowerShell, one copy button per step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aksarc_gui.domain import Plan
+from aksarc_gui.ui.panels.highlight import ScriptHighlighter
+
+BASH, POWERSHELL = "bash", "powershell"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+def step_texts(plan: Plan, dialect: str) -> list[tuple[str, str]]:
+    """(title, text) of every step, as the copy buttons put them on the clipboard."""
+    from aksarc_gui.export.commands import steps
+    from aksarc_gui.export.render import renderer_for
+
+    renderer = renderer_for(dialect, plan)
+    return [(step.title, renderer.render_step(step)) for step in steps(plan)]
+
+
+def script_text(plan: Plan, dialect: str) -> str:
+    from aksarc_gui.export.commands import render_script
+
+    return render_script(plan, dialect)
+
+
+def write_script(plan: Plan, dialect: str, path: str) -> None:
+    from aksarc_gui.domain.io import atomic_write_bytes
+
+    newline = "\r\n" if dialect == POWERSHELL else "\n"
+    text = script_text(plan, dialect).replace("\n", newline)
+    data = text.encode("utf-8-sig" if dialect == POWERSHELL else "utf-8")  # Windows PowerShell 5.1 needs the BOM
+    atomic_write_bytes(path, data)
+    if dialect == BASH:
+        Path(path).chmod(Path(path).stat().st_mode | 0o111)
+
+
+def copy_to_clipboard(text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+
+
+class StepView(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(self)
+        self.title.setObjectName("stepTitle")
+        self.copy_button = QPushButton(_t("Copy"), self)
+        self.copy_button.setToolTip(_t("Copy this step's commands"))
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.highlighter = ScriptHighlighter(self.text.document())
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(head)
+        layout.addWidget(self.text)
+        self.copy_button.clicked.connect(lambda: copy_to_clipboard(self.text.toPlainText()))
+
+    def set_step(self, title: str, text: str) -> None:
+        self.title.setText(f"<b>{title}</b>")
+        self.copy_button.setAccessibleName(_t("Copy {step}").format(step=title))
+        if self.text.toPlainText() != text:
+            self.text.setPlainText(text)
+        lines = text.count("\n") + 1
+        metrics = self.text.fontMetrics()
+        self.text.setFixedHeight(min(lines, 30) * metrics.lineSpacing() + 2 * self.text.frameWidth() + 12)
+
+
+class CommandsPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._plan: Plan | None = None
+        self._shown: tuple[Plan, str] | None = None
+        self.bash = QRadioButton(_t("&Bash"), self)
+        self.powershell = QRadioButton(_t("&PowerShell"), self)
+        self.bash.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.bash)
+        group.addButton(self.powershell)
+        self.copy_all = QPushButton(_t("Copy &All"), self)
+        self.save_button = QPushButton(_t("Save as Script..."), self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(_t("Shell:"), self))
+        bar.addWidget(self.bash)
+        bar.addWidget(self.powershell)
+        bar.addStretch(1)
+        bar.addWidget(self.copy_all)
+        bar.addWidget(self.save_button)
+        self.steps_box = QWidget(self)
+        self.steps_layout = QVBoxLayout(self.steps_box)
+        self.steps_layout.setContentsMargins(0, 0, 0, 0)
+        self.steps_layout.addStretch(1)
+        self.step_views: list[StepView] = []
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.steps_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+        self.message.hide()
+        self.bash.toggled.connect(lambda _on: self._render())
+        self.copy_all.clicked.connect(self._copy_all)
+        self.save_button.clicked.connect(self._save)
+
+    def dialect(self) -> str:
+        return BASH if self.bash.isChecked() else POWERSHELL
+
+    def mark_stale(self, plan: Plan) -> None:
+        self._plan = plan
+
+    def show_plan(self, plan: Plan) -> None:
+        self._plan = plan
+        self._render()
+
+    def _render(self) -> None:
+        plan = self._plan
+        if plan is None or (self._shown is not None and self._shown[0] is plan and self._shown[1] == self.dialect()):
+            return
+        try:
+            texts = step_texts(plan, self.dialect())
+        except ImportError:
+            self.message.setText(_t("The command export is not part of this build."))
+            self.message.show()
+            return
+        self.message.hide()
+        self._shown = (plan, self.dialect())
+        while len(self.step_views) > len(texts):
+            self.step_views.pop().deleteLater()
+        while len(self.step_views) < len(texts):
+            view = StepView(self.steps_box)
+            self.steps_layout.insertWidget(len(self.step_views), view)
+            self.step_views.append(view)
+        for view, (title, text) in zip(self.step_views, texts):
+            view.set_step(title, text)
+
+    def _copy_all(self) -> None:
+        if self._plan is not None:
+            copy_to_clipboard(script_text(self._plan, self.dialect()))
+
+    def _save(self) -> None:
+        window = self.window()
+        if hasattr(window, "export_script"):
+            window.export_script()

@@ -1,0 +1,111 @@
+"""The firewall panel: cross-VLAN flows (PORT-1..4) with this plan's ranges, and the outbound URL allow list."""
+
+from __future__ import annotations
+
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from aksarc_gui.domain import Plan
+from aksarc_gui.ui.panels.budget import RowsModel, table_view
+from aksarc_gui.ui.panels.commands import copy_to_clipboard
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Firewall", text)
+
+
+def flow_rows(plan: Plan) -> list[list[str]]:
+    from aksarc_gui.planning import firewall
+
+    rows = [[_t("Rule"), _t("Port"), _t("Protocol"), _t("From"), _t("To"), _t("Why")]]
+    for flow in firewall.cross_vlan_flows(plan):
+        rows.append([flow.rule, str(flow.port), flow.protocol, flow.source, flow.destination, flow.purpose])
+    return rows
+
+
+def url_rows(plan: Plan) -> list[list[str]]:
+    from aksarc_gui.planning import firewall
+
+    rows = [[_t("Host"), _t("Port"), _t("Service"), _t("Purpose")]]
+    for entry in firewall.url_allow_list(plan):
+        rows.append([entry.host, str(entry.port), entry.service, entry.purpose])
+    return rows
+
+
+def rows_text(rows: list[list[str]]) -> str:
+    """Tab-separated with a header: pastes into a spreadsheet or a change request as a table."""
+    return "\n".join("\t".join(r) for r in rows) + "\n"
+
+
+class _Table(QWidget):
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = RowsModel(self)
+        self.view = table_view(self.model, self)
+        self.view.setAccessibleName(title)
+        self.title = QLabel(f"<b>{title}</b>", self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.copy_button = QPushButton(_t("Copy"), self)
+        self.copy_button.setToolTip(_t("Copy the selected rows, or all rows when none is selected"))
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.note)
+        layout.addWidget(self.view, 1)
+        self.note.hide()
+        self._header: list[str] = []
+        self.copy_button.clicked.connect(self.copy)
+
+    def set_rows(self, rows: list[list[str]], note: str = "") -> None:
+        self._header = rows[0]
+        self.model.set_rows(rows)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+
+    def copy(self) -> None:
+        body = self.model.rows()
+        selected = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        if selected:
+            body = [body[r] for r in selected]
+        copy_to_clipboard(rows_text([self._header, *body]))
+
+
+class FirewallPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._plan: Plan | None = None
+        self._shown: Plan | None = None
+        self.flows = _Table(_t("Cross-VLAN flows (PORT-1..4)"), self)
+        self.urls = _Table(_t("Outbound URL allow list"), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.flows, 1)
+        layout.addWidget(self.urls, 1)
+
+    def mark_stale(self, plan: Plan) -> None:
+        self._plan = plan
+
+    def show_plan(self, plan: Plan) -> None:
+        self._plan = plan
+        if plan is self._shown:
+            return
+        try:
+            flows = flow_rows(plan)
+            urls = url_rows(plan)
+        except ImportError:
+            self.flows.set_rows([[""]], _t("The firewall lists are not part of this build."))
+            return
+        self._shown = plan
+        flow_note = "" if len(flows) > 1 else _t(
+            "No cross-VLAN flows: the management network and the logical networks share a VLAN "
+            "(or the plan does not say).")
+        self.flows.set_rows(flows, flow_note)
+        self.urls.set_rows(urls, _t("Release {release}").format(release=plan.platform.release))
+
+    def rows(self) -> tuple[list[list[str]], list[list[str]]]:
+        return self.flows.model.rows(), self.urls.model.rows()

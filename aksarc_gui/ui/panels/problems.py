@@ -1,0 +1,113 @@
+"""The problems panel: one row per validation problem; double-click leads to the field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QVBoxLayout, QWidget
+
+from aksarc_gui.planning.problems import Problem, Severity
+
+_Index = QModelIndex | QPersistentModelIndex
+
+SEVERITY, RULE, MESSAGE, WHERE = range(4)
+
+
+def severity_label(severity: Severity) -> str:
+    return {
+        Severity.ERROR: QCoreApplication.translate("Problems", "Error"),
+        Severity.WARNING: QCoreApplication.translate("Problems", "Warning"),
+        Severity.INFO: QCoreApplication.translate("Problems", "Information"),
+    }[severity]
+
+
+class ProblemsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._problems: list[Problem] = []
+        self._icons: dict[Severity, QIcon] = {}
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        if problems == self._problems:
+            return
+        self.beginResetModel()
+        self._problems = list(problems)
+        self.endResetModel()
+
+    def problems(self) -> list[Problem]:
+        return list(self._problems)
+
+    def problem(self, row: int) -> Problem:
+        return self._problems[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return (QCoreApplication.translate("Problems", "Severity"), QCoreApplication.translate("Problems", "Rule"),
+                    QCoreApplication.translate("Problems", "Message"),
+                    QCoreApplication.translate("Problems", "Field"))[section]
+        return None
+
+    def _icon(self, severity: Severity) -> QIcon:
+        if severity not in self._icons:
+            from PySide6.QtWidgets import QApplication
+
+            pixmap = {Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+                      Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+                      Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}[severity]
+            self._icons[severity] = QApplication.style().standardIcon(pixmap)
+        return self._icons[severity]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._problems):
+            return None
+        p = self._problems[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (severity_label(p.severity), p.rule, p.message, p.path)[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == SEVERITY:
+            return self._icon(p.severity)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{p.rule} ({p.path or '-'})\n{p.message}"
+        return None
+
+
+class ProblemsPanel(QWidget):
+    #: The user asked to go to the field of a problem: its JSON path.
+    sig_go_to = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = ProblemsModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.setAlternatingRowColors(True)
+        self.view.setAccessibleName(QCoreApplication.translate("Problems", "Problems"))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RULE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WHERE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(WHERE, 220)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.view.activated.connect(self._activated)  # double-click, or Enter on the keyboard
+        self.view.doubleClicked.connect(self._activated)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.sig_go_to.emit(self.model.problem(index.row()).path)
