@@ -57,24 +57,77 @@ def sources(root: Path = ROOT) -> list[Path]:
     return sorted(p for p in (root / PACKAGE).rglob("*.py") if "__pycache__" not in p.parts)
 
 
+def _literal(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
 def _is_core_tr(call: ast.Call) -> bool:
     """``tr("Ctx", "text", ...)`` or ``i18n.tr("Ctx", "text", ...)`` -- not ``self.tr("text")``."""
     func = call.func
     named = (isinstance(func, ast.Name) and func.id == "tr") or (
         isinstance(func, ast.Attribute) and func.attr == "tr"
         and isinstance(func.value, ast.Name) and func.value.id == "i18n")
-    return named and len(call.args) >= 2 and all(
-        isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args[:2])
+    return named and len(call.args) >= 2 and all(_literal(a) for a in call.args[:2])
 
 
-def core_calls(tree: ast.AST) -> Iterator[ast.Call]:
+def context_wrappers(tree: ast.AST) -> dict[str, str]:
+    """One-line helpers that bind a context, by name -> context.
+
+    GUI modules write ``def _t(text): return QCoreApplication.translate("Editors", text)``
+    (module function or method) and may alias it (``t = self._t``); lupdate sees
+    neither, so calls of such helpers are rewritten like the core's ``tr``.
+    """
+    wrappers: dict[str, str] = {}
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and _is_core_tr(node):
-            yield node
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        body = [b for b in node.body if not (isinstance(b, ast.Expr) and _literal(b.value))]
+        if len(body) != 1 or not isinstance(body[0], ast.Return) or not isinstance(body[0].value, ast.Call):
+            continue
+        call = body[0].value
+        func = call.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        params = [a.arg for a in node.args.args]
+        if name == "translate" and len(call.args) == 2 and _literal(call.args[0]) \
+                and isinstance(call.args[1], ast.Name) and call.args[1].id in params:
+            wrappers[node.name] = call.args[0].value
+    for node in ast.walk(tree):  # aliases: t = self._t / t = _t
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            value = node.value
+            target = value.attr if isinstance(value, ast.Attribute) else value.id if isinstance(value, ast.Name) else ""
+            if target in wrappers:
+                wrappers[node.targets[0].id] = wrappers[target]
+    return wrappers
+
+
+def _wrapper_context(call: ast.Call, wrappers: dict[str, str]) -> str | None:
+    func = call.func
+    if isinstance(func, ast.Name):
+        name = func.id
+    elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in ("self", "cls"):
+        name = func.attr
+    else:
+        return None
+    if name in wrappers and call.args and _literal(call.args[0]):
+        return wrappers[name]
+    return None
+
+
+def core_calls(tree: ast.AST) -> Iterator[tuple[ast.Call, str, str]]:
+    """(call, context, text) of every call lupdate would misread or miss."""
+    wrappers = context_wrappers(tree)
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        if _is_core_tr(node):
+            yield node, node.args[0].value, node.args[1].value
+        elif (context := _wrapper_context(node, wrappers)) is not None:
+            yield node, context, node.args[0].value
 
 
 def rewrite_for_lupdate(text: str) -> str:
-    """Turn every core ``tr(ctx, text, **kw)`` into ``translate(ctx, text)`` spanning the same lines."""
+    """Turn every core ``tr(ctx, text, **kw)`` and context-helper call into ``translate(ctx, text)``,
+    spanning the same lines."""
     try:
         tree = ast.parse(text)
     except SyntaxError:
@@ -84,7 +137,8 @@ def rewrite_for_lupdate(text: str) -> str:
     for line in lines:
         offsets.append(offsets[-1] + len(line.encode("utf-8")))
     raw = text.encode("utf-8")
-    calls = sorted(core_calls(tree), key=lambda c: (c.lineno, c.col_offset))
+    found = {id(call): (context, source) for call, context, source in core_calls(tree)}
+    calls = sorted((call for call in ast.walk(tree) if id(call) in found), key=lambda c: (c.lineno, c.col_offset))
     inside = {id(c): {id(n) for n in ast.walk(c)} for c in calls}
     outermost = [c for c in calls if not any(o is not c and id(c) in inside[id(o)] for o in calls)]
     edits = []
@@ -94,7 +148,7 @@ def rewrite_for_lupdate(text: str) -> str:
         # A tr() nested in this one's arguments (``name=x or tr("Ctx", "(unnamed)")``) is kept
         # beside it in a tuple, so lupdate sees both.
         inner = [c for c in calls if id(c) in inside[id(call)]]
-        parts = [f"translate({c.args[0].value!r}, {c.args[1].value!r})" for c in inner]
+        parts = ["translate({!r}, {!r})".format(*found[id(c)]) for c in inner]
         keep_lines = "\n" * (call.end_lineno - call.lineno)  # inside the parentheses: still valid Python
         text_out = parts[0][:-1] + keep_lines + ")" if len(parts) == 1 else "(" + ", ".join(parts) + keep_lines + ")"
         edits.append((start, end, text_out.encode()))

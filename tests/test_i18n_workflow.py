@@ -75,6 +75,29 @@ def test_rewrite_keeps_lines_and_exposes_core_calls_to_lupdate():
     ast.parse(out)
 
 
+def test_rewrite_exposes_calls_of_context_helpers():
+    source = (
+        'from PySide6.QtCore import QCoreApplication\n'
+        'def _t(text: str) -> str:\n'
+        '    return QCoreApplication.translate("Editors", text)\n'
+        'class W:\n'
+        '    def _tw(self, text):\n'
+        '        """Context of the window."""\n'
+        '        return QCoreApplication.translate("MainWindow", text)\n'
+        '    def build(self):\n'
+        '        t = self._tw\n'
+        '        a = _t("Plan name:")\n'
+        '        b = self._tw("&File")\n'
+        '        c = t("&Edit")\n'
+        '        d = _t(variable)\n'
+    )
+    lines = tool.rewrite_for_lupdate(source).splitlines()
+    assert lines[9:13] == ["        a = translate('Editors', 'Plan name:')",
+                           "        b = translate('MainWindow', '&File')",
+                           "        c = translate('MainWindow', '&Edit')",
+                           "        d = _t(variable)"]
+
+
 def core_calls_with_computed_text() -> list[str]:
     """Core translation calls lupdate cannot see: ``tr()`` with a computed context or text, or
     ``translate()`` with a computed context.  (``translate("Roles", LABELS[x])`` is how a label

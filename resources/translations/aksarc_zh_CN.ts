@@ -160,6 +160,7 @@
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="53"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="129"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
@@ -170,13 +171,193 @@
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="53"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="129"/>
         <source>Required</source>
         <translation>所需</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="54"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="129"/>
         <source>Free</source>
         <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="100"/>
+        <source>{required} of {size}</source>
+        <translation>{required} / {size}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="106"/>
+        <source>The pool is {missing} address(es) short.</source>
+        <translation>IP 池还缺 {missing} 个地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="107"/>
+        <source>{free} address(es) of the pool are free.</source>
+        <translation>IP 池中有 {free} 个地址空闲。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="117"/>
+        <source>IP budget</source>
+        <translation>IP 地址预算</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="125"/>
+        <source>IP pools per logical network</source>
+        <translation>各逻辑网络的 IP 池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="129"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="129"/>
+        <source>Usage</source>
+        <translation>使用情况</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="166"/>
+        <source>IP pool usage:</source>
+        <translation>IP 池使用情况：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="169"/>
+        <source>Clusters on this network</source>
+        <translation>此网络上的群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="193"/>
+        <source>No logical network selected</source>
+        <translation>未选择逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="200"/>
+        <source>Logical network {name}</source>
+        <translation>逻辑网络 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="201"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="244"/>
+        <source>(none yet)</source>
+        <translation>（还没有）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="203"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="240"/>
+        <source>Address prefix:</source>
+        <translation>地址前缀：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="204"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="241"/>
+        <source>Gateway:</source>
+        <translation>网关：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="204"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="205"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="206"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="241"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="242"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="205"/>
+        <source>DNS servers:</source>
+        <translation>DNS 服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="206"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="242"/>
+        <source>VLAN:</source>
+        <translation>VLAN：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="207"/>
+        <source>IP pool:</source>
+        <translation>IP 池：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="213"/>
+        <source>Cluster</source>
+        <translation>群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="213"/>
+        <source>Node VMs</source>
+        <translation>节点 VM</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="213"/>
+        <source>Upgrade</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="213"/>
+        <source>Pool IPs</source>
+        <translation>IP 池地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="213"/>
+        <source>Control plane IP</source>
+        <translation>控制平面 IP</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="214"/>
+        <source>LB IPs needed</source>
+        <translation>所需负载均衡器 IP</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="214"/>
+        <source>LB addresses</source>
+        <translation>负载均衡器地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="222"/>
+        <source>automatic (from the pool)</source>
+        <translation>自动（来自 IP 池）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="222"/>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="230"/>
+        <source>Management network</source>
+        <translation>管理网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="234"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="234"/>
+        <source>not described in this plan</source>
+        <translation>此规划中未描述</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="243"/>
+        <source>Infrastructure pool:</source>
+        <translation>基础结构 IP 池：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="243"/>
+        <source>{start} - {end} ({size} addresses, at least 6 needed)</source>
+        <translation>{start} - {end}（{size} 个地址，至少需要 6 个）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="246"/>
+        <source>Physical host</source>
+        <translation>物理服务器</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="246"/>
+        <source>Management IP</source>
+        <translation>管理 IP</translation>
     </message>
 </context>
 <context>
@@ -272,6 +453,600 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="68"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="69"/>
+        <source>Copy this step&apos;s commands</source>
+        <translation>复制此步骤的命令</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="87"/>
+        <source>Copy {step}</source>
+        <translation>复制 {step}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="100"/>
+        <source>&amp;Bash</source>
+        <translation>&amp;Bash</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="101"/>
+        <source>&amp;PowerShell</source>
+        <translation>&amp;PowerShell</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="106"/>
+        <source>Copy &amp;All</source>
+        <translation>全部复制(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="107"/>
+        <source>Save as Script...</source>
+        <translation>另存为脚本...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="111"/>
+        <source>Shell:</source>
+        <translation>Shell：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="152"/>
+        <source>The command export is not part of this build.</source>
+        <translation>此版本不包含命令导出功能。</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/dialogs.py" line="18"/>
+        <source>AKS Arc plans (*.aksplan *.json);;All files (*)</source>
+        <translation>AKS Arc 规划 (*.aksplan *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/dialogs.py" line="27"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/dialogs.py" line="28"/>
+        <source>The plan “{name}” has unsaved changes. Save them first?</source>
+        <translation>规划“{name}”有未保存的更改。是否先保存？</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/dialogs.py" line="39"/>
+        <source>Open plan</source>
+        <translation>打开规划</translation>
+    </message>
+</context>
+<context>
+    <name>Editors</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="82"/>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="94"/>
+        <source>Change {field}</source>
+        <extracomment>The user asked to open another item (a node pool from the cluster&apos;s list): its JSON path. An edit was refused because the plan could not hold it: the message.</extracomment>
+        <translation>更改{field}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="99"/>
+        <source>Remove from {field}</source>
+        <translation>从{field}中删除</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="37"/>
+        <source>{size} ({cpu} vCPU, {memory} GiB)</source>
+        <translation>{size}（{cpu} 个 vCPU，{memory} GiB）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="51"/>
+        <source>Plan and Azure context</source>
+        <translation>规划和 Azure 上下文</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="53"/>
+        <source>Plan name:</source>
+        <translation>规划名称：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="54"/>
+        <source>Azure Local release (YYMM):</source>
+        <translation>Azure Local 版本 (YYMM)：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="56"/>
+        <source>Azure context (used by the generated commands)</source>
+        <translation>Azure 上下文（供生成的命令使用）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="57"/>
+        <source>Subscription ID:</source>
+        <translation>订阅 ID：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="58"/>
+        <source>Resource group:</source>
+        <translation>资源组：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="59"/>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="60"/>
+        <source>Custom location ID:</source>
+        <translation>自定义位置 ID：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="62"/>
+        <source>(empty: the commands use a shell variable)</source>
+        <translation>（为空：命令使用 shell 变量）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="92"/>
+        <source>Management network</source>
+        <translation>管理网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="93"/>
+        <source>The plan describes the management network</source>
+        <translation>规划中描述管理网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="98"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="129"/>
+        <source>Address prefix:</source>
+        <translation>地址前缀：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="99"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="130"/>
+        <source>Gateway:</source>
+        <translation>网关：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="100"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="136"/>
+        <source>VLAN:</source>
+        <translation>VLAN：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="101"/>
+        <source>Physical host IPs:</source>
+        <translation>物理服务器 IP：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="102"/>
+        <source>Add host IP</source>
+        <translation>添加服务器 IP</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="103"/>
+        <source>Infrastructure pool start:</source>
+        <translation>基础结构 IP 池起始地址：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="104"/>
+        <source>Infrastructure pool end:</source>
+        <translation>基础结构 IP 池结束地址：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="111"/>
+        <source>Describe the management network</source>
+        <translation>描述管理网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="111"/>
+        <source>Remove the management network</source>
+        <translation>删除管理网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="126"/>
+        <source>Logical network</source>
+        <translation>逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="128"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="148"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="190"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="209"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="247"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="131"/>
+        <source>DNS servers:</source>
+        <translation>DNS 服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="131"/>
+        <source>Add DNS server</source>
+        <translation>添加 DNS 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="132"/>
+        <source>IP allocation method:</source>
+        <translation>IP 地址分配方法：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="134"/>
+        <source>IP pool start:</source>
+        <translation>IP 池起始地址：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="134"/>
+        <source>IP pool end:</source>
+        <translation>IP 池结束地址：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="135"/>
+        <source>VM switch name:</source>
+        <translation>VM 交换机名称：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="140"/>
+        <source>Rename logical network</source>
+        <translation>重命名逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="146"/>
+        <source>Cluster</source>
+        <translation>群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="149"/>
+        <source>Logical network:</source>
+        <translation>逻辑网络：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="150"/>
+        <source>Kubernetes version:</source>
+        <translation>Kubernetes 版本：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="151"/>
+        <source>(empty: the release&apos;s default)</source>
+        <translation>（为空：使用该版本的默认值）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="152"/>
+        <source>Pod CIDR:</source>
+        <translation>Pod CIDR：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="153"/>
+        <source>Control plane</source>
+        <translation>控制平面</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="154"/>
+        <source>Control plane nodes:</source>
+        <translation>控制平面节点数：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="156"/>
+        <source>Control plane VM size:</source>
+        <translation>控制平面 VM 大小：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="158"/>
+        <source>Control plane IP:</source>
+        <translation>控制平面 IP：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="159"/>
+        <source>Node pools and services</source>
+        <translation>节点池和服务</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="162"/>
+        <source>Node pools:</source>
+        <translation>节点池：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="163"/>
+        <source>Services:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="178"/>
+        <source>{name}: {count} × {size} ({os})</source>
+        <translation>{name}：{count} × {size}（{os}）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="181"/>
+        <source>{name}: {instances} instance(s), ports {ports}</source>
+        <translation>{name}：{instances} 个实例，端口 {ports}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="188"/>
+        <source>Node pool</source>
+        <translation>节点池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="191"/>
+        <source>Nodes:</source>
+        <translation>节点数：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="192"/>
+        <source>VM size:</source>
+        <translation>VM 大小：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="193"/>
+        <source>OS type:</source>
+        <translation>操作系统类型：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="201"/>
+        <source>Load balancer</source>
+        <translation>负载均衡器</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="202"/>
+        <source>The cluster has a load balancer for its services</source>
+        <translation>群集有供其服务使用的负载均衡器</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="207"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="208"/>
+        <source>MetalLB (Arc extension)</source>
+        <translation>MetalLB（Arc 扩展）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="208"/>
+        <source>External (bring your own)</source>
+        <translation>外部（自带负载均衡器）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="210"/>
+        <source>Advertise mode:</source>
+        <translation>通告模式：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="211"/>
+        <source>Addresses:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="211"/>
+        <source>Add addresses</source>
+        <translation>添加地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="220"/>
+        <source>Add load balancer</source>
+        <translation>添加负载均衡器</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="220"/>
+        <source>Remove load balancer</source>
+        <translation>删除负载均衡器</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="235"/>
+        <source>Service (type LoadBalancer)</source>
+        <translation>服务（LoadBalancer 类型）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="238"/>
+        <source>Instances:</source>
+        <translation>实例数：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="239"/>
+        <source>Ports:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="245"/>
+        <source>Reservation</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="248"/>
+        <source>First address:</source>
+        <translation>第一个地址：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="249"/>
+        <source>Last address:</source>
+        <translation>最后一个地址：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="250"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="267"/>
+        <source>Logical networks</source>
+        <translation>逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="268"/>
+        <source>Clusters</source>
+        <translation>群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="269"/>
+        <source>Reservations</source>
+        <translation>预留</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/fields.py" line="52"/>
+        <source>Not a valid IPv4 address (for example 10.220.32.40).</source>
+        <translation>不是有效的 IPv4 地址（例如 10.220.32.40）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/fields.py" line="54"/>
+        <source>Not a valid IPv4 network (for example 10.220.32.0/24).</source>
+        <translation>不是有效的 IPv4 网络（例如 10.220.32.0/24）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/fields.py" line="56"/>
+        <source>Not a valid IPv4 address, range or network (10.0.0.5, 10.0.0.5-10.0.0.9 or 10.0.0.8/29).</source>
+        <translation>不是有效的 IPv4 地址、地址范围或网络（10.0.0.5、10.0.0.5-10.0.0.9 或 10.0.0.8/29）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/fields.py" line="92"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/fields.py" line="123"/>
+        <source>Required: enter an address.</source>
+        <translation>必填：请输入地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/fields.py" line="168"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/fields.py" line="268"/>
+        <source>Remove this entry</source>
+        <translation>删除此项</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/fields.py" line="269"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>Firewall</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="30"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
+        <source>From</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
+        <source>To</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
+        <source>Why</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="30"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="30"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="30"/>
+        <source>Purpose</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="50"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="51"/>
+        <source>Copy the selected rows, or all rows when none is selected</source>
+        <translation>复制所选行；未选择任何行时复制所有行</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="83"/>
+        <source>Cross-VLAN flows (PORT-1..4)</source>
+        <translation>跨 VLAN 流量（PORT-1..4）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="84"/>
+        <source>Outbound URL allow list</source>
+        <translation>出站 URL 允许列表</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="101"/>
+        <source>The firewall lists are not part of this build.</source>
+        <translation>此版本不包含防火墙列表。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="104"/>
+        <source>No cross-VLAN flows: the management network and the logical networks share a VLAN (or the plan does not say).</source>
+        <translation>没有跨 VLAN 流量：管理网络和逻辑网络位于同一 VLAN 上（或规划中未说明）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="108"/>
+        <source>Release {release}</source>
+        <translation>版本 {release}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="27"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="28"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="29"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="71"/>
+        <source>Add item</source>
+        <translation>添加项</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="79"/>
+        <source>Duplicate item</source>
+        <translation>复制项</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="85"/>
+        <source>Remove item</source>
+        <translation>删除项</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../../aksarc_gui/ui/language.py" line="94"/>
@@ -355,6 +1130,595 @@
         <location filename="../../aksarc_gui/domain/io.py" line="127"/>
         <source>not UTF-8 text (byte {offset})</source>
         <translation>不是 UTF-8 文本（第 {offset} 字节）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../aksarc_gui/app.py" line="91"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="470"/>
+        <source>The plan does not load</source>
+        <translation>无法加载规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="135"/>
+        <source>Plan</source>
+        <extracomment>The network the user is looking at changed: its name (&quot;&quot; = the management network). The user selected an item (tree or editor): its JSON path (&quot;&quot; = the plan). Budget, problems and marks now match the plan (after every change).</extracomment>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="153"/>
+        <source>Editor</source>
+        <translation>编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="158"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="161"/>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="164"/>
+        <source>Firewall</source>
+        <translation>防火墙</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="167"/>
+        <source>IP budget</source>
+        <translation>IP 地址预算</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="192"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="193"/>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="194"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="195"/>
+        <source>Save &amp;As...</source>
+        <translation>另存为(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="196"/>
+        <source>Export &amp;Workbook...</source>
+        <translation>导出工作簿(&amp;W)...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="197"/>
+        <source>Export S&amp;cript...</source>
+        <translation>导出脚本(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="198"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="199"/>
+        <source>&amp;Undo</source>
+        <translation>撤消(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="201"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="203"/>
+        <source>Add &amp;Logical Network</source>
+        <translation>添加逻辑网络(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
+        <source>Add &amp;Cluster</source>
+        <translation>添加群集(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
+        <source>Add &amp;Node Pool</source>
+        <translation>添加节点池(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
+        <source>Add &amp;Service</source>
+        <translation>添加服务(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="207"/>
+        <source>Add &amp;Reservation</source>
+        <translation>添加预留(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
+        <source>&amp;Duplicate</source>
+        <translation>复制(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
+        <source>Go to Next &amp;Problem</source>
+        <translation>转到下一个问题(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="214"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
+        <source>AKS Arc &amp;Network Requirements (Microsoft Learn)</source>
+        <translation>AKS Arc 网络要求(&amp;N)（Microsoft Learn）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="220"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="232"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="245"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
+        <source>&amp;Plan Items</source>
+        <translation>规划项(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
+        <source>&amp;Editor</source>
+        <translation>编辑器(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="247"/>
+        <source>IP &amp;Budget</source>
+        <translation>IP 地址预算(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="247"/>
+        <source>P&amp;roblems</source>
+        <translation>问题(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="248"/>
+        <source>&amp;Commands</source>
+        <translation>命令(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="248"/>
+        <source>&amp;Firewall</source>
+        <translation>防火墙(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="252"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="350"/>
+        <source>{errors} error(s), {warnings} warning(s), {infos} note(s)</source>
+        <translation>{errors} 个错误，{warnings} 个警告，{infos} 条信息</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="392"/>
+        <source>Add item</source>
+        <translation>添加项</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="404"/>
+        <source>Add a cluster first.</source>
+        <translation>请先添加群集。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="416"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="424"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="438"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="441"/>
+        <source>{file}[*] — {app}</source>
+        <translation>{file}[*] — {app}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="455"/>
+        <source>New plan</source>
+        <translation>新建规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="482"/>
+        <source>Save plan as</source>
+        <translation>规划另存为</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="493"/>
+        <source>The plan was not saved</source>
+        <translation>规划未保存</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="494"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="497"/>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="501"/>
+        <source>Export workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="503"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="513"/>
+        <source>The workbook was not written</source>
+        <translation>未写入工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="515"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="537"/>
+        <source>Wrote {file}</source>
+        <translation>已写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="518"/>
+        <source>Bash scripts (*.sh)</source>
+        <translation>Bash 脚本 (*.sh)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="518"/>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation>PowerShell 脚本 (*.ps1)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="522"/>
+        <source>Export script</source>
+        <translation>导出脚本</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="535"/>
+        <source>The script was not written</source>
+        <translation>未写入脚本</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="605"/>
+        <source>About {app}</source>
+        <translation>关于 {app}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="608"/>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="50"/>
+        <source>(unnamed plan)</source>
+        <translation>（未命名规划）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="51"/>
+        <source>Management network</source>
+        <translation>管理网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="52"/>
+        <source>Logical networks</source>
+        <translation>逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="55"/>
+        <source>Clusters</source>
+        <translation>群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="60"/>
+        <source>Node pool {name}</source>
+        <translation>节点池 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="61"/>
+        <source>Load balancer</source>
+        <translation>负载均衡器</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="61"/>
+        <source>Load balancer (none)</source>
+        <translation>负载均衡器（无）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="64"/>
+        <source>Service {name}</source>
+        <translation>服务 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="65"/>
+        <source>Reservations</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="79"/>
+        <source>Plan items</source>
+        <extracomment>The user selected an item: its JSON path (&quot;&quot; = the plan itself).</extracomment>
+        <translation>规划项</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyMap</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="309"/>
+        <source>Legend: addresses per use</source>
+        <translation>图例：按用途划分的地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="325"/>
+        <source>conflict (two uses of one address)</source>
+        <translation>冲突（一个地址有两种用途）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="354"/>
+        <source>IP pool: {need} of {size} needed by clusters</source>
+        <translation>IP 池：群集需要 {size} 个中的 {need} 个</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="357"/>
+        <source>Load balancer: {need} of {size} used</source>
+        <translation>负载均衡器：已使用 {size} 个中的 {need} 个</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="46"/>
+        <source>Management network {prefix}</source>
+        <translation>管理网络 {prefix}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="47"/>
+        <source>Logical network {name}  {prefix}</source>
+        <translation>逻辑网络 {name}  {prefix}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="55"/>
+        <source>{used} of {usable} usable addresses planned</source>
+        <translation>已规划 {usable} 个可用地址中的 {used} 个</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="59"/>
+        <source>{summary}  ·  {n} in conflict</source>
+        <translation>{summary}  ·  {n} 个冲突</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="66"/>
+        <source>Open a plan to see its address map.</source>
+        <translation>打开规划以查看其地址占用图。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="68"/>
+        <source>This plan has no management network yet.</source>
+        <translation>此规划还没有管理网络。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="69"/>
+        <source>This plan has no logical network named &quot;{name}&quot;.</source>
+        <translation>此规划中没有名为“{name}”的逻辑网络。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="76"/>
+        <source>Each cell is one address; the label is its last octet. Hover for details, click to select.</source>
+        <translation>每个单元格代表一个地址；标签是其最后一个八位字节。悬停可查看详细信息，单击可选择。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="78"/>
+        <source>Each cell is a /{len} block of {n} addresses (&quot;{label}&quot; = {example}), coloured by its main use (pale when mostly free); the strip shows the shares.</source>
+        <translation>每个单元格是一个包含 {n} 个地址的 /{len} 块（“{label}”= {example}），按其主要用途着色（大部分空闲时颜色较浅）；色条显示各用途所占比例。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="84"/>
+        <source>Double-click a block or scroll up to zoom in; scroll down or click the path above to go back.</source>
+        <translation>双击某个块或向上滚动可放大；向下滚动或单击上方的路径可返回。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="86"/>
+        <source>Scroll down, press Backspace or click the path above to zoom out.</source>
+        <translation>向下滚动、按 Backspace 键或单击上方的路径可缩小。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="88"/>
+        <source>Hatched cells with a strong outline are conflicts: two uses of one address.</source>
+        <translation>带阴影线和粗边框的单元格表示冲突：一个地址有两种用途。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="94"/>
+        <source>{role}: {owner}</source>
+        <translation>{role}：{owner}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="102"/>
+        <source>Conflict: {a} and {b} on one address (rule {rule})</source>
+        <translation>冲突：{a} 和 {b} 使用同一地址（规则 {rule}）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="106"/>
+        <source>Conflict: {a} and {b} on one address</source>
+        <translation>冲突：{a} 和 {b} 使用同一地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="122"/>
+        <source>{cidr}: {first} to {last}</source>
+        <translation>{cidr}：{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="124"/>
+        <source>{used} of {size} addresses in use</source>
+        <translation>{size} 个地址中有 {used} 个正在使用</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="127"/>
+        <source>  {role}: {n}</source>
+        <translation>  {role}：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="134"/>
+        <source>Conflicts: {n} addresses (rules: {rules})</source>
+        <translation>冲突：{n} 个地址（规则：{rules}）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="136"/>
+        <source>Double-click to zoom in.</source>
+        <translation>双击可放大。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="145"/>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="148"/>
+        <source>{where}: {what}</source>
+        <translation>{where}：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="160"/>
+        <source>... and {n} more</source>
+        <translation>……还有 {n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="161"/>
+        <source>Click to show these addresses in the grid.</source>
+        <translation>单击可在网格中显示这些地址。</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyMapWidget</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="54"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="150"/>
+        <source>Address occupancy map</source>
+        <translation>地址占用图</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="123"/>
+        <source>Zoom back out to this prefix</source>
+        <translation>缩小回到此地址前缀</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="151"/>
+        <source>Address occupancy map made by the AKS Arc Network Planner</source>
+        <translation>由 AKS Arc Network Planner 生成的地址占用图</translation>
+    </message>
+</context>
+<context>
+    <name>Ports</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="24"/>
+        <source>Add port</source>
+        <translation>添加端口</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="41"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="44"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="47"/>
+        <source>Remove this port</source>
+        <translation>删除此端口</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="20"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="21"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="22"/>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="53"/>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="53"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="54"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="55"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="98"/>
+        <source>Problems</source>
+        <extracomment>The user asked to go to the field of a problem: its JSON path.</extracomment>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +2530,219 @@
         <location filename="../../aksarc_gui/planning/rules/scale.py" line="55"/>
         <source>{size} is not a control plane VM size AKS Arc lists (Standard_K8S3_v1, Standard_A4_v2, Standard_D4s_v3, Standard_D8s_v3); check the spelling.</source>
         <translation>{size} 不是 AKS Arc 列出的控制平面 VM 大小（Standard_K8S3_v1、Standard_A4_v2、Standard_D4s_v3、Standard_D8s_v3）；请检查拼写。</translation>
+    </message>
+</context>
+<context>
+    <name>Scripts</name>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="39"/>
+        <source>Azure subscription id</source>
+        <translation>Azure 订阅 ID</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="40"/>
+        <source>resource group of the Azure Local instance</source>
+        <translation>Azure Local 实例的资源组</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="41"/>
+        <source>Azure region of the resource group, e.g. eastus</source>
+        <translation>资源组所在的 Azure 区域，例如 eastus</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="42"/>
+        <source>custom location of the Azure Local instance (its name or full resource id)</source>
+        <translation>Azure Local 实例的自定义位置（其名称或完整资源 ID）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="68"/>
+        <source>Azure CLI extensions</source>
+        <translation>Azure CLI 扩展</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="70"/>
+        <source>Adds or updates the az extensions the following commands use.</source>
+        <translation>添加或更新以下命令使用的 az 扩展。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="82"/>
+        <source>FILL IN: {what} (not in the plan; set it here or in the environment)</source>
+        <translation>请填写：{what}（规划中没有；请在此处或环境变量中设置）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="86"/>
+        <source>{var} is empty: fill it in at the top of the script.</source>
+        <translation>{var} 为空：请在脚本开头填写。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="87"/>
+        <source>Azure context</source>
+        <translation>Azure 上下文</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="88"/>
+        <source>Where the resources are created. Every command below uses these variables.</source>
+        <translation>资源的创建位置。下面的每个命令都使用这些变量。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="110"/>
+        <source>The plan has no IP pool for this network yet: AKS Arc needs one.</source>
+        <translation>规划中此网络还没有 IP 池：AKS Arc 需要 IP 池。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="112"/>
+        <source>Logical network {name}</source>
+        <translation>逻辑网络 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="113"/>
+        <source>Gateway, pool, prefix, VLAN and vSwitch cannot be changed after creation.</source>
+        <translation>网关、IP 池、地址前缀、VLAN 和虚拟交换机在创建后无法更改。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="130"/>
+        <source>No control plane IP: release {release} picks one from the logical network&apos;s IP pool.</source>
+        <translation>没有控制平面 IP：版本 {release} 会从逻辑网络的 IP 池中选取一个。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="133"/>
+        <source>The plan has no control plane IP, and release {release} needs one: add --control-plane-ip before running this command.</source>
+        <translation>规划中没有控制平面 IP，而版本 {release} 需要一个：运行此命令前请添加 --control-plane-ip。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="142"/>
+        <source>The first node pool ({pool}) is created with the cluster; az names it itself.</source>
+        <translation>第一个节点池（{pool}）随群集一起创建；az 会自行为其命名。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="145"/>
+        <source>The plan has no Linux node pool; az aksarc create makes one Linux node by default.</source>
+        <translation>规划中没有 Linux 节点池；az aksarc create 默认创建一个 Linux 节点。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="158"/>
+        <source>Cluster {name}</source>
+        <translation>群集 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="159"/>
+        <source>Control plane IP, logical network and pod CIDR are fixed once the cluster exists.</source>
+        <translation>群集创建后，控制平面 IP、逻辑网络和 Pod CIDR 即固定不变。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="170"/>
+        <source>Windows node pool {pool}: use --os-sku Windows2019 for Windows Server 2019 nodes.</source>
+        <translation>Windows 节点池 {pool}：对于 Windows Server 2019 节点，请使用 --os-sku Windows2019。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="181"/>
+        <source>Load balancer prerequisites</source>
+        <translation>负载均衡器先决条件</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="184"/>
+        <source>Object id of the KubernetesRuntime first-party application:</source>
+        <translation>KubernetesRuntime 第一方应用程序的对象 ID：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="186"/>
+        <source>The object id of the KubernetesRuntime application was not found.</source>
+        <translation>未找到 KubernetesRuntime 应用程序的对象 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="187"/>
+        <source>Needed once per subscription before MetalLB load balancers can be created.</source>
+        <translation>在创建 MetalLB 负载均衡器之前，每个订阅需要执行一次。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="197"/>
+        <source>Load balancer {name} (cluster {cluster})</source>
+        <translation>负载均衡器 {name}（群集 {cluster}）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="199"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="200"/>
+        <source>Cluster {cluster} uses an external load balancer: configure it with the addresses {addresses}. No az command is needed.</source>
+        <translation>群集 {cluster} 使用外部负载均衡器：请使用地址 {addresses} 配置它。不需要 az 命令。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="203"/>
+        <source>Bring-your-own load balancer: the planner only reserves its addresses.</source>
+        <translation>自带负载均衡器：规划器仅预留其地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="206"/>
+        <source>The plan gives this load balancer no name; {name} is used.</source>
+        <translation>规划中没有为此负载均衡器命名；将使用 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="213"/>
+        <source>The plan gives this load balancer no addresses yet.</source>
+        <translation>规划中还没有为此负载均衡器指定地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="220"/>
+        <source>Advertise mode {mode} needs BGP peers: create each one with az k8s-runtime bgp-peer create --bgp-peer-name NAME --resource-uri (the cluster id above) --my-asn N --peer-asn N --peer-address IP.</source>
+        <translation>通告模式 {mode} 需要 BGP 对等方：请使用 az k8s-runtime bgp-peer create --bgp-peer-name NAME --resource-uri（上面的群集 ID）--my-asn N --peer-asn N --peer-address IP 逐个创建。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="224"/>
+        <source>MetalLB through the Arc networking extension.</source>
+        <translation>通过 Arc 网络扩展部署 MetalLB。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="244"/>
+        <source>WARNING: this plan has {count} error(s). The commands below may fail, or build something the plan did not mean. Fix the plan first:</source>
+        <translation>警告：此规划有 {count} 个错误。下面的命令可能失败，或创建出与规划意图不符的资源。请先修正规划：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/render.py" line="75"/>
+        <source>AKS Arc commands for the plan {name}</source>
+        <translation>规划 {name} 的 AKS Arc 命令</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/render.py" line="76"/>
+        <source>Written by AKS Arc Network Planner {version}. Review before running.</source>
+        <translation>由 AKS Arc Network Planner {version} 生成。运行前请检查。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/render.py" line="78"/>
+        <source>Needs the az CLI signed in to the right tenant (az login): this script never signs in and never prompts.</source>
+        <translation>需要 az CLI 已登录到正确的租户（az login）：此脚本不会登录，也不会提示输入。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/render.py" line="106"/>
+        <source>NOT GENERATED: {what}: {reason}. Do this step by hand, or change the value in the plan.</source>
+        <translation>未生成：{what}：{reason}。请手动完成此步骤，或更改规划中的值。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/render.py" line="242"/>
+        <source>For PowerShell on Windows, where az is az.cmd and cmd.exe reads every argument a second time: values with spaces or ( ) &amp; | &lt; &gt; ^ are passed as &apos;&quot;...&quot;&apos;.</source>
+        <translation>适用于 Windows 上的 PowerShell，其中 az 是 az.cmd，cmd.exe 会再次解析每个参数：包含空格或 ( ) &amp; | &lt; &gt; ^ 的值以 &apos;&quot;...&quot;&apos; 形式传递。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/render.py" line="246"/>
+        <source>az is a native program: PowerShell does not stop when it fails, so each call is followed by a check of $LASTEXITCODE.</source>
+        <translation>az 是本机程序：它失败时 PowerShell 不会停止，因此每次调用后都会检查 $LASTEXITCODE。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/render.py" line="269"/>
+        <source>the value of {var}: {reason}</source>
+        <translation>{var} 的值：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/render.py" line="272"/>
+        <source>the value of {var} ends with a backslash</source>
+        <translation>{var} 的值以反斜杠结尾</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/render.py" line="322"/>
+        <source>{var} holds a character that az.cmd on Windows would change: one of % &quot; ( ) &amp; | &lt; &gt; ^, a space or a control character.</source>
+        <translation>{var} 包含 Windows 上的 az.cmd 会更改的字符：% &quot; ( ) &amp; | &lt; &gt; ^ 之一、空格或控制字符。</translation>
     </message>
 </context>
 </TS>
