@@ -16,8 +16,9 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from aksarc_gui import i18n
+from aksarc_gui.ui.settings import make_settings
 
-SETTINGS_KEY = "ui/language"  # value: "en" or "zh_CN"
+SETTINGS_KEY = "ui/language"  # value: "en" or "zh_CN", in the app's settings file (ui.settings)
 
 log = logging.getLogger(__name__)
 
@@ -31,14 +32,14 @@ def system_language(locale: QLocale | None = None) -> str:
 
 def saved_language(settings: QSettings | None = None) -> str:
     """The language the user chose (View > Language), or the system's when none was chosen."""
-    value = (settings or QSettings()).value(SETTINGS_KEY)
+    value = (settings or make_settings()).value(SETTINGS_KEY)
     return value if value in i18n.LANGUAGES else system_language()
 
 
 def save_language(language: str, settings: QSettings | None = None) -> None:
     if language not in i18n.LANGUAGES:
         raise ValueError(f"unsupported language {language!r}")
-    settings = settings or QSettings()
+    settings = settings or make_settings()
     settings.setValue(SETTINGS_KEY, language)
     settings.sync()
 
