@@ -108,3 +108,12 @@ def test_cp_5_count_not_1_3_or_5(jane_data, count):
 def test_cp_5_supported_counts(jane_data, count):
     jane_data["clusters"][0]["control_plane"]["count"] = count
     assert silent(jane_data, "CP-5")
+
+
+def test_cp_suggestion_leaves_room_for_the_pool_to_grow(jane_data):
+    # The pool is 2 short (POOL-3 says: end it at .32), so the control plane suggestion skips .31-.32.
+    jane_data["logical_networks"][0]["ip_pool"]["end"] = "10.220.32.29"
+    jane_data["clusters"][0]["control_plane"]["ip"] = "10.220.32.20"
+    problems = check(jane_data)
+    assert "end at 10.220.32.31" in of_rule(problems, "POOL-3")[0].message
+    assert "e.g. 10.220.32.32" in of_rule(problems, "CP-3")[0].message

@@ -73,7 +73,7 @@ def test_pool_3_release_2411_counts_the_automatic_control_plane_ip(jane_data):
     assert silent(jane_data, "POOL-3")
     _pool(jane_data, "10.220.32.31")
     p = one(jane_data, "POOL-3")
-    assert "1 automatic control plane" in p.message and "need 15" in p.message
+    assert "1 control plane IPs the platform picks" in p.message and "need 15" in p.message
 
 
 def test_pool_3_counts_only_the_clusters_on_that_network(jane_data):

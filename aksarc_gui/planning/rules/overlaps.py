@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from aksarc_gui.i18n import tr
 from aksarc_gui.planning.claims import Claim, Role, compatible, overlapping_pairs, role_label
 from aksarc_gui.planning.problems import Problem, Severity
-from aksarc_gui.planning.rules.context import RuleContext, ip, sentence, span
+from aksarc_gui.planning.rules.context import RuleContext, sentence, span
 
 MGMT_ROLES = {Role.HOST, Role.INFRA_POOL}
 SOFT_FOR_RESERVATION = {Role.GATEWAY, Role.DNS, Role.HOST, Role.RESERVATION}
@@ -154,7 +154,8 @@ def _suggest(ctx: RuleContext, about: Claim) -> str | None:
     prefix = net.address_prefix.cidr
     if about.role is Role.LOAD_BALANCER and not prefix.first <= about.first <= prefix.last:
         return None  # an external range: the planner does not know what else lives there
-    start = ctx.free_in(prefix, about.size, ctx.pool_end(net), exclude=[about.path])
+    # No exclusion: the cached busy list serves every suggestion (the current spot is taken anyway).
+    start = ctx.free_in(prefix, about.size, ctx.pool_end(net))
     return None if start is None else span(start, start + about.size - 1)
 
 
@@ -171,5 +172,3 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         message = sentence(_message(rule, about, other, shared, _suggest(ctx, about)))
         yield ctx.problem(rule, about.path, message, related=[other.path], severity=severity)
 
-
-__all__ = ["check", "classify", "ip"]
