@@ -154,7 +154,7 @@ def test_renaming_a_network_keeps_its_clusters_attached(qtbot, window) -> None:
     plan = window.doc.plan
     assert plan.logical_networks[0].name == "lnet-prod"
     assert [c.logical_network for c in plan.clusters] == ["lnet-prod", "lnet-prod"]
-    assert validate(plan) == []
+    assert not [p for p in validate(plan) if p.severity.value == "error"]
     assert window.doc.undo_stack.count() == 1
     window.act_undo.trigger()
     assert [c.logical_network for c in window.doc.plan.clusters] == ["aks-lnet-01", "aks-lnet-01"]

@@ -12,7 +12,9 @@ from typing import Any
 
 from pydantic_core import PydanticCustomError
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -29,12 +31,29 @@ from aksarc_gui.domain.ipv4 import parse_address_block, parse_ipv4, parse_ipv4_n
 ADDRESS, NETWORK, BLOCK = "address", "network", "block"
 
 
+PROBLEM_TINTS = {"error": "#fde0dc", "warning": "#fff1d6"}
+
+
 def set_problem(widget: QWidget, severity: str, tooltip: str = "") -> None:
-    """Mark a widget with a problem severity ('' clears it); the style sheet draws the border."""
+    """Mark a widget with a problem severity ('' clears it).
+
+    Line edits get a coloured border from the window's style sheet; spin boxes,
+    combo boxes and lists get a tinted background through their palette, because
+    a style-sheet border would make Qt draw their arrows in a fallback style.
+    """
     if widget.property("problem") != severity:
         widget.setProperty("problem", severity)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        if isinstance(widget, QLineEdit):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        else:
+            palette = widget.palette()
+            default = QApplication.palette(widget)
+            for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window, QPalette.ColorRole.Button):
+                tint = PROBLEM_TINTS.get(severity)
+                palette.setColor(role, QColor(tint) if tint else default.color(role))
+            widget.setPalette(palette)
+            widget.setAutoFillBackground(bool(severity) and type(widget) is QWidget)
     widget.setToolTip(tooltip)
 
 

@@ -67,9 +67,12 @@ PLAN_SUFFIXES = (".aksplan", ".json")
 STYLE = """
 QLineEdit[invalid="true"] { border: 2px dashed #c62828; background: #fdecea; }
 QLabel#inlineError { color: #c62828; }
-*[problem="error"] { border: 2px solid #d32f2f; border-radius: 3px; }
-*[problem="warning"] { border: 2px solid #ef8f00; border-radius: 3px; }
-QProgressBar[over="true"]::chunk { background: #d32f2f; }
+QLineEdit[problem="error"] { border: 2px solid #d32f2f; border-radius: 3px; padding: 1px; }
+QLineEdit[problem="warning"] { border: 2px solid #ef8f00; border-radius: 3px; padding: 1px; }
+QProgressBar { border: 1px solid #9e9e9e; border-radius: 3px; text-align: center; min-height: 16px; }
+QProgressBar::chunk { background: #64a7e8; }
+QProgressBar[over="true"] { border-color: #d32f2f; }
+QProgressBar[over="true"]::chunk { background: #ef9a9a; }
 QLabel#editorHeading, QLabel#summaryTitle { font-size: 13pt; font-weight: 600; }
 """
 
@@ -172,8 +175,8 @@ class MainWindow(QMainWindow):
         self.problems_dock.raise_()
         for dock in (self.commands_dock, self.firewall_dock):
             dock.visibilityChanged.connect(lambda visible: visible and self._refresh_exports())
-        self.resizeDocks([self.tree_dock, self.editor_dock], [250, 400], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.problems_dock], [250], Qt.Orientation.Vertical)
+        self.resizeDocks([self.tree_dock, self.editor_dock], [285, 400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.problems_dock], [275], Qt.Orientation.Vertical)
         self.resizeDocks([self.problems_dock, self.budget_dock], [700, 520], Qt.Orientation.Horizontal)
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # noqa: ANN001
@@ -331,6 +334,7 @@ class MainWindow(QMainWindow):
         self.budget = budget(plan)
         self.problems = validate(plan)
         self.tree.rebuild(plan)
+        self.tree.mark(self.problems)
         form = self.current_form()
         if form is not None:
             form.reload()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from aksarc_gui.domain import Plan
+from aksarc_gui.planning.problems import Problem, Severity
 from aksarc_gui.ui import jsonpath
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -79,6 +81,8 @@ class NavigationTree(QTreeWidget):
         self.setAccessibleName(_t("Plan items"))
         self._rows: list[tuple[int, str, str]] = []
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._marks: dict[str, Severity] = {}
+        self._marked = False
         self.currentItemChanged.connect(self._current_changed)
         self._quiet = False
 
@@ -95,6 +99,8 @@ class NavigationTree(QTreeWidget):
             else:
                 self.clear()
                 self._items.clear()
+                self._marks = {}
+                self._marked = False
                 parents: list[QTreeWidgetItem] = []
                 for depth, label, path in rows:
                     item = QTreeWidgetItem([label])
@@ -112,6 +118,29 @@ class NavigationTree(QTreeWidget):
             self._quiet = False
         if current is not None:
             self.select(current, emit=current not in self._items)
+
+    def mark(self, problems: list[Problem]) -> None:
+        """An icon on every item that holds a problem (its own, or one of a field below it)."""
+        worst: dict[str, Severity] = {}
+        for problem in problems:
+            parts = jsonpath.parse(problem.path)
+            for depth in range(1, len(parts) + 1):
+                path = jsonpath.join(parts[:depth])
+                if path in self._items and (path not in worst or problem.severity.rank < worst[path].rank):
+                    worst[path] = problem.severity
+        if worst == self._marks and self._marked:
+            return
+        self._marked = True
+        style = self.style()
+        icons = {Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+                 Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
+        blank = QPixmap(self.iconSize() if self.iconSize().isValid() else QSize(16, 16))
+        blank.fill(Qt.GlobalColor.transparent)
+        none = QIcon(blank)  # keeps the labels of items without a problem aligned with the others
+        for path, item in self._items.items():
+            severity = worst.get(path)
+            item.setIcon(0, icons[severity] if severity in icons else none)
+        self._marks = worst
 
     def current_path(self) -> str | None:
         item = self.currentItem()

@@ -151,7 +151,9 @@ class EditorForm(QWidget):
                 continue
             worst = min(group, key=lambda p: p.severity.rank).severity
             text = "\n".join(f"{p.rule}: {p.message}" for p in group)
-            set_problem(widget, "warning" if worst is not Severity.ERROR else "error", text)
+            # information (PORT-*, PROXY-1) is a tooltip, not a mark: nothing needs fixing
+            mark = {Severity.ERROR: "error", Severity.WARNING: "warning"}.get(worst, "")
+            set_problem(widget, mark, text)
 
     def focus_path(self, path: str) -> bool:
         """Put the keyboard focus on the field that best matches ``path``."""

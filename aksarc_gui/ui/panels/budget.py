@@ -121,11 +121,12 @@ class BudgetPanel(QWidget):
         self._pool_rows: list[tuple[QLabel, QLabel, QLabel, QLabel, QProgressBar]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         self.pools_title = QLabel(_t("IP pools per logical network"), self)
         self.pools_title.setObjectName("sectionTitle")
         layout.addWidget(self.pools_title)
         layout.addWidget(self.pools)
+        layout.addStretch(1)
         headers = (_t("Logical network"), _t("Size"), _t("Required"), _t("Free"), _t("Usage"))
         for column, text in enumerate(headers):
             label = QLabel(f"<b>{text}</b>", self.pools)
@@ -134,6 +135,10 @@ class BudgetPanel(QWidget):
 
     def update_budget(self, b: Budget) -> None:
         self.model.set_rows(reservation_rows(b))
+        # tall enough for every row: the table is short, a scroll bar would hide the total
+        rows = self.model.rowCount()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + rows * self.table.verticalHeader().defaultSectionSize() + 4)
         while len(self._pool_rows) > len(b.logical_networks):
             for w in self._pool_rows.pop():
                 w.deleteLater()

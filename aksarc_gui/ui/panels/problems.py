@@ -55,9 +55,12 @@ class ProblemsModel(QAbstractTableModel):
                     QCoreApplication.translate("Problems", "Field"))[section]
         return None
 
-    def _icon(self, severity: Severity) -> QIcon:
+    def _icon(self, severity: Severity) -> QIcon | None:
         if severity not in self._icons:
             from PySide6.QtWidgets import QApplication
+
+            if QApplication.instance() is None:
+                return None
 
             pixmap = {Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
                       Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,

@@ -1,0 +1,41 @@
+"""``aksarc-planner`` / ``python -m aksarc_gui``: the screenshot mode and files that do not load."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_app(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env.pop("QT_QPA_PLATFORM", None)  # --screenshot must choose offscreen by itself
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")  # never the user's settings
+    env["HOME"] = str(tmp_path)
+    return subprocess.run([sys.executable, "-m", "aksarc_gui", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_screenshot_of_the_sample_plan(tmp_path: Path) -> None:
+    png = tmp_path / "shot.png"
+    result = run_app("--screenshot", str(png), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1440, 900)
+    # not one flat colour: the window was drawn
+    assert len({image.pixel(x, y) for x in range(0, 1440, 37) for y in range(0, 900, 41)}) > 5
+
+
+def test_screenshot_of_a_plan_that_does_not_load_exits_2_with_the_message(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.aksplan"
+    broken.write_text('{"format": "aksarc-plan", "version": 99}', encoding="utf-8")
+    result = run_app(str(broken), "--screenshot", str(tmp_path / "x.png"), tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "broken.aksplan" in result.stderr and "version" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.png").exists()
