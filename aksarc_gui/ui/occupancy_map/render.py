@@ -84,7 +84,7 @@ def hatch(p: QPainter, rect: QRectF, color: QColor, step: float = 5.0, width: fl
 
 def draw_conflict(p: QPainter, rect: QRectF, theme: Theme, outline: float = 2.0) -> None:
     p.fillRect(rect, QColor(CONFLICT_COLOR))
-    hatch(p, rect, QColor(0, 0, 0, 150) if not theme.dark else QColor(255, 255, 255, 150))
+    hatch(p, rect, QColor(0, 0, 0, 150))  # dark stripes in both themes: the white label stays readable
     p.setPen(QPen(theme.strong, outline))
     p.setBrush(Qt.BrushStyle.NoBrush)
     half = outline / 2

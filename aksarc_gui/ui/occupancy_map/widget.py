@@ -131,6 +131,8 @@ class OccupancyMapWidget(QWidget):
 
     def export_png(self, path: str | Path, scale: float = 2.0) -> bool:
         """Write the map as PNG at ``scale`` times the widget's size; False if it cannot be written."""
+        if not Path(path).parent.is_dir():
+            return False  # checked first: a failed QImage.save has crashed PySide6 6.12 at exit
         size = self._export_size()
         image = QImage(size * scale, QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(scale)
@@ -142,6 +144,8 @@ class OccupancyMapWidget(QWidget):
         return ok
 
     def export_svg(self, path: str | Path) -> bool:
+        if not Path(path).parent.is_dir():
+            return False
         size = self._export_size()
         gen = QSvgGenerator()
         gen.setFileName(str(path))
