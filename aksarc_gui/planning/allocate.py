@@ -124,7 +124,10 @@ def _pieces(plan: Plan, net: LogicalNetwork, pct: Fraction, extra_nodes: int) ->
     pieces: list[_Piece] = []
     if net.ip_pool is None:
         pieces.append(_Piece("pool", pool_target(plan, net, pct, extra_nodes)))
-    on_net = [i for i, c in enumerate(plan.clusters) if c.logical_network == net.name]
+    # Clusters name their network; with two networks of one name (a NAME-5 error) they belong to the
+    # first, as everywhere else (Plan.network), so nothing is placed twice.
+    owner = plan.network(net.name) is net
+    on_net = [i for i, c in enumerate(plan.clusters) if owner and c.logical_network == net.name]
     cps = tuple(i for i in on_net if _needs_cp(plan, plan.clusters[i]))
     if cps:
         pieces.append(_Piece("control_plane", len(cps), cps))
