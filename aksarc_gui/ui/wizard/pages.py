@@ -234,7 +234,7 @@ class ClustersPage(QWizardPage):
             try:
                 workers = parse_worker_pools(self._text(row, self.COL_WORKERS))
             except DraftError as exc:
-                raise DraftError(f"{name}: {exc}") from None
+                raise DraftError(self.tr("{cluster}: {problem}").format(cluster=name, problem=exc)) from None
             cp = self.table.cellWidget(row, self.COL_CP)
             lb = self.table.cellWidget(row, self.COL_LB)
             out.append(ClusterDraft(name=name, control_plane_count=cp.currentData(), worker_pools=workers,
@@ -426,7 +426,7 @@ class PreviewPage(QWizardPage):
         self.budget_table.setFixedHeight(height)
         if result.plan is None:
             self.layout_label.setText("")
-            self.error.setText(self.tr("No layout fits:") + "\n" + (result.shortfall or ""))
+            self.error.setText(self.tr("No layout fits:\n{reason}").format(reason=result.shortfall or ""))
         else:
             self.layout_label.setText(self._describe(result))
             self.error.setText("\n".join(result.notes))
