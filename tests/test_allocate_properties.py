@@ -238,3 +238,46 @@ def test_a_suggested_wider_prefix_really_fits(plan, pct):
     if all("would fit" in line for line in result.shortfall.splitlines()):
         assert widened.plan is not None, widened.shortfall
         assert layout_errors(widened.plan, plan) == []
+
+
+addresses = st.integers(0, 2**32 - 1).map(int_to_ip)
+
+
+@st.composite
+def odd_plans(draw):
+    """Plans with anything anywhere: reversed ranges, addresses outside their prefix, /31 and /32,
+    host bits, duplicate names, a control plane count of 0."""
+    nets = []
+    for i in range(draw(st.integers(0, 2))):
+        base = draw(addresses)
+        pool = draw(st.none() | st.tuples(addresses, addresses))
+        nets.append({"name": draw(st.sampled_from(["a", "b"])),
+                     "address_prefix": f"{base}/{draw(st.integers(8, 32))}",
+                     "gateway": draw(st.none() | addresses), "dns_servers": draw(st.lists(addresses, max_size=2)),
+                     "ip_allocation_method": draw(st.sampled_from(["Static", "Dynamic"])),
+                     "ip_pool": None if pool is None else {"start": pool[0], "end": pool[1]}})
+    clusters = []
+    for i in range(draw(st.integers(0, 3))):
+        lb = draw(st.none() | st.lists(st.tuples(addresses, addresses).map(lambda t: f"{t[0]}-{t[1]}"), max_size=2))
+        clusters.append({"name": f"c{i}", "logical_network": draw(st.sampled_from(["a", "b", "x"])),
+                         "control_plane": {"count": draw(st.integers(0, 5)), "ip": draw(st.none() | addresses)},
+                         "node_pools": [{"name": "pool1", "count": draw(st.integers(0, 70))}],
+                         "load_balancer": None if lb is None else {"addresses": lb},
+                         "services": draw(services())})
+    reservations = [{"name": "r", "start": s, "end": e} for s, e in draw(st.lists(st.tuples(addresses, addresses),
+                                                                                   max_size=2))]
+    return Plan.model_validate({"platform": {"release": draw(st.sampled_from(["2405", "2411", "next"]))},
+                                "logical_networks": nets, "clusters": clusters, "reservations": reservations},
+                               strict=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(odd_plans(), headroom, st.integers(0, 5))
+def test_any_loadable_plan_gets_an_answer_not_an_exception(plan, pct, extra):
+    result = allocate(plan, headroom_pct=pct, extra_nodes=extra)
+    assert (result.plan is None) == bool(result.shortfall)
+    paths = [c.path for c in result.changes]
+    assert len(paths) == len(set(paths))  # nothing placed twice
+    if result.plan is not None:
+        assert changed_outside(plan, result.plan, {c.path for c in result.changes}) == []
+        assert allocate(result.plan, headroom_pct=pct, extra_nodes=extra).changes == []

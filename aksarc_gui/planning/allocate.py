@@ -28,7 +28,12 @@ from netaddr import IPNetwork
 from aksarc_gui.domain.ipv4 import int_to_ip
 from aksarc_gui.domain.plan import Cluster, LogicalNetwork, Plan
 from aksarc_gui.i18n import tr
-from aksarc_gui.planning.budget import auto_control_plane, cluster_budget, load_balancer_need
+from aksarc_gui.planning.budget import (
+    AUTO_CONTROL_PLANE_RELEASE,
+    auto_control_plane,
+    cluster_budget,
+    load_balancer_need,
+)
 from aksarc_gui.planning.claims import plan_claims
 from aksarc_gui.planning.ranges import Range, count, free_gaps, largest, range_text, usable
 
@@ -102,7 +107,7 @@ def pool_required(plan: Plan, net: LogicalNetwork) -> int:
 def pool_target(plan: Plan, net: LogicalNetwork, pct: Fraction, extra_nodes: int) -> int:
     required = pool_required(plan, net)
     if not any(c.logical_network == net.name for c in plan.clusters):
-        required = EMPTY_NETWORK_POOL + (1 if plan.release_number() >= 2411 else 0)
+        required = EMPTY_NETWORK_POOL + (1 if plan.release_number() >= AUTO_CONTROL_PLANE_RELEASE else 0)
     return required + _headroom(required, pct) + extra_nodes
 
 
@@ -119,7 +124,10 @@ def _pieces(plan: Plan, net: LogicalNetwork, pct: Fraction, extra_nodes: int) ->
     pieces: list[_Piece] = []
     if net.ip_pool is None:
         pieces.append(_Piece("pool", pool_target(plan, net, pct, extra_nodes)))
-    on_net = [i for i, c in enumerate(plan.clusters) if c.logical_network == net.name]
+    # Clusters name their network; with two networks of one name (a NAME-5 error) they belong to the
+    # first, as everywhere else (Plan.network), so nothing is placed twice.
+    owner = plan.network(net.name) is net
+    on_net = [i for i, c in enumerate(plan.clusters) if owner and c.logical_network == net.name]
     cps = tuple(i for i in on_net if _needs_cp(plan, plan.clusters[i]))
     if cps:
         pieces.append(_Piece("control_plane", len(cps), cps))
