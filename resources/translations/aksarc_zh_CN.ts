@@ -29,67 +29,67 @@
         <translation>补全后的规划仍有 {count} 个错误；运行 aksarc-plan check 查看。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="56"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="61"/>
         <source>{path}: {old} -&gt; {new}</source>
         <translation>{path}：{old} -&gt; {new}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="56"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="61"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="217"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="225"/>
         <source>IP pool</source>
         <translation>IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="219"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="227"/>
         <source>control plane IPs</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="220"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="228"/>
         <source>load balancer range of {cluster}</source>
         <translation>群集 {cluster} 的负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="235"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="243"/>
         <source>{network} ({prefix}): the layout needs {needed} addresses but only {free} are free: it needs {missing} more addresses.</source>
         <translation>{network}（{prefix}）：此布局需要 {needed} 个地址，但只有 {free} 个空闲：还需要 {missing} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="240"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="248"/>
         <source>{network} ({prefix}): {free} addresses are free, but in ranges too short: the {piece} needs {size} addresses in a row and the longest free range has {longest}.</source>
         <translation>{network}（{prefix}）：有 {free} 个地址空闲，但所在范围太短：{piece}需要 {size} 个连续地址，而最长的空闲范围只有 {longest} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="248"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="256"/>
         <source>The longest free range can hold a pool for {fit} node VMs; the clusters have {have}.</source>
         <translation>最长的空闲范围可容纳供 {fit} 个节点 VM 使用的 IP 池；这些群集有 {have} 个节点 VM。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="253"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="261"/>
         <source>It fits with a headroom of {pct}% (asked: {asked}%).</source>
         <translation>预留 {pct}% 的余量时可以容纳（要求：{asked}%）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="255"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="263"/>
         <source>It fits without headroom.</source>
         <translation>不留余量时可以容纳。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="258"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="266"/>
         <source>A /{bits} ({network}) would fit.</source>
         <translation>/{bits}（{network}）可以容纳。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="315"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="323"/>
         <source>{cluster}: its logical network &quot;{network}&quot; is not in the plan; nothing was allocated for it.</source>
         <translation>{cluster}：它的逻辑网络“{network}”不在规划中；没有为它分配任何地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="319"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="327"/>
         <source>{cluster}: it has services but no load balancer; add one (MetalLB or your own) and allocate again to get its addresses.</source>
         <translation>{cluster}：它有服务但没有负载均衡器；请添加一个（MetalLB 或自带负载均衡器），然后再次分配以获得其地址。</translation>
     </message>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="53"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="129"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="130"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
@@ -171,13 +171,13 @@
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="53"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="129"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="130"/>
         <source>Required</source>
         <translation>所需</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="54"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="129"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="130"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
@@ -207,155 +207,155 @@
         <translation>各逻辑网络的 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="129"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="130"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="129"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="130"/>
         <source>Usage</source>
         <translation>使用情况</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="166"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="171"/>
         <source>IP pool usage:</source>
         <translation>IP 池使用情况：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="169"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="174"/>
         <source>Clusters on this network</source>
         <translation>此网络上的群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="193"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="198"/>
         <source>No logical network selected</source>
         <translation>未选择逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="200"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="205"/>
         <source>Logical network {name}</source>
         <translation>逻辑网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="201"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="244"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="206"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="249"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="203"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="240"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="208"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="245"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="204"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="241"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="209"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="246"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="204"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="205"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="206"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="241"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="242"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="209"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="210"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="211"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="246"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="247"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="205"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="210"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="206"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="242"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="211"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="247"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="207"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="212"/>
         <source>IP pool:</source>
         <translation>IP 池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="218"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="218"/>
         <source>Node VMs</source>
         <translation>节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="218"/>
         <source>Upgrade</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="218"/>
         <source>Pool IPs</source>
         <translation>IP 池地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="218"/>
         <source>Control plane IP</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="214"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="219"/>
         <source>LB IPs needed</source>
         <translation>所需负载均衡器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="214"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="219"/>
         <source>LB addresses</source>
         <translation>负载均衡器地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="222"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="227"/>
         <source>automatic (from the pool)</source>
         <translation>自动（来自 IP 池）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="222"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="227"/>
         <source>(missing)</source>
         <translation>（缺失）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="230"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="235"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="234"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="239"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="234"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="239"/>
         <source>not described in this plan</source>
         <translation>此规划中未描述</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="243"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="248"/>
         <source>Infrastructure pool:</source>
         <translation>基础结构 IP 池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="243"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="248"/>
         <source>{start} - {end} ({size} addresses, at least 6 needed)</source>
         <translation>{start} - {end}（{size} 个地址，至少需要 6 个）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="246"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="251"/>
         <source>Physical host</source>
         <translation>物理服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="246"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="251"/>
         <source>Management IP</source>
         <translation>管理 IP</translation>
     </message>
@@ -450,6 +450,84 @@
         <location filename="../../aksarc_gui/cli.py" line="157"/>
         <source>write the completed plan here (default: standard output)</source>
         <translation>将补全后的规划写入此处（默认：标准输出）</translation>
+    </message>
+</context>
+<context>
+    <name>ClustersPage</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="140"/>
+        <source>Clusters</source>
+        <translation>群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="141"/>
+        <source>Each AKS Arc cluster with its control plane nodes and worker node pools. Write several node pools as node counts separated by commas (3, 2).</source>
+        <translation>每个 AKS Arc 群集及其控制平面节点和工作器节点池。多个节点池请写成以逗号分隔的节点数（3, 2）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="144"/>
+        <source>Cluster</source>
+        <translation>群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="144"/>
+        <source>Control plane nodes</source>
+        <translation>控制平面节点</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="145"/>
+        <source>Worker nodes per node pool</source>
+        <translation>每个节点池的工作器节点数</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="145"/>
+        <source>Load balancer</source>
+        <translation>负载均衡器</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="150"/>
+        <source>Add cluster</source>
+        <translation>添加群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="151"/>
+        <source>Remove cluster</source>
+        <translation>删除群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="181"/>
+        <source>MetalLB (Arc extension)</source>
+        <translation>MetalLB（Arc 扩展）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="181"/>
+        <source>Your own</source>
+        <translation>自带</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="182"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="231"/>
+        <source>Row {row}: give the cluster a name.</source>
+        <translation>第 {row} 行：请为群集命名。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="233"/>
+        <source>Two clusters are called {name}; names must be unique.</source>
+        <translation>有两个群集都名为 {name}；名称必须唯一。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="237"/>
+        <source>{cluster}: {problem}</source>
+        <translation>{cluster}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="243"/>
+        <source>Add at least one cluster.</source>
+        <translation>请至少添加一个群集。</translation>
     </message>
 </context>
 <context>
@@ -889,42 +967,42 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="52"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="71"/>
         <source>Not a valid IPv4 address (for example 10.220.32.40).</source>
         <translation>不是有效的 IPv4 地址（例如 10.220.32.40）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="54"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="73"/>
         <source>Not a valid IPv4 network (for example 10.220.32.0/24).</source>
         <translation>不是有效的 IPv4 网络（例如 10.220.32.0/24）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="56"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="75"/>
         <source>Not a valid IPv4 address, range or network (10.0.0.5, 10.0.0.5-10.0.0.9 or 10.0.0.8/29).</source>
         <translation>不是有效的 IPv4 地址、地址范围或网络（10.0.0.5、10.0.0.5-10.0.0.9 或 10.0.0.8/29）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="92"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="111"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="123"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="142"/>
         <source>Required: enter an address.</source>
         <translation>必填：请输入地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="168"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="187"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="268"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="287"/>
         <source>Remove this entry</source>
         <translation>删除此项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="269"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="288"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -1049,7 +1127,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../aksarc_gui/ui/language.py" line="94"/>
+        <location filename="../../aksarc_gui/ui/language.py" line="95"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1136,304 +1214,304 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../aksarc_gui/app.py" line="91"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="470"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="474"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="135"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="138"/>
         <source>Plan</source>
         <extracomment>The network the user is looking at changed: its name (&quot;&quot; = the management network). The user selected an item (tree or editor): its JSON path (&quot;&quot; = the plan). Budget, problems and marks now match the plan (after every change).</extracomment>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="153"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="156"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="158"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="161"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="161"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="164"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="164"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="167"/>
         <source>Firewall</source>
         <translation>防火墙</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="167"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="170"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="192"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="195"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="193"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="196"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="194"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="197"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="195"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="198"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="196"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="199"/>
         <source>Export &amp;Workbook...</source>
         <translation>导出工作簿(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="197"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="200"/>
         <source>Export S&amp;cript...</source>
         <translation>导出脚本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="198"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="199"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="201"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="203"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
         <source>Add &amp;Logical Network</source>
         <translation>添加逻辑网络(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="207"/>
         <source>Add &amp;Cluster</source>
         <translation>添加群集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
         <source>Add &amp;Node Pool</source>
         <translation>添加节点池(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
         <source>Add &amp;Service</source>
         <translation>添加服务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="207"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="210"/>
         <source>Add &amp;Reservation</source>
         <translation>添加预留(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
         <source>Re&amp;name</source>
         <translation>重命名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="216"/>
         <source>Go to Next &amp;Problem</source>
         <translation>转到下一个问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="214"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="217"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="218"/>
         <source>AKS Arc &amp;Network Requirements (Microsoft Learn)</source>
         <translation>AKS Arc 网络要求(&amp;N)（Microsoft Learn）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="226"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="232"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="235"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="245"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="249"/>
         <source>&amp;Plan Items</source>
         <translation>规划项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="249"/>
         <source>&amp;Editor</source>
         <translation>编辑器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="247"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="250"/>
         <source>IP &amp;Budget</source>
         <translation>IP 地址预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="247"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="250"/>
         <source>P&amp;roblems</source>
         <translation>问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="248"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="251"/>
         <source>&amp;Commands</source>
         <translation>命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="248"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="251"/>
         <source>&amp;Firewall</source>
         <translation>防火墙(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="252"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="350"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="354"/>
         <source>{errors} error(s), {warnings} warning(s), {infos} note(s)</source>
         <translation>{errors} 个错误，{warnings} 个警告，{infos} 条信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="392"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="396"/>
         <source>Add item</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="404"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="408"/>
         <source>Add a cluster first.</source>
         <translation>请先添加群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="416"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="420"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="424"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="428"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="438"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="442"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="441"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="445"/>
         <source>{file}[*] — {app}</source>
         <translation>{file}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="455"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="459"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="482"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="486"/>
         <source>Save plan as</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="493"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="497"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="494"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="498"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="497"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="501"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="501"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="505"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="503"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="507"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="513"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="517"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="515"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="537"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="519"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="541"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="518"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="522"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="518"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="522"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="522"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="526"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="535"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="539"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="605"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="609"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="608"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="612"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1441,55 +1519,146 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="50"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="52"/>
         <source>(unnamed plan)</source>
         <translation>（未命名规划）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="51"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="53"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="52"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="54"/>
         <source>Logical networks</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="55"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="57"/>
         <source>Clusters</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="60"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="62"/>
         <source>Node pool {name}</source>
         <translation>节点池 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="61"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="63"/>
         <source>Load balancer</source>
         <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="61"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="63"/>
         <source>Load balancer (none)</source>
         <translation>负载均衡器（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="64"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="66"/>
         <source>Service {name}</source>
         <translation>服务 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="65"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="67"/>
         <source>Reservations</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="79"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="81"/>
         <source>Plan items</source>
         <extracomment>The user selected an item: its JSON path (&quot;&quot; = the plan itself).</extracomment>
         <translation>规划项</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="59"/>
+        <source>Logical network</source>
+        <translation>逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="60"/>
+        <source>The subnet the AKS Arc node VMs live on. The planner places the IP pool, the control plane IPs and the load balancer ranges inside it.</source>
+        <translation>AKS Arc 节点 VM 所在的子网。规划器会将 IP 池、控制平面 IP 和负载均衡器地址范围放在此子网中。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="63"/>
+        <source>e.g. Production AKS</source>
+        <translation>例如 Production AKS</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="68"/>
+        <source>first address of the prefix</source>
+        <translation>地址前缀的第一个地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="70"/>
+        <source>addresses separated by spaces or commas</source>
+        <translation>以空格或逗号分隔的地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="74"/>
+        <source>none (untagged)</source>
+        <translation>无（不带标记）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="82"/>
+        <source>Plan name:</source>
+        <translation>规划名称：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="83"/>
+        <source>Logical network name:</source>
+        <translation>逻辑网络名称：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="84"/>
+        <source>Address prefix:</source>
+        <translation>地址前缀：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="85"/>
+        <source>Gateway:</source>
+        <translation>网关：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="86"/>
+        <source>DNS servers:</source>
+        <translation>DNS 服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="87"/>
+        <source>VLAN:</source>
+        <translation>VLAN：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="88"/>
+        <source>Virtual switch:</source>
+        <translation>虚拟交换机：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="89"/>
+        <source>Azure Local release:</source>
+        <translation>Azure Local 版本：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="115"/>
+        <source>Give the logical network a name.</source>
+        <translation>请为逻辑网络命名。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="122"/>
+        <source>The gateway must lie inside the address prefix {prefix}.</source>
+        <translation>网关必须位于地址前缀 {prefix} 的范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanWizard</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/wizard.py" line="16"/>
+        <source>New plan</source>
+        <translation>新建规划</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1808,7 @@
     <name>OccupancyMapWidget</name>
     <message>
         <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="54"/>
-        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="150"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="154"/>
         <source>Address occupancy map</source>
         <translation>地址占用图</translation>
     </message>
@@ -1649,7 +1818,7 @@
         <translation>缩小回到此地址前缀</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="151"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="155"/>
         <source>Address occupancy map made by the AKS Arc Network Planner</source>
         <translation>由 AKS Arc Network Planner 生成的地址占用图</translation>
     </message>
@@ -1675,6 +1844,51 @@
         <location filename="../../aksarc_gui/ui/editors/ports.py" line="47"/>
         <source>Remove this port</source>
         <translation>删除此端口</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="376"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="377"/>
+        <source>The IP budget of the article&apos;s planning table and the addresses the planner suggests. Headroom leaves spare room in the pool and the load balancer ranges for growth: pools cannot be changed after the logical network is created.</source>
+        <translation>按文章中规划表计算的 IP 地址预算，以及规划器建议的地址。余量会在 IP 池和负载均衡器地址范围中为增长留出空间：逻辑网络创建后无法更改 IP 池。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="398"/>
+        <source>Headroom:</source>
+        <translation>余量：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="429"/>
+        <source>No layout fits:
+{reason}</source>
+        <translation>没有可行的布局：
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="441"/>
+        <source>IP pool of {network}: {start} - {end} ({size} addresses)</source>
+        <translation>{network} 的 IP 池：{start} - {end}（{size} 个地址）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="445"/>
+        <source>Control plane IP of {cluster}: {ip}</source>
+        <translation>{cluster} 的控制平面 IP：{ip}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="446"/>
+        <source>picked by the platform from the pool</source>
+        <translation>由平台从 IP 池中选取</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="448"/>
+        <source>Load balancer of {cluster}: {addresses}</source>
+        <translation>{cluster} 的负载均衡器：{addresses}</translation>
     </message>
 </context>
 <context>
@@ -1715,7 +1929,7 @@
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="98"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="101"/>
         <source>Problems</source>
         <extracomment>The user asked to go to the field of a problem: its JSON path.</extracomment>
         <translation>问题</translation>
@@ -2312,62 +2526,57 @@
         <translation>服务器 IP {ip} 不在管理网络的地址前缀 {prefix} 范围内；服务器的管理 IP 和基础结构 IP 池位于同一子网中。请检查地址前缀或该地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="34"/>
-        <source>The name &apos;{name}&apos; is used by another {kind} too; give each {kind} its own name.</source>
-        <translation>名称“{name}”也被另一个{kind}使用；请为每个{kind}指定不同的名称。</translation>
-    </message>
-    <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="45"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="58"/>
         <source>The logical network name &apos;{name}&apos; is not allowed: use 1-64 letters, digits, &apos;-&apos;, &apos;.&apos; or &apos;_&apos;, starting and ending with a letter or digit.</source>
         <translation>逻辑网络名称“{name}”不允许：请使用 1-64 个字母、数字、“-”、“.”或“_”，并以字母或数字开头和结尾。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="50"/>
-        <source>logical network</source>
-        <translation>逻辑网络</translation>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="31"/>
+        <source>Another logical network is already named &apos;{name}&apos;; give each logical network its own name.</source>
+        <translation>已有另一个逻辑网络名为“{name}”；请为每个逻辑网络指定不同的名称。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="52"/>
-        <source>cluster</source>
-        <translation>群集</translation>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="34"/>
+        <source>Another cluster is already named &apos;{name}&apos;; give each cluster its own name.</source>
+        <translation>已有另一个群集名为“{name}”；请为每个群集指定不同的名称。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="57"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="36"/>
+        <source>Another node pool of this cluster is already named &apos;{name}&apos;; give each node pool of a cluster its own name.</source>
+        <translation>此群集中已有另一个节点池名为“{name}”；请为群集的每个节点池指定不同的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="38"/>
+        <source>Another service of this cluster is already named &apos;{name}&apos;; that works only in another Kubernetes namespace.</source>
+        <translation>此群集中已有另一个服务名为“{name}”；只有位于其他 Kubernetes 命名空间中时才可行。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="70"/>
         <source>The cluster name &apos;{name}&apos; may be refused: use 1-63 lowercase letters, digits or &apos;-&apos;, starting with a letter and not ending with &apos;-&apos;.</source>
         <translation>群集名称“{name}”可能被拒绝：请使用 1-63 个小写字母、数字或“-”，以字母开头且不以“-”结尾。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="61"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="74"/>
         <source>Cluster {cluster} names the logical network &apos;{network}&apos;, which the plan does not have; pick one of: {known}.</source>
         <translation>群集 {cluster} 引用了逻辑网络“{network}”，但规划中没有该逻辑网络；请从以下逻辑网络中选择一个：{known}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="61"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="74"/>
         <source>(none yet: add a logical network)</source>
         <translation>（还没有：请添加逻辑网络）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="67"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="80"/>
         <source>The node pool name &apos;{name}&apos; is not allowed: use 3-12 lowercase letters or digits, starting with a letter (e.g. nodepool1).</source>
         <translation>节点池名称“{name}”不允许：请使用 3-12 个小写字母或数字，并以字母开头（例如 nodepool1）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="71"/>
-        <source>node pool</source>
-        <translation>节点池</translation>
-    </message>
-    <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="74"/>
-        <source>service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="79"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="92"/>
         <source>The load balancer of cluster {cluster} has no name; the command that creates it needs one of 3-24 letters, digits or &apos;-&apos;, e.g. lb-{cluster}.</source>
         <translation>群集 {cluster} 的负载均衡器没有名称；创建它的命令需要一个由 3-24 个字母、数字或“-”组成的名称，例如 lb-{cluster}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="84"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="97"/>
         <source>The load balancer name &apos;{name}&apos; is not allowed: use 3-24 letters, digits or &apos;-&apos;.</source>
         <translation>负载均衡器名称“{name}”不允许：请使用 3-24 个字母、数字或“-”。</translation>
     </message>
@@ -2472,9 +2681,14 @@
         <translation>地址前缀 {prefix} 中没有 {count} 个连续的空闲地址：请使用更大的地址前缀或减少节点</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="50"/>
-        <source>The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: {vms} node VMs (POOL-1), {upgrades} upgrade IPs (POOL-2) and {auto} automatic control plane IPs. That is {missing} too few; {fix}.</source>
-        <translation>{name} 的 IP 池 {pool} 有 {size} 个地址，但其群集需要 {need} 个：{vms} 个节点 VM（POOL-1）、{upgrades} 个升级 IP（POOL-2）和 {auto} 个自动控制平面 IP。少了 {missing} 个；{fix}。</translation>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="51"/>
+        <source>The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: {vms} node VMs (POOL-1), {upgrades} upgrade IPs (POOL-2) and {auto} control plane IPs the platform picks from the pool. That is {missing} too few; {fix}.</source>
+        <translation>{name} 的 IP 池 {pool} 有 {size} 个地址，但其群集需要 {need} 个：{vms} 个节点 VM（POOL-1）、{upgrades} 个升级 IP（POOL-2）和 {auto} 个由平台从 IP 池中选取的控制平面 IP。少了 {missing} 个；{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="57"/>
+        <source>The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: {vms} node VMs (POOL-1) and {upgrades} upgrade IPs (POOL-2). That is {missing} too few; {fix}.</source>
+        <translation>{name} 的 IP 池 {pool} 有 {size} 个地址，但其群集需要 {need} 个：{vms} 个节点 VM（POOL-1）和 {upgrades} 个升级 IP（POOL-2）。少了 {missing} 个；{fix}。</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/planning/rules/ports.py" line="30"/>
@@ -2743,6 +2957,87 @@
         <location filename="../../aksarc_gui/export/render.py" line="322"/>
         <source>{var} holds a character that az.cmd on Windows would change: one of % &quot; ( ) &amp; | &lt; &gt; ^, a space or a control character.</source>
         <translation>{var} 包含 Windows 上的 az.cmd 会更改的字符：% &quot; ( ) &amp; | &lt; &gt; ^ 之一、空格或控制字符。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="255"/>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="256"/>
+        <source>Services of type LoadBalancer. Instances on the same port need an IP each; a service on another port shares those IPs. Leave the list empty if there are none yet.</source>
+        <translation>LoadBalancer 类型的服务。使用相同端口的实例各需要一个 IP；使用其他端口的服务可以共用这些 IP。如果还没有服务，请将列表留空。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="260"/>
+        <source>Cluster</source>
+        <translation>群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="260"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="260"/>
+        <source>Instances</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="261"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="261"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="266"/>
+        <source>Add service</source>
+        <translation>添加服务</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="267"/>
+        <source>Remove service</source>
+        <translation>删除服务</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="359"/>
+        <source>Row {row}: pick the cluster the service runs on.</source>
+        <translation>第 {row} 行：请选择运行该服务的群集。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="361"/>
+        <source>Row {row}: give the service a name.</source>
+        <translation>第 {row} 行：请为服务命名。</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="35"/>
+        <source>Not an IPv4 network: write it as address/length, e.g. 10.220.32.0/24.</source>
+        <translation>不是 IPv4 网络：请写成“地址/长度”的形式，例如 10.220.32.0/24。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="42"/>
+        <source>{text} is not an IPv4 address (e.g. 10.220.32.1).</source>
+        <translation>{text} 不是 IPv4 地址（例如 10.220.32.1）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="57"/>
+        <source>Write the worker nodes of each node pool as numbers from 1 to {max}, separated by commas (e.g. 5 or 3, 2).</source>
+        <translation>请将每个节点池的工作器节点数写成 1 到 {max} 之间的数字，以逗号分隔（例如 5 或 3, 2）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="61"/>
+        <source>A cluster needs at least one node pool with one worker node.</source>
+        <translation>群集至少需要一个包含一个工作器节点的节点池。</translation>
     </message>
 </context>
 </TS>
