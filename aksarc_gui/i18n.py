@@ -10,6 +10,7 @@ the ``.ts`` catalog itself (:func:`load_ts_catalog`).  Placeholders are filled
 
 from __future__ import annotations
 
+import string
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
@@ -37,7 +38,47 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupd
 def tr(context: str, text: str, /, **params: object) -> str:
     """Translate, then fill named placeholders."""
     out = translate(context, text)
-    return out.format(**params) if params else out
+    return fill(out, params) if params else out
+
+
+_FORMATTER = string.Formatter()
+
+
+def _wide(ch: str) -> bool:
+    """A Chinese character or full-width punctuation: no space is set next to it in Chinese text."""
+    return unicodedata.east_asian_width(ch) in "WF" or ch in "“”‘’"
+
+
+def fill(template: str, params: dict[str, object]) -> str:
+    """``template.format(**params)``, minus the spaces Chinese text does not want.
+
+    A Chinese translation sets a space between Chinese and a placeholder
+    (``与 {what} 重叠``) because most values are addresses or names in Latin
+    letters.  When the value itself is Chinese (a fragment such as
+    ``逻辑网络 aks-lnet-01（10.0.0.0/24）``), that space sits between two Chinese
+    characters and is dropped.  Spaces inside values are never touched.
+    """
+    pieces: list[tuple[str, bool]] = []  # (text, is a filled-in value)
+    for literal, field, spec, conversion in _FORMATTER.parse(template):
+        if literal:
+            pieces.append((literal, False))
+        if field is not None:
+            value, _ = _FORMATTER.get_field(field, (), params)
+            value = _FORMATTER.convert_field(value, conversion)
+            spec = _FORMATTER.vformat(spec, (), params) if spec else ""
+            pieces.append((_FORMATTER.format_field(value, spec), True))
+    for i, (text, is_value) in enumerate(pieces):
+        if not is_value or not text:
+            continue
+        before = pieces[i - 1] if i > 0 else None
+        if before and not before[1] and before[0].endswith(" ") and len(before[0]) > 1 \
+                and _wide(before[0][-2]) and _wide(text[0]):
+            pieces[i - 1] = (before[0][:-1], False)
+        after = pieces[i + 1] if i + 1 < len(pieces) else None
+        if after and not after[1] and after[0].startswith(" ") and len(after[0]) > 1 \
+                and _wide(after[0][1]) and _wide(text[-1]):
+            pieces[i + 1] = (after[0][1:], False)
+    return "".join(text for text, _ in pieces)
 
 
 def set_translator(translator: Translator | None, language: str = "en") -> None:

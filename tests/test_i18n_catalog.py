@@ -148,3 +148,18 @@ def test_display_width_counts_cjk_as_two_columns():
     assert i18n.display_width("IP 池") == 5
     assert i18n.ljust_display("总计", 6) == "总计  "
     assert i18n.ljust_display("Total", 6) == "Total "
+
+
+@pytest.mark.parametrize(("template", "params", "expected"), [
+    ("与 {what} 重叠", {"what": "逻辑网络 a（10.0.0.0/24）"}, "与逻辑网络 a（10.0.0.0/24）重叠"),
+    ("与 {what} 重叠", {"what": "DNS 服务器 10.0.0.2"}, "与 DNS 服务器 10.0.0.2 重叠"),
+    ("{this} 位于 {that} 之内", {"this": "预留 p（10.0.0.5）", "that": "a 的 IP 池 10.0.0.1-10.0.0.9"},
+     "预留 p（10.0.0.5）位于 a 的 IP 池 10.0.0.1-10.0.0.9 之内"),
+    ("规划：{name}", {"name": "生产 环境"}, "规划：生产 环境"),  # spaces inside a value stay
+    ("{ip} is in {start}-{end}", {"ip": "10.0.0.5", "start": 1, "end": 2}, "10.0.0.5 is in 1-2"),
+    ("got {value!r}, {n:>3}", {"value": "x", "n": 7}, "got 'x',   7"),
+])
+def test_fill_drops_only_the_spaces_chinese_does_not_want(template, params, expected):
+    assert i18n.fill(template, params) == expected
+    if not any(i18n._wide(ch) for ch in template):
+        assert i18n.fill(template, params) == template.format(**params)
