@@ -77,3 +77,18 @@ def test_language_menu_lists_languages_by_their_own_names_and_reports_the_choice
     assert chosen == ["zh_CN"] and saved == ["zh_CN"]
     actions["English"].trigger()  # still English: the checked mark moves, nothing to switch
     assert chosen == ["zh_CN"]
+
+
+def test_chinese_puts_a_chinese_font_first_and_english_restores_the_font(english_afterwards):
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    before = QApplication.font()
+    lang.install_translators(english_afterwards, "zh_CN")
+    installed = [f for f in lang.CHINESE_FONTS if f in QFontDatabase.families()]
+    if not installed:
+        pytest.skip("no Chinese UI font on this machine (Debian: fonts-noto-cjk)")
+    assert QApplication.font().families()[0] == installed[0]
+    assert QApplication.font().pointSizeF() == before.pointSizeF()
+    lang.install_translators(english_afterwards, "en")
+    assert QApplication.font() == before

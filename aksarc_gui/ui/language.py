@@ -12,8 +12,8 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from aksarc_gui import i18n
 from aksarc_gui.ui.settings import make_settings
@@ -23,6 +23,11 @@ SETTINGS_KEY = "ui/language"  # value: "en" or "zh_CN", in the app's settings fi
 log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
+_latin_font: QFont | None = None  # the application font before a Chinese one replaced it
+
+# Simplified Chinese UI fonts, best first: Windows, macOS, then the free ones of Linux desktops.
+CHINESE_FONTS = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
+                 "Source Han Sans SC", "WenQuanYi Micro Hei")
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -54,11 +59,37 @@ def _qt_catalog(language: str, parent: QCoreApplication) -> QTranslator | None:
     return None
 
 
+def chinese_font(base: QFont) -> QFont:
+    """``base`` with the first installed Chinese UI font in front of its families.
+
+    Qt would find Chinese glyphs through font fallback anyway, but then every size
+    is measured with the Latin font's metrics, and Chinese glyphs, which are taller,
+    touch the lines below them wherever a view lays text out by ``fontMetrics().height()``.
+    With a Chinese font first, the metrics are those of the glyphs actually drawn.
+    """
+    installed = set(QFontDatabase.families())
+    family = next((f for f in CHINESE_FONTS if f in installed), None)
+    font = QFont(base)
+    if family is not None and base.families()[:1] != [family]:
+        font.setFamilies([family, *base.families()])
+    return font
+
+
+def _apply_font(app: QCoreApplication, language: str) -> None:
+    global _latin_font
+    if not isinstance(app, QApplication):
+        return  # no widgets, no fonts to choose
+    if _latin_font is None:
+        _latin_font = app.font()
+    app.setFont(chinese_font(_latin_font) if language == i18n.CHINESE else _latin_font)
+
+
 def install_translators(app: QCoreApplication, language: str) -> str:
     """Make ``language`` the running app's language; returns the language actually in effect.
 
     Call once at start-up before any window is built, and again to switch: previous
-    translators are removed first.  Installing a translator sends every widget a
+    translators are removed first.  Chinese also puts a Chinese UI font first
+    (:func:`chinese_font`); English brings the original font back.  Installing a translator sends every widget a
     ``QEvent.LanguageChange``; widgets that want to follow live re-set their texts there.
     A missing catalog (broken installation) falls back to English rather than failing.
     """
@@ -79,6 +110,7 @@ def install_translators(app: QCoreApplication, language: str) -> str:
                     app.installTranslator(translator)
                     _installed.append(translator)
     QLocale.setDefault(QLocale(language))
+    _apply_font(app, language)
     if language == i18n.ENGLISH:
         i18n.set_translator(None, i18n.ENGLISH)
     else:

@@ -1127,7 +1127,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../aksarc_gui/ui/language.py" line="95"/>
+        <location filename="../../aksarc_gui/ui/language.py" line="127"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1676,12 +1676,12 @@
     <message>
         <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="354"/>
         <source>IP pool: {need} of {size} needed by clusters</source>
-        <translation>IP 池：群集需要 {size} 个中的 {need} 个</translation>
+        <translation>IP 池：共 {size} 个，群集需要 {need} 个</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="357"/>
         <source>Load balancer: {need} of {size} used</source>
-        <translation>负载均衡器：已使用 {size} 个中的 {need} 个</translation>
+        <translation>负载均衡器：共 {size} 个，已使用 {need} 个</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="46"/>
@@ -1696,7 +1696,7 @@
     <message>
         <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="55"/>
         <source>{used} of {usable} usable addresses planned</source>
-        <translation>已规划 {usable} 个可用地址中的 {used} 个</translation>
+        <translation>{usable} 个可用地址中已规划 {used} 个</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="59"/>
