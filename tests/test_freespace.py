@@ -20,7 +20,7 @@ def test_find_free_starts_where_asked_and_wraps_around():
     busy = [(5, 8), (10, 20)]
     assert find_free(busy, 1, 25, 1, start_at=9) == 9
     assert find_free(busy, 1, 25, 2, start_at=9) == 21
-    assert find_free(busy, 1, 25, 4, start_at=22) == 1  # wrapped: 22-25 is too short
+    assert find_free(busy, 1, 25, 3, start_at=24) == 1  # wrapped: 24-25 is too short
     assert find_free(busy, 1, 25, 5, start_at=23) == 21  # a run across the start point
     assert find_free(busy, 1, 25, 6) is None
 
