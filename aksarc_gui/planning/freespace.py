@@ -63,9 +63,8 @@ def find_free(busy: list[Interval], lo: int, hi: int, size: int = 1, start_at: i
     if size < 1 or lo > hi:
         return None
     start = lo if start_at is None or not lo <= start_at <= hi else start_at
-    for a, b in ((start, hi), (lo, start - 1)):
-        if a > b:
-            continue
+    # Second pass over the whole range, so a free run across ``start_at`` is found too.
+    for a, b in ((start, hi), (lo, hi)):
         for first, last in gaps(busy, a, b):
             if last - first + 1 >= size:
                 return first

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aksarc_gui.i18n import tr
-from aksarc_gui.planning.budget import AUTO_CONTROL_PLANE_RELEASE
+from aksarc_gui.planning.budget import auto_control_plane
 from aksarc_gui.planning.problems import Problem, Severity
 from aksarc_gui.planning.rules.context import RuleContext, span
 
@@ -26,8 +26,8 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
                 count=cp.count))
         found = ctx.cluster_network(cluster)
         if cp.ip is None:
-            # An unknown release is treated as an old one, as the budget does: the stricter rule.
-            if (ctx.release or 0) >= AUTO_CONTROL_PLANE_RELEASE:
+            # Same test as the budget's (an unknown release counts as an old one), so CP-1 and POOL-3 agree.
+            if auto_control_plane(ctx.plan, cluster):
                 yield ctx.problem("CP-1", f"{base}.ip", tr(
                     "Rules", "Cluster {cluster} has no control plane IP; from release 2411 the platform picks one "
                              "from the IP pool of {network}, which therefore needs one more free address (counted "
