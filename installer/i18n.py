@@ -166,8 +166,13 @@ def _scratch_tree(root: Path, scratch: Path) -> None:
     (scratch / TRANSLATIONS).mkdir(parents=True, exist_ok=True)
 
 
-def update(root: Path = ROOT, out_dir: Path | None = None) -> list[Path]:
-    """Run lupdate; write the updated ``.ts`` files into ``out_dir`` (default: the project's own)."""
+def update(root: Path = ROOT, out_dir: Path | None = None, drop_vanished: bool = False) -> list[Path]:
+    """Run lupdate; write the updated ``.ts`` files into ``out_dir`` (default: the project's own).
+
+    A message whose source text is gone stays in the ``.ts`` marked ``vanished``
+    (not compiled, not shown) and comes back finished when the text returns, as it
+    does when a branch that still has it is merged.  ``drop_vanished`` removes them.
+    """
     lupdate = tool("pyside6-lupdate")
     out_dir = out_dir or root / TRANSLATIONS
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -181,7 +186,8 @@ def update(root: Path = ROOT, out_dir: Path | None = None) -> list[Path]:
             work = scratch / TRANSLATIONS / ts.name
             if ts.exists():
                 shutil.copyfile(ts, work)
-            subprocess.run([lupdate, "-silent", "-no-obsolete", "-source-language", "en",
+            keep = ["-no-obsolete"] if drop_vanished else []
+            subprocess.run([lupdate, "-silent", *keep, "-source-language", "en",
                             "-target-language", ts.stem.removeprefix("aksarc_"),
                             f"@{listing.name}", "-ts", str(work.relative_to(scratch))],
                            cwd=scratch, check=True)
@@ -206,10 +212,12 @@ def release(root: Path = ROOT, out_dir: Path | None = None) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Update the .ts translation sources and compile the .qm files.")
     parser.add_argument("step", nargs="?", choices=["update", "release", "all"], default="all")
+    parser.add_argument("--drop-vanished", action="store_true",
+                        help="remove translations whose source text no longer exists")
     args = parser.parse_args(argv)
     try:
         if args.step in ("update", "all"):
-            for path in update():
+            for path in update(drop_vanished=args.drop_vanished):
                 print(f"updated {path.relative_to(ROOT)}")
         if args.step in ("release", "all"):
             for path in release():

@@ -18,8 +18,10 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def messages(path: Path = TS) -> list[tuple[str, ET.Element]]:
+    """Every message the program can show; ``vanished`` ones (kept for when the text returns) are not."""
     root = ET.parse(path).getroot()
-    return [(ctx.findtext("name") or "", msg) for ctx in root.iter("context") for msg in ctx.iter("message")]
+    return [(ctx.findtext("name") or "", msg) for ctx in root.iter("context") for msg in ctx.iter("message")
+            if msg.find("translation").get("type") not in ("vanished", "obsolete")]
 
 
 def translation_texts(msg: ET.Element) -> list[str]:
@@ -42,7 +44,7 @@ def test_the_catalog_has_messages_from_the_core():
 
 def test_every_message_has_a_finished_translation():
     unfinished = [f"{ctx}: {msg.findtext('source')!r}" for ctx, msg in messages()
-                  if msg.find("translation").get("type") in ("unfinished", "obsolete", "vanished")
+                  if msg.find("translation").get("type") == "unfinished"
                   or not all(t.strip() for t in translation_texts(msg))]
     assert not unfinished, "untranslated:\n" + "\n".join(unfinished)
 
