@@ -78,7 +78,11 @@ def migrate(data: dict[str, Any], source: str) -> dict[str, Any]:
     if version < 1:
         raise PlanLoadError(source, [("version", tr("Load", "unknown format version {version}", version=version))])
     while data["version"] < FORMAT_VERSION:
-        data = MIGRATIONS[data["version"]](data)
+        step = MIGRATIONS.get(data["version"])
+        if step is None:
+            raise PlanLoadError(source, [("version", tr("Load", "no migration from format version {version}",
+                                                         version=data["version"]))])
+        data = step(dict(data))
     return data
 
 
