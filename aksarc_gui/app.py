@@ -60,6 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists
+    # pydantic looks for plugins by scanning every installed distribution's entry points
+    # (tens of milliseconds at start-up); the planner uses none.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
     from aksarc_gui.assets import sample_plan_path
     from aksarc_gui.domain import PlanLoadError, load_plan
@@ -100,9 +103,6 @@ def screenshot(window, png: str) -> int:  # noqa: ANN001 - MainWindow
     window.show()
     for _ in range(3):
         QApplication.processEvents()
-    window.commands_panel.show_plan(window.doc.plan)
-    window.firewall_panel.show_plan(window.doc.plan)
-    QApplication.processEvents()
     if not window.grab().save(png):
         print(f"aksarc-planner: cannot write {png}", file=sys.stderr)
         return EXIT_LOAD

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -56,6 +56,20 @@ class PlanEditCommand(QUndoCommand):
         self.doc._swap(self.before)
 
 
+def _chain(plan: Plan, parts: list[jsonpath.Part]) -> list[Any]:
+    """The objects along ``parts``: [plan, plan.x, plan.x[0], ...]."""
+    chain: list[Any] = [plan]
+    for part in parts:
+        obj = chain[-1]
+        chain.append(obj[part] if isinstance(part, int) else getattr(obj, part))
+    return chain
+
+
+def _deepest_model(chain: list[Any], end: int) -> int:
+    """Index of the last pydantic model among ``chain[:end]``."""
+    return max(i for i in range(end) if isinstance(chain[i], BaseModel))
+
+
 class PlanEditError(ValueError):
     """An edit that would make the plan unloadable; the message names the field."""
 
@@ -91,16 +105,53 @@ class PlanDocument(QObject):
     def value(self, path: str) -> Any:
         """The JSON value at ``path`` (None when the path does not exist)."""
         try:
-            return jsonpath.get(self._plan.model_dump(mode="json"), path)
+            chain = _chain(self._plan, jsonpath.parse(path))
+        except (AttributeError, IndexError, TypeError):
+            return None
+        k = _deepest_model(chain, len(chain))
+        rest = jsonpath.join(jsonpath.parse(path)[k:])
+        data = chain[k].model_dump(mode="json")
+        try:
+            return jsonpath.get(data, rest) if rest else data
         except (KeyError, IndexError, TypeError):
             return None
 
     # -- edits -----------------------------------------------------------------------------
     def set_value(self, path: str, value: Any, text: str, merge: bool = True) -> None:
-        """Set one field (JSON value) as one undo step; typing into the same field merges."""
-        def change(data: dict[str, Any]) -> None:
-            jsonpath.set_(data, path, value)
-        self.edit(text, change, merge_key=path if merge else None)
+        """Set one field (JSON value) as one undo step; typing into the same field merges.
+
+        Only the smallest model that holds the field is validated again; the rest
+        of the plan is shared with the previous version (a keystroke in a large
+        plan costs what it costs in a small one).
+        """
+        parts = jsonpath.parse(path)
+        try:
+            chain = _chain(self._plan, parts[:-1])
+        except (AttributeError, IndexError, TypeError):
+            raise PlanEditError(f"{path}: no such field") from None
+        k = _deepest_model(chain, len(chain))
+        model = chain[k]
+        data = model.model_dump(mode="json")
+        rest = jsonpath.join(parts[k:])
+        try:
+            if jsonpath.get(data, rest) == value:
+                return
+            jsonpath.set_(data, rest, value)
+        except (KeyError, IndexError, TypeError):
+            raise PlanEditError(f"{path}: no such field") from None
+        try:
+            new: Any = type(model).model_validate(data)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            where = jsonpath.join(parts[:k] + jsonpath.parse(json_path(err["loc"])))
+            raise PlanEditError(f"{where}: {err['msg']}") from None
+        for j in range(k - 1, -1, -1):  # rebuild the ancestors, sharing everything else
+            parent, part = chain[j], parts[j]
+            if isinstance(parent, list):
+                new = [*parent[:part], new, *parent[part + 1:]]
+            else:
+                new = parent.model_copy(update={part: new})
+        self.undo_stack.push(PlanEditCommand(self, text, self._plan, new, path if merge else None))
 
     def edit(self, text: str, change: Callable[[dict[str, Any]], None], merge_key: str | None = None) -> None:
         """Apply ``change`` to a copy of the plan's JSON data and push the result as one undo step.

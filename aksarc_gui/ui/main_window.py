@@ -138,16 +138,7 @@ class MainWindow(QMainWindow):
         self.tree_dock = self._dock("navigationDock", self._t("Plan"), self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
 
         self.editors = QStackedWidget(self)
-        self.forms: dict[str, EditorForm] = {
-            PLAN: PlanForm(self.doc), MANAGEMENT: ManagementForm(self.doc), COLLECTION: CollectionForm(self.doc),
-            NETWORK: NetworkForm(self.doc), CLUSTER: ClusterForm(self.doc), NODE_POOL: NodePoolForm(self.doc),
-            LOAD_BALANCER: LoadBalancerForm(self.doc), SERVICE: ServiceForm(self.doc),
-            RESERVATION: ReservationForm(self.doc),
-        }
-        for form in self.forms.values():
-            self.editors.addWidget(form)
-            form.sig_open_path.connect(self.select_path)
-            form.sig_refused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        self.forms: dict[str, EditorForm] = {}  # built when first shown: start-up stays short
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editors)
@@ -284,7 +275,7 @@ class MainWindow(QMainWindow):
         self.tree.select(item_path if kind != COLLECTION else item_path, emit=False)
         self._show_editor(kind, item_path)
         self.editor_dock.raise_()
-        self.forms[kind].focus_path(path)
+        self.form(kind).focus_path(path)
         self.sig_item_selected.emit(path)
 
     def _tree_selected(self, path: str) -> None:
@@ -292,8 +283,24 @@ class MainWindow(QMainWindow):
         self._show_editor(kind, item_path)
         self.sig_item_selected.emit(path)
 
+    FORM_CLASSES: dict[str, type[EditorForm]] = {
+        PLAN: PlanForm, MANAGEMENT: ManagementForm, COLLECTION: CollectionForm, NETWORK: NetworkForm,
+        CLUSTER: ClusterForm, NODE_POOL: NodePoolForm, LOAD_BALANCER: LoadBalancerForm, SERVICE: ServiceForm,
+        RESERVATION: ReservationForm,
+    }
+
+    def form(self, kind: str) -> EditorForm:
+        """The editor form for ``kind``, created the first time it is needed."""
+        if kind not in self.forms:
+            form = self.FORM_CLASSES[kind](self.doc)
+            self.editors.addWidget(form)
+            form.sig_open_path.connect(self.select_path)
+            form.sig_refused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+            self.forms[kind] = form
+        return self.forms[kind]
+
     def _show_editor(self, kind: str, item_path: str) -> None:
-        form = self.forms[kind]
+        form = self.form(kind)
         form.show_item(item_path)
         form.mark(self.problems)
         self.editors.setCurrentWidget(form)

@@ -130,17 +130,20 @@ class NavigationTree(QTreeWidget):
                     worst[path] = problem.severity
         if worst == self._marks and self._marked:
             return
-        self._marked = True
         style = self.style()
         icons = {Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
                  Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
         blank = QPixmap(self.iconSize() if self.iconSize().isValid() else QSize(16, 16))
         blank.fill(Qt.GlobalColor.transparent)
         none = QIcon(blank)  # keeps the labels of items without a problem aligned with the others
+        previous = self._marks if self._marked else None
         for path, item in self._items.items():
             severity = worst.get(path)
+            if previous is not None and previous.get(path) == severity:
+                continue  # unchanged: setting an icon costs a repaint
             item.setIcon(0, icons[severity] if severity in icons else none)
         self._marks = worst
+        self._marked = True
 
     def current_path(self) -> str | None:
         item = self.currentItem()

@@ -137,7 +137,7 @@ class BudgetPanel(QWidget):
         self.model.set_rows(reservation_rows(b))
         # tall enough for every row: the table is short, a scroll bar would hide the total
         rows = self.model.rowCount()
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
                                     + rows * self.table.verticalHeader().defaultSectionSize() + 4)
         while len(self._pool_rows) > len(b.logical_networks):
             for w in self._pool_rows.pop():

@@ -1,0 +1,69 @@
+"""Start-up cost of the app against a bare PySide6 window, measured in one run.
+
+Both sides start a fresh Python, create a QApplication offscreen, lay out a
+1440x900 window, grab it and write a PNG; the app also loads the sample plan and
+fills every view.  Prints the medians and their ratio (target: <= 1.5x).
+
+    python benchmarks/bench_startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = r"""
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication([])
+w = QMainWindow()
+w.setCentralWidget(QLabel("hello"))
+w.resize(1440, 900)
+w.show()
+for _ in range(3):
+    app.processEvents()
+w.grab().save(sys.argv[1])
+"""
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{result.stderr}")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    with tempfile.TemporaryDirectory() as tmp:
+        env["XDG_CONFIG_HOME"] = tmp  # fresh settings: no saved window state
+        app_png, bare_png = os.path.join(tmp, "app.png"), os.path.join(tmp, "bare.png")
+        app_cmd = [sys.executable, "-m", "aksarc_gui", "--screenshot", app_png]
+        bare_cmd = [sys.executable, "-c", BARE, bare_png]
+        timed(app_cmd, env), timed(bare_cmd, env)  # warm the file cache
+        app_times, bare_times = [], []
+        for _ in range(args.runs):  # interleaved, so a busy moment hits both sides
+            app_times.append(timed(app_cmd, env))
+            bare_times.append(timed(bare_cmd, env))
+    app_s, bare_s = statistics.median(app_times), statistics.median(bare_times)
+    print(f"bare PySide6 window screenshot: {bare_s * 1000:7.0f} ms (median of {args.runs})")
+    print(f"aksarc-planner --screenshot:    {app_s * 1000:7.0f} ms (median of {args.runs})")
+    print(f"ratio: {app_s / bare_s:.2f}x (target <= 1.5x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
