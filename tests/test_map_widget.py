@@ -213,3 +213,33 @@ def test_a_widget_without_a_plan_paints_a_hint(qtbot) -> None:
     assert len(set(row)) > 1
     assert w.current_view() is None and w.tooltip_at(QPointF(100, 100)) == ""
     assert w.cell_center(ip("10.0.0.1")) is None and not w.zoom_out()
+
+
+def test_the_bar_tells_what_lies_under_the_pointer_and_jumps_there(make_map, qtbot) -> None:
+    plan = wide_plan(8)
+    w = make_map(plan)
+    res = plan.reservations[30]
+    pos = w.bar_point(int(res.start)) + QPointF(1, 0)  # single addresses are 2 px wide
+    text = w.tooltip_at(pos)
+    assert f"{res.start}" in text and f"reservation: {res.name}" in text
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=pos.toPoint())
+    first, last, per_cell = w.current_view()
+    assert per_cell == 1 and first <= int(res.start) <= last  # down to the addresses, in one click
+
+
+@pytest.mark.parametrize("prefix", ["10.9.9.8/31", "10.9.9.9/32", "10.0.0.0/21", "0.0.0.0/0"])
+def test_odd_prefix_sizes_still_draw(make_map, prefix) -> None:
+    plan = Plan.model_validate({"logical_networks": [{"name": "n", "address_prefix": prefix}]})
+    w = make_map(plan)
+    first, last, per_cell = w.current_view()
+    assert last - first + 1 == IPNetwork_size(prefix)
+    assert len(w.scene().cells) == (last - first + 1) // per_cell <= 1024
+    image = QImage(w.size(), QImage.Format.Format_RGB32)
+    w.render(image)
+    assert w.tooltip_at(w.cell_center(first))
+
+
+def IPNetwork_size(prefix: str) -> int:  # noqa: N802 - reads like the netaddr call it stands for
+    from netaddr import IPNetwork
+
+    return IPNetwork(prefix).size

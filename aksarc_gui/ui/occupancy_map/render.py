@@ -8,9 +8,10 @@ the bar; nothing loops over the addresses of the prefix.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF, QStaticText, QTransform
 
 from aksarc_gui.planning.claims import Role, role_label
 from aksarc_gui.planning.palette import CONFLICT_COLOR, role_color
@@ -46,12 +47,27 @@ class Theme:
         return Theme(dark, window, text, faint, link)
 
     def role(self, role: Role) -> QColor:
-        return QColor(role_color(role, self.dark))
+        return _role_qcolor(role, self.dark)
 
     @property
     def strong(self) -> QColor:
         """The conflict outline: black on a light theme, white on a dark one."""
         return QColor("#FFFFFF") if self.dark else QColor("#000000")
+
+
+@cache
+def _role_qcolor(role: Role, dark: bool) -> QColor:
+    return QColor(role_color(role, dark))
+
+
+@cache
+def _pale(role: Role, dark: bool) -> QColor:
+    return blend(_role_qcolor(Role.FREE, dark), _role_qcolor(role, dark), PALE_TINT)
+
+
+@cache
+def _dark_text_on(rgb: int) -> bool:
+    return readable_on(QColor(rgb)).lightness() < 128
 
 
 def blend(a: QColor, b: QColor, t: float) -> QColor:
@@ -198,63 +214,148 @@ def _crumbs(scene: MapScene, p: QPainter, theme: Theme, crumbs: list[str]) -> No
             p.drawText(QPointF(r.right(), r.top() + scene.fm().ascent()), "  ›  ")
 
 
-def _grid(scene: MapScene, p: QPainter, theme: Theme) -> None:
-    lay, view = scene.layout, scene.view
+@dataclass(frozen=True, slots=True)
+class CellLook:
+    """What one cell shows, worked out once per plan, view and theme rather than on every paint."""
+    fill: QColor
+    dark_text: bool
+    label: str
+    sub: str  # share of the block in use ("" for single addresses and empty blocks)
+    corner: QColor | None  # a second, compatible role (gateway that is also a DNS server)
+    strip: tuple[tuple[QColor, float], ...]  # (colour, fraction) of the share strip
+    conflict: bool
+    bordered: bool
+
+
+def cell_looks(scene: MapScene, theme: Theme) -> list[CellLook]:
+    key = (scene.version, theme.dark)
+    cached = scene.look_cache
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    view = scene.view
     address_level = view.block_size == 1
-    cell_px = lay.pitch - lay.gap
-    show_labels = cell_px >= (16 if address_level else 22)
-    label_font = scene.scaled_font(min(1.0, max(0.55, cell_px / 36)))
-    small_font = scene.scaled_font(min(0.85, max(0.5, cell_px / 52)))
-    dim = bool(scene.highlight_keys)
-    free = theme.role(Role.FREE)
-    outlines: list[QRectF] = []
-    conflict_rects: list[QRectF] = []
+    conflict_fill = QColor(CONFLICT_COLOR)
+    looks = []
     for cell in scene.cells:
-        r = scene.cell_rect(cell.index)
-        faded = dim and cell.index not in scene.highlighted and not cell.conflict
-        if faded:
-            p.setOpacity(0.3)
         if cell.conflict:
-            conflict_rects.append(r)
-            fill = QColor(CONFLICT_COLOR)
-            draw_conflict(p, r, theme, outline=2.0)
+            fill = conflict_fill
         else:
             fill = theme.role(cell.dominant)
             if not address_level and cell.used * 2 < cell.size:
-                fill = blend(theme.role(Role.FREE), fill, PALE_TINT)  # mostly free: say "something here", not "full"
-            p.fillRect(r, fill)
-            if address_level and len(cell.roles) > 1:
-                _corner(p, r, theme.role(cell.roles[1]))
-            if cell.dominant is Role.FREE or not address_level:
-                p.setPen(QPen(theme.faint, 1))
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5))
-        if not address_level:
-            _share_strip(p, r, cell, theme)
-        if show_labels:
-            p.setPen(readable_on(fill) if not cell.conflict else QColor("#FFFFFF"))
-            if address_level:
-                p.setFont(label_font)
-                p.drawText(r, Qt.AlignmentFlag.AlignCenter, texts.ip(cell.first).rsplit(".", 1)[1])
-            else:
-                top = QRectF(r.left(), r.top() + 1, r.width(), r.height() * 0.45)
-                p.setFont(label_font)
-                p.drawText(top, Qt.AlignmentFlag.AlignCenter, texts.block_label(view, cell.first))
-                if cell.used:
-                    p.setFont(small_font)
-                    mid = QRectF(r.left(), r.top() + r.height() * 0.42, r.width(), r.height() * 0.35)
-                    p.drawText(mid, Qt.AlignmentFlag.AlignCenter, _percent(cell.used, cell.size))
-        if faded:
-            p.setOpacity(1.0)
-        if cell.index in scene.highlighted:
-            outlines.append(r)
+                fill = _pale(cell.dominant, theme.dark)  # mostly free: say "something here", not "full"
+        strip: tuple[tuple[QColor, float], ...] = ()
+        shares = [(role, n) for role, n in cell.shares if n > 0]
+        if not address_level and len(shares) > 1:
+            total = sum(n for _, n in shares)
+            shares.sort(key=lambda rs: (rs[0] is Role.FREE, DRAW_RANK[rs[0]]))  # used roles first, free last
+            strip = tuple((theme.role(role), n / total) for role, n in shares)
+        if address_level:
+            label, sub = str(cell.first & 0xFF), ""
+        else:
+            label = texts.block_label(view, cell.first)
+            sub = _percent(cell.used, cell.size) if cell.used else ""
+        looks.append(CellLook(
+            fill=fill,
+            dark_text=not cell.conflict and _dark_text_on(fill.rgb()),
+            label=label, sub=sub,
+            corner=theme.role(cell.roles[1]) if address_level and len(cell.roles) > 1 and not cell.conflict else None,
+            strip=strip, conflict=bool(cell.conflict),
+            bordered=not cell.conflict and (cell.dominant is Role.FREE or not address_level)))
+    scene.look_cache = (key, looks)
+    return looks
+
+
+def _grid(scene: MapScene, p: QPainter, theme: Theme) -> None:
+    """Draw the cells pass by pass (fills, borders, strips, conflicts, labels) so the painter
+    changes state a handful of times per paint, not once per cell."""
+    lay, view = scene.layout, scene.view
+    looks = cell_looks(scene, theme)
+    rects = scene.cell_rects()
+    if scene.highlight_keys:  # dim what is not highlighted (conflicts stay bright)
+        lit = scene.highlighted
+        faded = [i for i, look in enumerate(looks) if i not in lit and not look.conflict]
+        bright = [i for i, look in enumerate(looks) if i in lit or look.conflict]
+        p.setOpacity(0.3)
+        _cells(scene, p, theme, looks, rects, faded)
+        p.setOpacity(1.0)
+        _cells(scene, p, theme, looks, rects, bright)
+    else:
+        _cells(scene, p, theme, looks, rects, range(len(looks)))
     # highlight outlines last so neighbours never cover them: text colour outside, window colour inside
-    for r in outlines:
+    outlines = [rects[i] for i in sorted(scene.highlighted)]
+    if outlines:
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(QPen(theme.text, 3))
-        p.drawRect(r.adjusted(-1.5, -1.5, 1.5, 1.5))
+        p.drawRects([r.adjusted(-1.5, -1.5, 1.5, 1.5) for r in outlines])
         p.setPen(QPen(theme.window, 1))
-        p.drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5))
+        p.drawRects([r.adjusted(0.5, 0.5, -0.5, -0.5) for r in outlines])
+
+
+def _cells(scene: MapScene, p: QPainter, theme: Theme, looks: list[CellLook], rects: list[QRectF],
+           which) -> None:
+    lay, view = scene.layout, scene.view
+    address_level = view.block_size == 1
+    cell_px = lay.pitch - lay.gap
+    which = list(which)
+    for i in which:
+        if not looks[i].conflict:
+            p.fillRect(rects[i], looks[i].fill)
+    for i in which:
+        if looks[i].corner is not None:
+            _corner(p, rects[i], looks[i].corner)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.setPen(QPen(theme.faint, 1))
+    p.drawRects([rects[i].adjusted(0.5, 0.5, -0.5, -0.5) for i in which if looks[i].bordered])
+    strips = []
+    for i in which:
+        if looks[i].strip:
+            strips.append(_share_strip(p, rects[i], looks[i].strip))
+    if strips:
+        p.setPen(QPen(theme.faint, 1))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRects(strips)
+    for i in which:
+        if looks[i].conflict:
+            draw_conflict(p, rects[i], theme, outline=2.0)
+    if cell_px < (16 if address_level else 22):
+        return  # too small for labels: the tooltip tells
+    label_font = scene.scaled_font(min(1.0, max(0.55, cell_px / 36)))
+    small_font = scene.scaled_font(min(0.85, max(0.5, cell_px / 52)))
+    for dark_text in (True, False):
+        subset = [i for i in which if looks[i].dark_text == dark_text]
+        if not subset:
+            continue
+        p.setPen(QColor("#000000") if dark_text else QColor("#FFFFFF"))
+        p.setFont(label_font)
+        for i in subset:
+            r = rects[i]
+            st = _static(scene, label_font, looks[i].label)
+            size = st.size()
+            top = r.center().y() - size.height() / 2 if address_level else r.top() + 1 + (r.height() * 0.45 - size.height()) / 2
+            p.drawStaticText(QPointF(r.center().x() - size.width() / 2, top), st)
+        if not address_level:
+            p.setFont(small_font)
+            for i in subset:
+                if looks[i].sub:
+                    r = rects[i]
+                    st = _static(scene, small_font, looks[i].sub)
+                    size = st.size()
+                    p.drawStaticText(QPointF(r.center().x() - size.width() / 2,
+                                             r.top() + r.height() * 0.42 + (r.height() * 0.35 - size.height()) / 2), st)
+
+
+def _static(scene: MapScene, font: QFont, text: str) -> QStaticText:
+    """Cell labels are laid out once and reused (drawText lays out the string on every call)."""
+    key = (font.key(), text)
+    st = scene.text_cache.get(key)
+    if st is None:
+        if len(scene.text_cache) > 4096:
+            scene.text_cache.clear()
+        st = QStaticText(text)
+        st.setTextFormat(Qt.TextFormat.PlainText)
+        st.prepare(QTransform(), font)
+        scene.text_cache[key] = st
+    return st
 
 
 def _percent(used: int, size: int) -> str:
@@ -275,23 +376,17 @@ def _corner(p: QPainter, r: QRectF, color: QColor) -> None:
     p.fillPath(path, color)
 
 
-def _share_strip(p: QPainter, r: QRectF, cell: Cell, theme: Theme) -> None:
+def _share_strip(p: QPainter, r: QRectF, strip: tuple[tuple[QColor, float], ...]) -> QRectF:
     """Stacked shares of the roles in a block along its bottom edge (each share at least 2 px)."""
-    shares = [(role, n) for role, n in cell.shares if n > 0]
-    if len(shares) < 2:
-        return  # one use only: the fill says it all
     h = max(3.0, round(r.height() * 0.2))
-    strip = QRectF(r.left() + 1, r.bottom() - h - 1, r.width() - 2, h)
-    total = sum(n for _, n in shares)
-    shares.sort(key=lambda rs: (rs[0] is Role.FREE, DRAW_RANK[rs[0]]))  # used roles first, free last
-    x = strip.left()
-    for i, (role, n) in enumerate(shares):
-        w = strip.right() - x if i == len(shares) - 1 else max(MIN_BAR_WIDTH, strip.width() * n / total)
-        p.fillRect(QRectF(x, strip.top(), max(0.0, w), h), theme.role(role))
+    box = QRectF(r.left() + 1, r.bottom() - h - 1, r.width() - 2, h)
+    x = box.left()
+    last = len(strip) - 1
+    for i, (color, frac) in enumerate(strip):
+        w = box.right() - x if i == last else max(MIN_BAR_WIDTH, box.width() * frac)
+        p.fillRect(QRectF(x, box.top(), max(0.0, w), h), color)
         x += w
-    p.setPen(QPen(theme.faint, 1))
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.drawRect(strip)
+    return box
 
 
 def _legend(scene: MapScene, p: QPainter, theme: Theme) -> None:

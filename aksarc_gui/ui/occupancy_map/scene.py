@@ -56,6 +56,9 @@ class MapScene:
         self.highlighted: set[int] = set()  # indexes of highlighted cells
         self.dark = False
         self.font = QFont()
+        self.version = 0  # bumped whenever the cells change, so painters can cache per cell
+        self.look_cache: tuple[object, list] | None = None
+        self.text_cache: dict[tuple[str, str], object] = {}
         self.layout = Layout()
 
     # --- state -----------------------------------------------------------------
@@ -76,6 +79,7 @@ class MapScene:
 
     def _refresh_cells(self) -> None:
         self.cells = self.index.cells(self.view) if self.index is not None and self.stack else []
+        self.version += 1
         self._refresh_highlight()
 
     def set_highlight(self, keys: Iterable[str]) -> None:
@@ -214,6 +218,11 @@ class MapScene:
         row, col = divmod(index, cols)
         return QRectF(lay.grid.left() + col * lay.pitch, lay.grid.top() + row * lay.pitch,
                       lay.pitch - lay.gap, lay.pitch - lay.gap)
+
+    def cell_rects(self) -> list[QRectF]:
+        lay, cols, n = self.layout, self.view.columns, len(self.cells)
+        left, top, pitch, side = lay.grid.left(), lay.grid.top(), lay.pitch, lay.pitch - lay.gap
+        return [QRectF(left + (i % cols) * pitch, top + (i // cols) * pitch, side, side) for i in range(n)]
 
     # --- hit tests ---------------------------------------------------------------
     def cell_at(self, pos: QPointF) -> Cell | None:

@@ -32,10 +32,9 @@ def ip(address: int) -> str:
 
 def block_label(view: View, first: int) -> str:
     """The octets that tell the blocks of ``view`` apart ("3" for 10.5.3.0/24 in 10.5.0.0/16)."""
-    octets = ip(first).split(".")
     lo = min(3, view.prefixlen // 8)
     hi = max(lo, (view.block_prefixlen + 7) // 8 - 1)
-    return ".".join(octets[lo:hi + 1])
+    return ".".join(str((first >> (24 - 8 * i)) & 0xFF) for i in range(lo, hi + 1))
 
 
 def title(scene: MapScene) -> str:

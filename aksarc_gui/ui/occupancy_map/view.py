@@ -105,14 +105,11 @@ class Cell:
     shares: tuple[tuple[Role, int], ...]  # addresses per role (FREE included), in DRAW_ORDER
     occupants: tuple[Occupant, ...]  # distinct, in address order
     conflict: int  # addresses of this cell where incompatible roles meet
+    free: int  # addresses with no use
 
     @property
     def size(self) -> int:
         return self.last - self.first + 1
-
-    @property
-    def free(self) -> int:
-        return next((n for role, n in self.shares if role is Role.FREE), 0)
 
     @property
     def used(self) -> int:
@@ -184,5 +181,5 @@ class SegmentIndex:
             if covered < bs:  # only if segments do not tile the prefix
                 shares[Role.FREE] = shares.get(Role.FREE, 0) + bs - covered
             ordered = tuple(sorted(shares.items(), key=lambda kv: DRAW_RANK[kv[0]]))
-            out.append(Cell(index, c0, c1, ordered, tuple(occupants), conflict))
+            out.append(Cell(index, c0, c1, ordered, tuple(occupants), conflict, shares.get(Role.FREE, 0)))
         return out

@@ -12,7 +12,7 @@ API for the main window:
 - ``zoom_in_at(address)``, ``zoom_out()``, ``current_view()``;
 - ``export_png(path)``, ``export_svg(path)``;
 - hit tests for tests and tools: ``cell_at(pos)``, ``cell_center(address)``,
-  ``tooltip_at(pos)``.
+  ``bar_point(address)``, ``tooltip_at(pos)``.
 
 Everything is painted straight into the widget (no child widgets, no item
 scene), so an update is one repaint without flicker.
@@ -110,6 +110,13 @@ class OccupancyMapWidget(QWidget):
         i = self._scene.cell_index_of(int(address))
         return None if i is None else self._scene.cell_rect(i).center()
 
+    def bar_point(self, address: int) -> QPointF | None:
+        """The middle of the bar at ``address`` (None when nothing is shown)."""
+        self._ensure_layout()
+        if not self._scene.stack or not self._scene.stack[0].contains(int(address)):
+            return None
+        return QPointF(self._scene.bar_x(int(address)), self._scene.layout.bar.center().y())
+
     def tooltip_at(self, pos: QPointF) -> str:
         self._ensure_layout()
         pos = QPointF(pos)
@@ -206,15 +213,29 @@ class OccupancyMapWidget(QWidget):
         if depth is not None:
             self._changed(self._scene.zoom_to_depth(depth))
             return
-        span = self._scene.bar_range_at(pos, slop=0.0)
-        if span is not None:
-            self.show_address(span[0])
+        target = self._bar_target(pos)
+        if target is not None:
+            self.show_address(target)
             return
         cell = self._scene.cell_at(pos)
         if cell is not None and cell.occupants:
             path = self._scene.activation_path(cell.occupants[0])
             if path:
                 self.sig_path_activated.emit(path)
+
+    def _bar_target(self, pos: QPointF) -> int | None:
+        """The address a click on the bar goes to: what is drawn there (a 2 px mark stands for
+        one address on a bar of millions), conflicts first; else the address under the pointer."""
+        span = self._scene.bar_range_at(pos)
+        if span is None:
+            return None
+        index = self._scene.index
+        used = [j for j in index.in_range(*span) if index.segments[j].occupants]
+        if used:
+            j = next((j for j in used if index.conflicts[j]), used[0])
+            return max(index.segments[j].first, span[0])
+        exact = self._scene.bar_range_at(pos, slop=0.0)
+        return exact[0] if exact else span[0]
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt override
         cell = self.cell_at(event.position()) if event.button() == Qt.MouseButton.LeftButton else None
