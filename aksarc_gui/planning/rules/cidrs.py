@@ -19,7 +19,7 @@ from netaddr import IPNetwork
 from aksarc_gui.domain.plan import SERVICE_CIDR
 from aksarc_gui.i18n import tr
 from aksarc_gui.planning.problems import Problem
-from aksarc_gui.planning.rules.context import RuleContext, span
+from aksarc_gui.planning.rules.context import RuleContext, sentence, span
 from aksarc_gui.planning.rules.lnet import host_bits_message
 
 SERVICE = IPNetwork(SERVICE_CIDR)
@@ -78,10 +78,10 @@ def _suggest(targets: list[Target]) -> IPNetwork | None:
 def check(ctx: RuleContext) -> Iterator[Problem]:
     targets = _targets(ctx)
     for t in _hits(SERVICE, targets):
-        yield ctx.problem("CIDR-2", t.path, tr(
+        yield ctx.problem("CIDR-2", t.path, sentence(tr(
             "Rules", "{what} overlaps the service CIDR {service}, which every AKS Arc cluster uses and which cannot "
                      "be changed; pods would not reach {range}. Use other addresses.",
-            what=t.what, service=SERVICE, range=span(max(t.first, SERVICE.first), min(t.last, SERVICE.last))))
+            what=t.what, service=SERVICE, range=span(max(t.first, SERVICE.first), min(t.last, SERVICE.last)))))
     suggestion: list[IPNetwork | None] = []  # computed once, on first need
     for c, cluster in enumerate(ctx.plan.clusters):
         path = f"clusters[{c}].pod_cidr"

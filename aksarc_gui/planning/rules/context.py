@@ -52,12 +52,15 @@ class RuleContext:
     release: int | None = field(init=False)  # None: not a YYMM number (REL-1)
     _networks: dict[str, tuple[int, LogicalNetwork]] = field(init=False)
     _busy: dict[Interval, list[Interval]] = field(init=False, default_factory=dict)
+    _pool_required: dict[str, int] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.claims = plan_claims(self.plan)
         self.budget = budget(self.plan)
         self.release = valid_release(self.plan.platform.release)
         self._networks = {}
+        for nb in self.budget.logical_networks:
+            self._pool_required.setdefault(nb.name, nb.pool_required)
         for n, net in enumerate(self.plan.logical_networks):
             self._networks.setdefault(net.name, (n, net))  # duplicates are NAME-5; the first one counts
 
@@ -95,7 +98,16 @@ class RuleContext:
         return is_free(self.busy(first, last, frozenset(exclude)), first, last)
 
     def pool_end(self, net: LogicalNetwork) -> int | None:
-        """Where suggestions start looking: just after the pool (where people look first)."""
+        """Where suggestions start looking: just after the pool (where people look first).
+
+        When the pool is too small, after the end it must grow to (POOL-3), so that
+        a suggested control plane or load balancer address never sits where the pool
+        is told to grow.
+        """
         if net.ip_pool is None:
             return None
-        return int(net.ip_pool.end) + 1
+        start, end = int(net.ip_pool.start), int(net.ip_pool.end)
+        if start > end:
+            return None
+        required = self._pool_required.get(net.name, 0)
+        return max(end, start + required - 1) + 1

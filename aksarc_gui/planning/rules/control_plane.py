@@ -55,7 +55,7 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         n, net = found
         prefix = net.address_prefix.cidr
         if cp.ip not in prefix:
-            start = ctx.free_in(prefix, 1, ctx.pool_end(net), exclude=[f"{base}.ip"])
+            start = ctx.free_in(prefix, 1, ctx.pool_end(net))
             if start is None:
                 message = tr("Rules", "The control plane IP {ip} of cluster {cluster} is outside the prefix {prefix} "
                                       "of {network}; it must be in the nodes' subnet, but {prefix} has no free "

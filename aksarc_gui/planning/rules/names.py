@@ -25,15 +25,28 @@ NODE_POOL_NAME = re.compile(r"[a-z][a-z0-9]{2,11}")
 LB_NAME = re.compile(r"[a-zA-Z0-9-]{3,24}")
 
 
+def _duplicate_message(kind: str, name: str) -> str:
+    # One whole sentence per kind, so translators never assemble a sentence from pieces.
+    if kind == "network":
+        return tr("Rules", "Another logical network is already named '{name}'; give each logical network its own "
+                           "name.", name=name)
+    if kind == "cluster":
+        return tr("Rules", "Another cluster is already named '{name}'; give each cluster its own name.", name=name)
+    if kind == "node_pool":
+        return tr("Rules", "Another node pool of this cluster is already named '{name}'; give each node pool of a "
+                           "cluster its own name.", name=name)
+    return tr("Rules", "Another service of this cluster is already named '{name}'; that works only in another "
+                       "Kubernetes namespace.", name=name)
+
+
 def _duplicates(ctx: RuleContext, names: Iterable[tuple[str, str]], kind: str,
                 severity: Severity | None = None) -> Iterator[Problem]:
     """NAME-5 for every name seen before; ``names`` is (name, path of the object's name)."""
     seen: dict[str, str] = {}
     for name, path in names:
         if name in seen:
-            yield ctx.problem("NAME-5", path, tr(
-                "Rules", "The name '{name}' is used by another {kind} too; give each {kind} its own name.",
-                name=name, kind=kind), related=[seen[name]], severity=severity)
+            yield ctx.problem("NAME-5", path, _duplicate_message(kind, name), related=[seen[name]],
+                              severity=severity)
         else:
             seen[name] = path
 
@@ -47,9 +60,9 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
                          "'_', starting and ending with a letter or digit.", name=net.name))
     yield from _duplicates(ctx, ((net.name, f"logical_networks[{n}].name")
                                  for n, net in enumerate(plan.logical_networks)),
-                           tr("Rules", "logical network"))
+                           "network")
     yield from _duplicates(ctx, ((c.name, f"clusters[{i}].name") for i, c in enumerate(plan.clusters)),
-                           tr("Rules", "cluster"))
+                           "cluster")
     known = [net.name for net in plan.logical_networks]
     for c, cluster in enumerate(plan.clusters):
         base = f"clusters[{c}]"
@@ -68,10 +81,10 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
                     "Rules", "The node pool name '{name}' is not allowed: use 3-12 lowercase letters or digits, "
                              "starting with a letter (e.g. nodepool1).", name=pool.name))
         yield from _duplicates(ctx, ((p.name, f"{base}.node_pools[{i}].name")
-                                     for i, p in enumerate(cluster.node_pools)), tr("Rules", "node pool"))
+                                     for i, p in enumerate(cluster.node_pools)), "node_pool")
         # Services may live in different Kubernetes namespaces, so a repeated name is only a warning.
         yield from _duplicates(ctx, ((s.name, f"{base}.services[{i}].name")
-                                     for i, s in enumerate(cluster.services)), tr("Rules", "service"),
+                                     for i, s in enumerate(cluster.services)), "service",
                                Severity.WARNING)
         lb = cluster.load_balancer
         if lb is not None and lb.kind == "metallb":

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from aksarc_gui.i18n import tr
 from aksarc_gui.planning.claims import Claim, Role, compatible, overlapping_pairs, role_label
 from aksarc_gui.planning.problems import Problem, Severity
-from aksarc_gui.planning.rules.context import RuleContext, ip, sentence, span
+from aksarc_gui.planning.rules.context import RuleContext, sentence, span
 
 MGMT_ROLES = {Role.HOST, Role.INFRA_POOL}
 SOFT_FOR_RESERVATION = {Role.GATEWAY, Role.DNS, Role.HOST, Role.RESERVATION}
@@ -41,7 +41,7 @@ def _describe(claim: Claim) -> str:
     if claim.role is Role.CONTROL_PLANE:
         return tr("Rules", "the control plane IP {address} of cluster {owner}", address=where, owner=claim.owner)
     if claim.role is Role.LOAD_BALANCER:
-        return tr("Rules", "the load balancer addresses {address} of cluster {owner}", address=where,
+        return tr("Rules", "the load balancer range {address} of cluster {owner}", address=where,
                   owner=claim.owner)
     if claim.role is Role.POOL:
         return tr("Rules", "the IP pool {address} of {owner}", address=where, owner=claim.owner)
@@ -110,12 +110,19 @@ def classify(a: Claim, b: Claim, order: dict[str, int]) -> tuple[str, Claim, Cla
 
 def _message(rule: str, about: Claim, other: Claim, shared: str, suggestion: str | None) -> str:
     this, that = _describe(about), _describe(other)
-    if rule in ("CP-3", "LB-3"):
+    if rule == "CP-3":
         if suggestion:
-            return tr("Rules", "{this} is inside {that}; the pool is only for node VMs. Pick addresses outside "
+            return tr("Rules", "{this} is inside {that}; the pool is only for node VMs. Pick an address outside "
                                "the pool, e.g. {suggestion}.", this=this, that=that, suggestion=suggestion)
-        return tr("Rules", "{this} is inside {that}; the pool is only for node VMs. Pick addresses outside "
+        return tr("Rules", "{this} is inside {that}; the pool is only for node VMs. Pick an address outside "
                            "the pool.", this=this, that=that)
+    if rule == "LB-3":
+        if suggestion:
+            return tr("Rules", "{this} reaches into {that} at {shared}; the pool is only for node VMs. Use "
+                               "addresses outside the pool, e.g. {suggestion}.", this=this, that=that, shared=shared,
+                      suggestion=suggestion)
+        return tr("Rules", "{this} reaches into {that} at {shared}; the pool is only for node VMs. Use addresses "
+                           "outside the pool.", this=this, that=that, shared=shared)
     if rule == "LNET-5":
         return tr("Rules", "{that} is inside {this}; the pool is only for node VMs. Shrink the pool so it leaves "
                            "out {shared}, or move the other address.", this=this, that=that, shared=shared)
@@ -129,11 +136,11 @@ def _message(rule: str, about: Claim, other: Claim, shared: str, suggestion: str
         return tr("Rules", "{this} overlaps {that} at {shared}; a reservation is meant to stay free. Check "
                            "whether both are right.", this=this, that=that, shared=shared)
     if suggestion:
-        return tr("Rules", "{this} overlaps {that} at {shared}; every address may have only one use. Pick "
-                           "another address, e.g. {suggestion}.", this=this, that=that, shared=shared,
+        return tr("Rules", "{this} overlaps {that} at {shared}; every address may have only one use. Move "
+                           "it, e.g. to {suggestion}.", this=this, that=that, shared=shared,
                   suggestion=suggestion)
-    return tr("Rules", "{this} overlaps {that} at {shared}; every address may have only one use. Pick "
-                       "another address.", this=this, that=that, shared=shared)
+    return tr("Rules", "{this} overlaps {that} at {shared}; every address may have only one use. Move "
+                       "one of them.", this=this, that=that, shared=shared)
 
 
 def _suggest(ctx: RuleContext, about: Claim) -> str | None:
@@ -145,9 +152,10 @@ def _suggest(ctx: RuleContext, about: Claim) -> str | None:
         return None
     net = found[1]
     prefix = net.address_prefix.cidr
-    if about.first not in prefix and about.role is Role.LOAD_BALANCER:
+    if about.role is Role.LOAD_BALANCER and not prefix.first <= about.first <= prefix.last:
         return None  # an external range: the planner does not know what else lives there
-    start = ctx.free_in(prefix, about.size, ctx.pool_end(net), exclude=[about.path])
+    # No exclusion: the cached busy list serves every suggestion (the current spot is taken anyway).
+    start = ctx.free_in(prefix, about.size, ctx.pool_end(net))
     return None if start is None else span(start, start + about.size - 1)
 
 
@@ -164,5 +172,3 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         message = sentence(_message(rule, about, other, shared, _suggest(ctx, about)))
         yield ctx.problem(rule, about.path, message, related=[other.path], severity=severity)
 
-
-__all__ = ["check", "classify", "ip"]

@@ -47,9 +47,15 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
             else:
                 fix = tr("Rules", "the prefix {prefix} has no free run of {count} addresses: use a larger prefix "
                                   "or fewer nodes", prefix=net.address_prefix.cidr, count=need)
-        yield ctx.problem("POOL-3", path, tr(
-            "Rules", "The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: "
-                     "{vms} node VMs (POOL-1), {upgrades} upgrade IPs (POOL-2) and {auto} automatic control "
-                     "plane IPs. That is {missing} too few; {fix}.",
-            pool=span(first, int(pool.end)), name=net.name, size=size, need=need, vms=vms, upgrades=upgrades,
-            auto=auto, missing=missing, fix=fix), related=[f"clusters[{c}]" for c in members])
+        if auto:
+            message = tr("Rules", "The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: "
+                                  "{vms} node VMs (POOL-1), {upgrades} upgrade IPs (POOL-2) and {auto} control plane "
+                                  "IPs the platform picks from the pool. That is {missing} too few; {fix}.",
+                         pool=span(first, int(pool.end)), name=net.name, size=size, need=need, vms=vms,
+                         upgrades=upgrades, auto=auto, missing=missing, fix=fix)
+        else:
+            message = tr("Rules", "The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: "
+                                  "{vms} node VMs (POOL-1) and {upgrades} upgrade IPs (POOL-2). That is {missing} too "
+                                  "few; {fix}.", pool=span(first, int(pool.end)), name=net.name, size=size, need=need,
+                         vms=vms, upgrades=upgrades, missing=missing, fix=fix)
+        yield ctx.problem("POOL-3", path, message, related=[f"clusters[{c}]" for c in members])
