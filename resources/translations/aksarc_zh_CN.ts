@@ -411,6 +411,10 @@
         <translation>应为 &gt;= 0 的整数，实际值为 {value!r}</translation>
     </message>
     <message>
+        <source>error: cannot write {path}: {reason}</source>
+        <translation type="vanished">错误：无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
         <location filename="../../aksarc_gui/cli.py" line="139"/>
         <source>Check AKS Arc IP address plans against Microsoft&apos;s network requirements.</source>
         <translation>根据 Microsoft 的网络要求检查 AKS Arc IP 地址规划。</translation>
@@ -450,6 +454,18 @@
         <location filename="../../aksarc_gui/cli.py" line="157"/>
         <source>write the completed plan here (default: standard output)</source>
         <translation>将补全后的规划写入此处（默认：标准输出）</translation>
+    </message>
+    <message>
+        <source>write the plan as an Excel workbook or an az command script</source>
+        <translation type="vanished">将规划写成 Excel 工作簿或 az 命令脚本</translation>
+    </message>
+    <message>
+        <source>xlsx: workbook for the network team; bash or powershell: az commands</source>
+        <translation type="vanished">xlsx：供网络团队使用的工作簿；bash 或 powershell：az 命令</translation>
+    </message>
+    <message>
+        <source>the file to write (replaced atomically)</source>
+        <translation type="vanished">要写入的文件（以原子方式替换）</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1106,130 @@
         <source>Release {release}</source>
         <translation>版本 {release}</translation>
     </message>
+    <message>
+        <source>log collection for troubleshooting</source>
+        <translation type="vanished">收集日志以进行故障排除</translation>
+    </message>
+    <message>
+        <source>Kubernetes API</source>
+        <translation type="vanished">与 Kubernetes API 通信</translation>
+    </message>
+    <message>
+        <source>cloud agent gRPC server</source>
+        <translation type="vanished">云代理 gRPC 服务器</translation>
+    </message>
+    <message>
+        <source>cloud agent gRPC authentication</source>
+        <translation type="vanished">云代理 gRPC 身份验证</translation>
+    </message>
+    <message>
+        <source>management network IPs (the plan has no management network)</source>
+        <translation type="vanished">管理网络中的 IP 地址（规划中没有管理网络）</translation>
+    </message>
+    <message>
+        <source>AKS Arc</source>
+        <translation type="vanished">AKS Arc</translation>
+    </message>
+    <message>
+        <source>Azure Arc-enabled Kubernetes</source>
+        <translation type="vanished">已启用 Azure Arc 的 Kubernetes</translation>
+    </message>
+    <message>
+        <source>official Microsoft artifacts such as container images</source>
+        <translation type="vanished">官方 Microsoft 项目，例如容器映像</translation>
+    </message>
+    <message>
+        <source>official Kubernetes artifacts such as container base images</source>
+        <translation type="vanished">Kubernetes 官方项目，例如容器基础映像</translation>
+    </message>
+    <message>
+        <source>AKSHCI static website in Azure Storage</source>
+        <translation type="vanished">Azure 存储中托管的 AKSHCI 静态网站</translation>
+    </message>
+    <message>
+        <source>AKS Arc VHD image download and update</source>
+        <translation type="vanished">AKS Arc VHD 映像下载和更新</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation type="vanished">Azure</translation>
+    </message>
+    <message>
+        <source>fetch and refresh Azure Resource Manager tokens for Azure sign-in</source>
+        <translation type="vanished">提取和更新用于登录到 Azure 的 Azure 资源管理器令牌</translation>
+    </message>
+    <message>
+        <source>Arc agent identity and access control</source>
+        <translation type="vanished">Arc 代理标识和访问控制</translation>
+    </message>
+    <message>
+        <source>Azure Arc configuration</source>
+        <translation type="vanished">Azure Arc 配置</translation>
+    </message>
+    <message>
+        <source>secure connection to Arc-enabled clusters without inbound firewall ports</source>
+        <translation type="vanished">安全地连接到已启用 Azure Arc 的群集，而无需在防火墙上打开任何入站端口</translation>
+    </message>
+    <message>
+        <source>guest notification operations</source>
+        <translation type="vanished">来宾通知操作</translation>
+    </message>
+    <message>
+        <source>cluster connect and custom-location scenarios</source>
+        <translation type="vanished">群集连接和基于自定义位置的方案</translation>
+    </message>
+    <message>
+        <source>Arc resource bridge</source>
+        <translation type="vanished">Arc 资源桥</translation>
+    </message>
+    <message>
+        <source>data plane operations of the resource bridge (appliance)</source>
+        <translation type="vanished">资源桥（设备）的数据平面操作</translation>
+    </message>
+    <message>
+        <source>metrics and health monitoring</source>
+        <translation type="vanished">指标和运行状况监视</translation>
+    </message>
+    <message>
+        <source>metrics and monitoring telemetry</source>
+        <translation type="vanished">指标和监视遥测流量</translation>
+    </message>
+    <message>
+        <source>the Python Package Index: its main host, its subdomains and its file host (host names: Microsoft&apos;s &quot;Azure Local firewall requirements&quot; page)</source>
+        <translation type="vanished">Python 包索引：其主主机、子域和文件主机（主机名见 Microsoft 的“Azure Local 防火墙要求”页面）</translation>
+    </message>
+    <message>
+        <source>Az CLI</source>
+        <translation type="vanished">Az CLI</translation>
+    </message>
+    <message>
+        <source>download of the Az CLI and its extensions</source>
+        <translation type="vanished">下载 Az CLI 和 Az CLI 扩展</translation>
+    </message>
+    <message>
+        <source>Azure Stack HCI</source>
+        <translation type="vanished">Azure Stack HCI</translation>
+    </message>
+    <message>
+        <source>Azure Stack HCI downloads</source>
+        <translation type="vanished">Azure Stack HCI 相关下载</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation type="vanished">GitHub</translation>
+    </message>
+    <message>
+        <source>GitHub content</source>
+        <translation type="vanished">GitHub 内容</translation>
+    </message>
+    <message>
+        <source>Microsoft website</source>
+        <translation type="vanished">Microsoft 官方网站</translation>
+    </message>
+    <message>
+        <source>releases 2402 and earlier only (removed from later AKS Arc releases)</source>
+        <translation type="vanished">仅限 2402 及更早版本（已从较新的 AKS Arc 版本中删除）</translation>
+    </message>
 </context>
 <context>
     <name>ItemList</name>
@@ -1213,8 +1353,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="91"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="474"/>
+        <location filename="../../aksarc_gui/app.py" line="94"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="481"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
@@ -1225,293 +1365,293 @@
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="156"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="147"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="161"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="152"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="164"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="155"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="167"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="158"/>
         <source>Firewall</source>
         <translation>防火墙</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="170"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="161"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="195"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="186"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="196"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="187"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="197"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="188"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="198"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="189"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="199"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="190"/>
         <source>Export &amp;Workbook...</source>
         <translation>导出工作簿(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="200"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="191"/>
         <source>Export S&amp;cript...</source>
         <translation>导出脚本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="201"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="202"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="195"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="197"/>
         <source>Add &amp;Logical Network</source>
         <translation>添加逻辑网络(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="207"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="198"/>
         <source>Add &amp;Cluster</source>
         <translation>添加群集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="199"/>
         <source>Add &amp;Node Pool</source>
         <translation>添加节点池(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="200"/>
         <source>Add &amp;Service</source>
         <translation>添加服务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="210"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="201"/>
         <source>Add &amp;Reservation</source>
         <translation>添加预留(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="202"/>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="203"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
         <source>Re&amp;name</source>
         <translation>重命名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="216"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="207"/>
         <source>Go to Next &amp;Problem</source>
         <translation>转到下一个问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="217"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
         <source>AKS Arc &amp;Network Requirements (Microsoft Learn)</source>
         <translation>AKS Arc 网络要求(&amp;N)（Microsoft Learn）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="226"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="217"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="235"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="248"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="249"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="240"/>
         <source>&amp;Plan Items</source>
         <translation>规划项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="249"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="240"/>
         <source>&amp;Editor</source>
         <translation>编辑器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="250"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="241"/>
         <source>IP &amp;Budget</source>
         <translation>IP 地址预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="250"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="241"/>
         <source>P&amp;roblems</source>
         <translation>问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="251"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
         <source>&amp;Commands</source>
         <translation>命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="251"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
         <source>&amp;Firewall</source>
         <translation>防火墙(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="255"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="354"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="361"/>
         <source>{errors} error(s), {warnings} warning(s), {infos} note(s)</source>
         <translation>{errors} 个错误，{warnings} 个警告，{infos} 条信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="396"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="403"/>
         <source>Add item</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="408"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="415"/>
         <source>Add a cluster first.</source>
         <translation>请先添加群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="420"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="427"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="428"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="435"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="442"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="449"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="445"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="452"/>
         <source>{file}[*] — {app}</source>
         <translation>{file}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="459"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="466"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="486"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="493"/>
         <source>Save plan as</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="497"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="504"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="498"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="505"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="501"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="508"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="505"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="512"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="507"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="514"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="517"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="524"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="519"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="541"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="526"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="548"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="522"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="529"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="522"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="529"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="526"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="533"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="539"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="546"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="609"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="616"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="612"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="619"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1664,142 +1804,142 @@
 <context>
     <name>OccupancyMap</name>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="309"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="404"/>
         <source>Legend: addresses per use</source>
         <translation>图例：按用途划分的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="325"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="420"/>
         <source>conflict (two uses of one address)</source>
         <translation>冲突（一个地址有两种用途）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="354"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="449"/>
         <source>IP pool: {need} of {size} needed by clusters</source>
         <translation>IP 池：共 {size} 个，群集需要 {need} 个</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="357"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="452"/>
         <source>Load balancer: {need} of {size} used</source>
         <translation>负载均衡器：共 {size} 个，已使用 {need} 个</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="46"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="45"/>
         <source>Management network {prefix}</source>
         <translation>管理网络 {prefix}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="47"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="46"/>
         <source>Logical network {name}  {prefix}</source>
         <translation>逻辑网络 {name}  {prefix}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="55"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="54"/>
         <source>{used} of {usable} usable addresses planned</source>
         <translation>{usable} 个可用地址中已规划 {used} 个</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="59"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="58"/>
         <source>{summary}  ·  {n} in conflict</source>
         <translation>{summary}  ·  {n} 个冲突</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="66"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="65"/>
         <source>Open a plan to see its address map.</source>
         <translation>打开规划以查看其地址占用图。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="68"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="67"/>
         <source>This plan has no management network yet.</source>
         <translation>此规划还没有管理网络。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="69"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="68"/>
         <source>This plan has no logical network named &quot;{name}&quot;.</source>
         <translation>此规划中没有名为“{name}”的逻辑网络。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="76"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="75"/>
         <source>Each cell is one address; the label is its last octet. Hover for details, click to select.</source>
         <translation>每个单元格代表一个地址；标签是其最后一个八位字节。悬停可查看详细信息，单击可选择。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="78"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="77"/>
         <source>Each cell is a /{len} block of {n} addresses (&quot;{label}&quot; = {example}), coloured by its main use (pale when mostly free); the strip shows the shares.</source>
         <translation>每个单元格是一个包含 {n} 个地址的 /{len} 块（“{label}”= {example}），按其主要用途着色（大部分空闲时颜色较浅）；色条显示各用途所占比例。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="84"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="83"/>
         <source>Double-click a block or scroll up to zoom in; scroll down or click the path above to go back.</source>
         <translation>双击某个块或向上滚动可放大；向下滚动或单击上方的路径可返回。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="86"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="85"/>
         <source>Scroll down, press Backspace or click the path above to zoom out.</source>
         <translation>向下滚动、按 Backspace 键或单击上方的路径可缩小。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="88"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="87"/>
         <source>Hatched cells with a strong outline are conflicts: two uses of one address.</source>
         <translation>带阴影线和粗边框的单元格表示冲突：一个地址有两种用途。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="94"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="93"/>
         <source>{role}: {owner}</source>
         <translation>{role}：{owner}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="102"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="101"/>
         <source>Conflict: {a} and {b} on one address (rule {rule})</source>
         <translation>冲突：{a} 和 {b} 使用同一地址（规则 {rule}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="106"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="105"/>
         <source>Conflict: {a} and {b} on one address</source>
         <translation>冲突：{a} 和 {b} 使用同一地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="122"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="121"/>
         <source>{cidr}: {first} to {last}</source>
         <translation>{cidr}：{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="124"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="123"/>
         <source>{used} of {size} addresses in use</source>
         <translation>{size} 个地址中有 {used} 个正在使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="127"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="126"/>
         <source>  {role}: {n}</source>
         <translation>  {role}：{n}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="134"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="133"/>
         <source>Conflicts: {n} addresses (rules: {rules})</source>
         <translation>冲突：{n} 个地址（规则：{rules}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="136"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="135"/>
         <source>Double-click to zoom in.</source>
         <translation>双击可放大。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="145"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="144"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="148"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="147"/>
         <source>{where}: {what}</source>
         <translation>{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="160"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="159"/>
         <source>... and {n} more</source>
         <translation>……还有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="161"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="160"/>
         <source>Click to show these addresses in the grid.</source>
         <translation>单击可在网格中显示这些地址。</translation>
     </message>
@@ -1808,17 +1948,17 @@
     <name>OccupancyMapWidget</name>
     <message>
         <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="54"/>
-        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="154"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="161"/>
         <source>Address occupancy map</source>
         <translation>地址占用图</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="123"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="130"/>
         <source>Zoom back out to this prefix</source>
         <translation>缩小回到此地址前缀</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="155"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="162"/>
         <source>Address occupancy map made by the AKS Arc Network Planner</source>
         <translation>由 AKS Arc Network Planner 生成的地址占用图</translation>
     </message>
@@ -3038,6 +3178,365 @@
         <location filename="../../aksarc_gui/ui/wizard/draft.py" line="61"/>
         <source>A cluster needs at least one node pool with one worker node.</source>
         <translation>群集至少需要一个包含一个工作器节点的节点池。</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>CONFLICT: {roles}</source>
+        <translation type="vanished">冲突：{roles}</translation>
+    </message>
+    <message>
+        <source>{network}: {prefix}, VLAN {vlan}</source>
+        <translation type="vanished">{network}：{prefix}，VLAN {vlan}</translation>
+    </message>
+    <message>
+        <source>none (untagged)</source>
+        <translation type="vanished">无（不带标记）</translation>
+    </message>
+    <message>
+        <source>Too large to draw address by address: ranges in order.</source>
+        <translation type="vanished">太大，无法逐个地址绘制：按顺序列出地址范围。</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="vanished">起始地址</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="vanished">结束地址</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="vanished">数量</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="vanished">用途</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="vanished">图例</translation>
+    </message>
+    <message>
+        <source>conflict: two uses of one address</source>
+        <translation type="vanished">冲突：一个地址有两种用途</translation>
+    </message>
+    <message>
+        <source>Address map</source>
+        <translation type="vanished">地址占用图</translation>
+    </message>
+    <message>
+        <source>Each cell is one address, showing its last octet; the colour is its use.</source>
+        <translation type="vanished">每个单元格代表一个地址，显示其最后一个八位字节；颜色表示其用途。</translation>
+    </message>
+    <message>
+        <source>The plan has no networks yet.</source>
+        <translation type="vanished">此规划还没有网络。</translation>
+    </message>
+    <message>
+        <source>management network</source>
+        <translation type="vanished">管理网络</translation>
+    </message>
+    <message>
+        <source>physical host</source>
+        <translation type="vanished">物理服务器</translation>
+    </message>
+    <message>
+        <source>CONFLICT with {others}</source>
+        <translation type="vanished">与 {others} 冲突</translation>
+    </message>
+    <message>
+        <source>also {others}</source>
+        <translation type="vanished">同时用于 {others}</translation>
+    </message>
+    <message>
+        <source>share of the IP pool (the platform picks which addresses)</source>
+        <translation type="vanished">IP 池中的份额（由平台选择具体地址）</translation>
+    </message>
+    <message>
+        <source>outside every network of the plan ({field})</source>
+        <translation type="vanished">不在规划的任何网络中（{field}）</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="vanished">网络</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="vanished">地址前缀</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation type="vanished">VLAN</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="vanished">用途</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="vanished">所属</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="vanished">备注</translation>
+    </message>
+    <message>
+        <source>outside the planned networks</source>
+        <translation type="vanished">不在规划的网络中</translation>
+    </message>
+    <message>
+        <source>AKS Arc IP address plan</source>
+        <translation type="vanished">AKS Arc IP 地址规划</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="vanished">规划</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="vanished">（未命名）</translation>
+    </message>
+    <message>
+        <source>Azure Local release</source>
+        <translation type="vanished">Azure Local 版本</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation type="vanished">资源组</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="vanished">导出时间</translation>
+    </message>
+    <message>
+        <source>Exported with</source>
+        <translation type="vanished">导出工具</translation>
+    </message>
+    <message>
+        <source>IP addresses to reserve</source>
+        <translation type="vanished">需要预留的 IP 地址</translation>
+    </message>
+    <message>
+        <source>IP pool usage per logical network</source>
+        <translation type="vanished">各逻辑网络的 IP 池使用情况</translation>
+    </message>
+    <message>
+        <source>IP pool</source>
+        <translation type="vanished">IP 池</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="vanished">已使用</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="vanished">无</translation>
+    </message>
+    <message>
+        <source>The plan has no logical networks yet.</source>
+        <translation type="vanished">此规划还没有逻辑网络。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="vanished">问题</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="vanished">错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="vanished">警告</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="vanished">信息</translation>
+    </message>
+    <message>
+        <source>Details on the sheets Reservations, Address map, Clusters, Services, Firewall and Problems.</source>
+        <translation type="vanished">详细信息见“预留”“地址占用图”“群集”“服务”“防火墙”和“问题”工作表。</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="vanished">群集</translation>
+    </message>
+    <message>
+        <source>Logical network</source>
+        <translation type="vanished">逻辑网络</translation>
+    </message>
+    <message>
+        <source>Control plane IP</source>
+        <translation type="vanished">控制平面 IP</translation>
+    </message>
+    <message>
+        <source>Control plane nodes</source>
+        <translation type="vanished">控制平面节点数</translation>
+    </message>
+    <message>
+        <source>Control plane VM size</source>
+        <translation type="vanished">控制平面 VM 大小</translation>
+    </message>
+    <message>
+        <source>Node pools</source>
+        <translation type="vanished">节点池</translation>
+    </message>
+    <message>
+        <source>Worker nodes</source>
+        <translation type="vanished">工作器节点数</translation>
+    </message>
+    <message>
+        <source>Pool IPs needed</source>
+        <translation type="vanished">所需 IP 池地址</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation type="vanished">负载均衡器</translation>
+    </message>
+    <message>
+        <source>Load balancer addresses</source>
+        <translation type="vanished">负载均衡器地址</translation>
+    </message>
+    <message>
+        <source>Load balancer IPs needed</source>
+        <translation type="vanished">所需负载均衡器 IP</translation>
+    </message>
+    <message>
+        <source>Pod CIDR</source>
+        <translation type="vanished">Pod CIDR</translation>
+    </message>
+    <message>
+        <source>Kubernetes version</source>
+        <translation type="vanished">Kubernetes 版本</translation>
+    </message>
+    <message>
+        <source>{name}: {count} × {size} ({os})</source>
+        <translation type="vanished">{name}：{count} × {size}（{os}）</translation>
+    </message>
+    <message>
+        <source>MetalLB {name}, {mode}</source>
+        <translation type="vanished">MetalLB {name}，{mode}</translation>
+    </message>
+    <message>
+        <source>external {name}</source>
+        <translation type="vanished">外部 {name}</translation>
+    </message>
+    <message>
+        <source>automatic (from the pool)</source>
+        <translation type="vanished">自动（来自 IP 池）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="vanished">缺失</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="vanished">默认</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="vanished">服务</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="vanished">实例</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="vanished">端口</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="vanished">协议</translation>
+    </message>
+    <message>
+        <source>Load balancer IP</source>
+        <translation type="vanished">负载均衡器 IP</translation>
+    </message>
+    <message>
+        <source>no load balancer address left for this instance</source>
+        <translation type="vanished">没有剩余的负载均衡器地址可供此实例使用</translation>
+    </message>
+    <message>
+        <source>Cross-VLAN flows (rules PORT-1 to PORT-4)</source>
+        <translation type="vanished">跨 VLAN 流量（规则 PORT-1 至 PORT-4）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="vanished">规则</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="vanished">源</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="vanished">目标</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="vanished">用途</translation>
+    </message>
+    <message>
+        <source>Same VLAN as the management network, no cross-VLAN rules needed: {names}</source>
+        <translation type="vanished">与管理网络位于同一 VLAN，不需要跨 VLAN 规则：{names}</translation>
+    </message>
+    <message>
+        <source>Outbound URL allow list (rules URL-1, URL-2), release {release}</source>
+        <translation type="vanished">出站 URL 允许列表（规则 URL-1、URL-2），版本 {release}</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="vanished">主机</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="vanished">错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="vanished">警告</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation type="vanished">信息</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="vanished">严重性</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="vanished">字段</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="vanished">消息</translation>
+    </message>
+    <message>
+        <source>Related fields</source>
+        <translation type="vanished">相关字段</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="vanished">摘要</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation type="vanished">预留</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="vanished">群集</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="vanished">服务</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation type="vanished">防火墙</translation>
     </message>
 </context>
 </TS>
