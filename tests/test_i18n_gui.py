@@ -92,3 +92,24 @@ def test_chinese_puts_a_chinese_font_first_and_english_restores_the_font(english
     assert QApplication.font().pointSizeF() == before.pointSizeF()
     lang.install_translators(english_afterwards, "en")
     assert QApplication.font() == before
+
+
+def test_main_window_built_after_chinese_translators_speaks_chinese(qtbot, english_afterwards, jane_data, tmp_path):
+    import json
+
+    main_window = pytest.importorskip("aksarc_gui.ui.main_window", reason="the main window is not merged yet")
+    from aksarc_gui.domain import load_plan
+    from aksarc_gui.ui.document import PlanDocument
+
+    jane_data["clusters"][0]["control_plane"]["ip"] = "10.220.32.20"  # CP-3: inside the pool
+    path = tmp_path / "cp3.aksplan"
+    path.write_text(json.dumps(jane_data), encoding="utf-8")
+    lang.install_translators(english_afterwards, "zh_CN")
+    window = main_window.MainWindow(PlanDocument(load_plan(path), str(path)))
+    qtbot.addWidget(window)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[:2] == ["文件(&F)", "编辑(&E)"], menus
+    model = window.problems_panel.view.model()
+    texts = [str(model.index(r, c).data()) for r in range(model.rowCount()) for c in range(model.columnCount())]
+    cp3 = [t for t in texts if "10.220.32.20" in t]
+    assert cp3 and all("控制平面 IP" in t for t in cp3), cp3
