@@ -113,3 +113,14 @@ def test_main_window_built_after_chinese_translators_speaks_chinese(qtbot, engli
     texts = [str(model.index(r, c).data()) for r in range(model.rowCount()) for c in range(model.columnCount())]
     cp3 = [t for t in texts if "10.220.32.20" in t]
     assert cp3 and all("控制平面 IP" in t for t in cp3), cp3
+
+
+def test_startup_language_option_then_environment_then_saved_choice(settings, monkeypatch):
+    monkeypatch.delenv(lang.ENV_VAR, raising=False)
+    lang.save_language("en", settings)
+    assert lang.startup_language(None, settings) == "en"
+    monkeypatch.setenv(lang.ENV_VAR, "zh_CN")
+    assert lang.startup_language(None, settings) == "zh_CN"
+    assert lang.startup_language("en", settings) == "en"
+    monkeypatch.setenv(lang.ENV_VAR, "xx")
+    assert lang.startup_language("yy", settings) == "en"

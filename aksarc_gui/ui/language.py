@@ -9,6 +9,7 @@ labels and report headings computed by the core then follow the GUI's language.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from aksarc_gui import i18n
 from aksarc_gui.ui.settings import make_settings
 
+ENV_VAR = "AKSARC_PLANNER_LANG"  # overrides the saved choice for one run (screenshots, support)
 SETTINGS_KEY = "ui/language"  # value: "en" or "zh_CN", in the app's settings file (ui.settings)
 
 log = logging.getLogger(__name__)
@@ -39,6 +41,15 @@ def saved_language(settings: QSettings | None = None) -> str:
     """The language the user chose (View > Language), or the system's when none was chosen."""
     value = (settings or make_settings()).value(SETTINGS_KEY)
     return value if value in i18n.LANGUAGES else system_language()
+
+
+def startup_language(option: str | None = None, settings: QSettings | None = None) -> str:
+    """The language to start in: a ``--lang`` option, else $AKSARC_PLANNER_LANG, else the saved choice,
+    else the system's.  Unknown names count as not given."""
+    for value in (option, os.environ.get(ENV_VAR)):
+        if value in i18n.LANGUAGES:
+            return value
+    return saved_language(settings)
 
 
 def save_language(language: str, settings: QSettings | None = None) -> None:
