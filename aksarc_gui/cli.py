@@ -95,7 +95,7 @@ def _non_negative_int(text: str) -> int:
     except ValueError:
         value = -1
     if value < 0:
-        raise argparse.ArgumentTypeError(tr("Cli", "expected a whole number >= 0, got {value!r}", value=text))
+        raise argparse.ArgumentTypeError(translate("Cli", "expected a whole number >= 0, got {value!r}").format(value=text))
     return value
 
 
@@ -109,28 +109,26 @@ def cmd_allocate(args: argparse.Namespace) -> int:
         return EXIT_LOAD
     result = allocate(plan, headroom_pct=args.headroom, extra_nodes=args.extra_nodes)
     for note in result.notes:
-        print(tr("Allocate", "note: {message}", message=note), file=sys.stderr)
+        print(translate("Allocate", "note: {message}").format(message=note), file=sys.stderr)
     if result.plan is None:
-        print(tr("Allocate", "error: no layout fits: {reason}", reason=result.shortfall), file=sys.stderr)
+        print(translate("Allocate", "error: no layout fits: {reason}").format(reason=result.shortfall), file=sys.stderr)
         return EXIT_ERRORS
     for change in result.changes:
         print(str(change), file=sys.stderr)
     if not result.changes:
-        print(tr("Allocate", "Nothing to allocate: every pool, control plane IP and load balancer range is set."),
+        print(translate("Allocate", "Nothing to allocate: every pool, control plane IP and load balancer range is set."),
               file=sys.stderr)
     if args.output:
         try:
             save_plan(result.plan, args.output)
         except OSError as exc:
-            print(tr("Allocate", "error: cannot write {path}: {reason}", path=args.output,
-                     reason=exc.strerror or str(exc)), file=sys.stderr)
+            print(translate("Allocate", "error: cannot write {path}: {reason}").format(path=args.output, reason=exc.strerror or str(exc)), file=sys.stderr)
             return EXIT_LOAD
     else:
         sys.stdout.write(dump_plan_text(result.plan))
     errors = [p for p in validate(result.plan) if p.severity is Severity.ERROR]
     if errors:
-        print(tr("Allocate", "The completed plan still has {count} error(s); run aksarc-plan check to see them.",
-                 count=len(errors)), file=sys.stderr)
+        print(translate("Allocate", "The completed plan still has {count} error(s); run aksarc-plan check to see them.").format(count=len(errors)), file=sys.stderr)
         return EXIT_ERRORS
     return EXIT_OK
 
@@ -143,15 +141,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("plan", help=translate("Cli", "the plan file (.aksplan)"))
     check.add_argument("--format", choices=["text", "json"], default="text")
     check.set_defaults(func=cmd_check)
-    alloc = sub.add_parser("allocate", help=tr(
-        "Cli", "fill in empty IP pools, control plane IPs and load balancer ranges"))
-    alloc.add_argument("plan", help=tr("Cli", "the plan file (.aksplan)"))
+    alloc = sub.add_parser("allocate", help=translate("Cli", "fill in empty IP pools, control plane IPs and load balancer ranges"))
+    alloc.add_argument("plan", help=translate("Cli", "the plan file (.aksplan)"))
     alloc.add_argument("--headroom", type=_non_negative_int, default=20, metavar="PCT",
-                       help=tr("Cli", "spare room added to each pool and load balancer range, in percent (default 20)"))
+                       help=translate("Cli", "spare room added to each pool and load balancer range, in percent (default 20)"))
     alloc.add_argument("--extra-nodes", type=_non_negative_int, default=0, metavar="N",
-                       help=tr("Cli", "pool room for N more nodes on top of the headroom"))
+                       help=translate("Cli", "pool room for N more nodes on top of the headroom"))
     alloc.add_argument("--output", "-o", metavar="FILE",
-                       help=tr("Cli", "write the completed plan here (default: standard output)"))
+                       help=translate("Cli", "write the completed plan here (default: standard output)"))
     alloc.set_defaults(func=cmd_allocate)
     return parser
 
