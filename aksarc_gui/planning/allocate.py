@@ -27,7 +27,7 @@ from netaddr import IPNetwork
 
 from aksarc_gui.domain.ipv4 import int_to_ip
 from aksarc_gui.domain.plan import Cluster, LogicalNetwork, Plan
-from aksarc_gui.i18n import tr
+from aksarc_gui.i18n import translate
 from aksarc_gui.planning.budget import (
     AUTO_CONTROL_PLANE_RELEASE,
     auto_control_plane,
@@ -58,8 +58,7 @@ class Change:
         return {"path": self.path, "old": self.old, "new": self.new}
 
     def __str__(self) -> str:
-        return tr("Allocate", "{path}: {old} -> {new}", path=self.path,
-                  old=self.old if self.old is not None else tr("Allocate", "(empty)"), new=self.new)
+        return translate("Allocate", "{path}: {old} -> {new}").format(path=self.path, old=self.old if self.old is not None else translate("Allocate", "(empty)"), new=self.new)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,10 +221,10 @@ def _feasible(ctx: _Context, net: LogicalNetwork, prefix: IPNetwork, pct: Fracti
 
 def _piece_label(plan: Plan, piece: _Piece) -> str:
     if piece.kind == "pool":
-        return tr("Allocate", "IP pool")
+        return translate("Allocate", "IP pool")
     if piece.kind == "control_plane":
-        return tr("Allocate", "control plane IPs")
-    return tr("Allocate", "load balancer range of {cluster}", cluster=plan.clusters[piece.clusters[0]].name)
+        return translate("Allocate", "control plane IPs")
+    return translate("Allocate", "load balancer range of {cluster}").format(cluster=plan.clusters[piece.clusters[0]].name)
 
 
 def _shortfall(ctx: _Context, net: LogicalNetwork, pct: Fraction, extra_nodes: int) -> str:
@@ -240,30 +239,26 @@ def _shortfall(ctx: _Context, net: LogicalNetwork, pct: Fraction, extra_nodes: i
     widest_size = widest[1] - widest[0] + 1 if widest else 0
     lines: list[str] = []
     if needed > free:
-        lines.append(tr("Allocate", "{network} ({prefix}): the layout needs {needed} addresses but only {free} "
-                                    "are free: it needs {missing} more addresses.",
-                        network=net.name, prefix=prefix, needed=needed, free=free, missing=needed - free))
+        lines.append(translate("Allocate", "{network} ({prefix}): the layout needs {needed} addresses but only {free} "
+                                    "are free: it needs {missing} more addresses.").format(network=net.name, prefix=prefix, needed=needed, free=free, missing=needed - free))
     else:
         biggest = max(pieces, key=lambda p: p.size)
-        lines.append(tr("Allocate", "{network} ({prefix}): {free} addresses are free, but in ranges too short: "
+        lines.append(translate("Allocate", "{network} ({prefix}): {free} addresses are free, but in ranges too short: "
                                     "the {piece} needs {size} addresses in a row and the longest free range "
-                                    "has {longest}.", network=net.name, prefix=prefix, free=free,
-                        piece=_piece_label(plan, biggest), size=biggest.size, longest=widest_size))
+                                    "has {longest}.").format(network=net.name, prefix=prefix, free=free, piece=_piece_label(plan, biggest), size=biggest.size, longest=widest_size))
     on_net = [c for c in plan.clusters if c.logical_network == net.name]
     pool_piece = next((p for p in pieces if p.kind == "pool"), None)
     if pool_piece is not None and on_net and widest_size < pool_piece.size:
         fixed = sum(cluster_budget(plan, c).pool - cluster_budget(plan, c).node_vms for c in on_net)
-        lines.append(tr("Allocate", "The longest free range can hold a pool for {fit} node VMs; the clusters "
-                                    "have {have}.", fit=max(0, widest_size - fixed),
-                        have=sum(cluster_budget(plan, c).node_vms for c in on_net)))
+        lines.append(translate("Allocate", "The longest free range can hold a pool for {fit} node VMs; the clusters "
+                                    "have {have}.").format(fit=max(0, widest_size - fixed), have=sum(cluster_budget(plan, c).node_vms for c in on_net)))
     if (pct > 0 or extra_nodes > 0) and _feasible(ctx, net, prefix, Fraction(0), 0):
         best = _best_headroom(ctx, net, prefix, pct, extra_nodes)
-        lines.append(tr("Allocate", "It fits with a headroom of {pct}% (asked: {asked}%).",
-                        pct=best, asked=_pct_text(pct)) if best is not None else
-                     tr("Allocate", "It fits without headroom."))
+        lines.append(translate("Allocate", "It fits with a headroom of {pct}% (asked: {asked}%).").format(pct=best, asked=_pct_text(pct)) if best is not None else
+                     translate("Allocate", "It fits without headroom."))
     bigger = _bigger_prefix(ctx, net, pct, extra_nodes)
     if bigger is not None:
-        lines.append(tr("Allocate", "A /{bits} ({network}) would fit.", bits=bigger.prefixlen, network=bigger))
+        lines.append(translate("Allocate", "A /{bits} ({network}) would fit.").format(bits=bigger.prefixlen, network=bigger))
     return " ".join(lines)
 
 
@@ -320,12 +315,11 @@ def allocate(plan: Plan, headroom_pct: int | float = DEFAULT_HEADROOM_PCT, extra
     known = {n.name for n in plan.logical_networks}
     for cluster in plan.clusters:
         if cluster.logical_network not in known:
-            notes.append(tr("Allocate", "{cluster}: its logical network \"{network}\" is not in the plan; "
-                                        "nothing was allocated for it.",
-                            cluster=cluster.name, network=cluster.logical_network))
+            notes.append(translate("Allocate", "{cluster}: its logical network \"{network}\" is not in the plan; "
+                                        "nothing was allocated for it.").format(cluster=cluster.name, network=cluster.logical_network))
         elif cluster.services and cluster.load_balancer is None:
-            notes.append(tr("Allocate", "{cluster}: it has services but no load balancer; add one (MetalLB or "
-                                        "your own) and allocate again to get its addresses.", cluster=cluster.name))
+            notes.append(translate("Allocate", "{cluster}: it has services but no load balancer; add one (MetalLB or "
+                                        "your own) and allocate again to get its addresses.").format(cluster=cluster.name))
 
     for n, net in enumerate(plan.logical_networks):
         pieces = _pieces(plan, net, pct, extra_nodes)

@@ -14,7 +14,7 @@ from pydantic_core import PydanticCustomError
 
 from aksarc_gui.domain.ipv4 import parse_ipv4, parse_ipv4_network
 from aksarc_gui.domain.plan import Plan
-from aksarc_gui.i18n import tr
+from aksarc_gui.i18n import translate
 from aksarc_gui.planning.allocate import AllocationResult, allocate
 
 RELEASES = ("2311", "2402", "2405", "2408", "2411", "2503")
@@ -32,14 +32,14 @@ def parse_network(text: str) -> str:
     try:
         return str(parse_ipv4_network(text.strip()))
     except PydanticCustomError:
-        raise DraftError(tr("Wizard", "Not an IPv4 network: write it as address/length, e.g. 10.220.32.0/24."))
+        raise DraftError(translate("Wizard", "Not an IPv4 network: write it as address/length, e.g. 10.220.32.0/24."))
 
 
 def parse_address(text: str) -> str:
     try:
         return str(parse_ipv4(text.strip()))
     except PydanticCustomError:
-        raise DraftError(tr("Wizard", "{text} is not an IPv4 address (e.g. 10.220.32.1).", text=text.strip()))
+        raise DraftError(translate("Wizard", "{text} is not an IPv4 address (e.g. 10.220.32.1).").format(text=text.strip()))
 
 
 def parse_address_list(text: str) -> list[str]:
@@ -54,11 +54,11 @@ def parse_worker_pools(text: str) -> list[int]:
         if not part:
             continue
         if not part.isdigit() or not 1 <= int(part) <= MAX_NODES_PER_POOL:
-            raise DraftError(tr("Wizard", "Write the worker nodes of each node pool as numbers from 1 to {max}, "
-                                          "separated by commas (e.g. 5 or 3, 2).", max=MAX_NODES_PER_POOL))
+            raise DraftError(translate("Wizard", "Write the worker nodes of each node pool as numbers from 1 to {max}, "
+                                          "separated by commas (e.g. 5 or 3, 2).").format(max=MAX_NODES_PER_POOL))
         counts.append(int(part))
     if not counts:
-        raise DraftError(tr("Wizard", "A cluster needs at least one node pool with one worker node."))
+        raise DraftError(translate("Wizard", "A cluster needs at least one node pool with one worker node."))
     return counts
 
 
