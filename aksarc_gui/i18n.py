@@ -26,11 +26,27 @@ _translator: Translator | None = None
 _language = "en"
 
 
+class Translated(str):
+    """A translated template: ``.format()`` fills it with :func:`fill`, which leaves out
+    the spaces Chinese does not want next to a Chinese value.  Everything else is ``str``."""
+
+    __slots__ = ()
+
+    def format(self, *args: object, **params: object) -> str:  # noqa: A003 - str's own name
+        if args:
+            return str(self).format(*args, **params)
+        return fill(self, params)
+
+
 def translate(context: str, text: str) -> str:
-    """Return ``text`` in the current language (the English source when untranslated)."""
+    """Return ``text`` in the current language (the English source when untranslated).
+
+    In English the source itself comes back, a plain ``str``; in another language a
+    :class:`Translated`, so ``translate(ctx, text).format(...)`` spaces Chinese right.
+    """
     if _translator is None:
         return text
-    return _translator(context, text) or text
+    return Translated(_translator(context, text) or text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate knows

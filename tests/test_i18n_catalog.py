@@ -166,3 +166,15 @@ def test_fill_drops_only_the_spaces_chinese_does_not_want(template, params, expe
     assert i18n.fill(template, params) == expected
     if not any(i18n._wide(ch) for ch in template):
         assert i18n.fill(template, params) == template.format(**params)
+
+
+def test_translated_templates_format_with_chinese_spacing():
+    with i18n.language("zh_CN"):
+        fragment = i18n.translate("Rules", "the logical network {name} ({prefix})").format(
+            name="aks-lnet-dev", prefix="10.220.40.0/24")
+        message = i18n.translate(
+            "Rules", "The pod CIDR {pod} of cluster {cluster} overlaps {what}; pods could not reach {range}. "
+                     "Pick another pod CIDR.").format(pod="10.220.40.0/22", cluster="dev", what=fragment,
+                                                       range="10.220.40.0-10.220.40.255")
+    assert "与逻辑网络 aks-lnet-dev（10.220.40.0/24）重叠" in message
+    assert type(i18n.translate("Rules", "cluster")) is str  # English: the plain source string

@@ -24,7 +24,7 @@
         <translation>错误：无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="132"/>
+        <location filename="../../aksarc_gui/cli.py" line="131"/>
         <source>The completed plan still has {count} error(s); run aksarc-plan check to see them.</source>
         <translation>补全后的规划仍有 {count} 个错误；运行 aksarc-plan check 查看。</translation>
     </message>
@@ -39,57 +39,57 @@
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="225"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="224"/>
         <source>IP pool</source>
         <translation>IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="227"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="226"/>
         <source>control plane IPs</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="228"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="227"/>
         <source>load balancer range of {cluster}</source>
         <translation>群集 {cluster} 的负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="243"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="242"/>
         <source>{network} ({prefix}): the layout needs {needed} addresses but only {free} are free: it needs {missing} more addresses.</source>
         <translation>{network}（{prefix}）：此布局需要 {needed} 个地址，但只有 {free} 个空闲：还需要 {missing} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="248"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="246"/>
         <source>{network} ({prefix}): {free} addresses are free, but in ranges too short: the {piece} needs {size} addresses in a row and the longest free range has {longest}.</source>
         <translation>{network}（{prefix}）：有 {free} 个地址空闲，但所在范围太短：{piece}需要 {size} 个连续地址，而最长的空闲范围只有 {longest} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="256"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="253"/>
         <source>The longest free range can hold a pool for {fit} node VMs; the clusters have {have}.</source>
         <translation>最长的空闲范围可容纳供 {fit} 个节点 VM 使用的 IP 池；这些群集有 {have} 个节点 VM。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="261"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="257"/>
         <source>It fits with a headroom of {pct}% (asked: {asked}%).</source>
         <translation>预留 {pct}% 的余量时可以容纳（要求：{asked}%）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="263"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="258"/>
         <source>It fits without headroom.</source>
         <translation>不留余量时可以容纳。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="266"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="261"/>
         <source>A /{bits} ({network}) would fit.</source>
         <translation>/{bits}（{network}）可以容纳。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="323"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="318"/>
         <source>{cluster}: its logical network &quot;{network}&quot; is not in the plan; nothing was allocated for it.</source>
         <translation>{cluster}：它的逻辑网络“{network}”不在规划中；没有为它分配任何地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="327"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="321"/>
         <source>{cluster}: it has services but no load balancer; add one (MetalLB or your own) and allocate again to get its addresses.</source>
         <translation>{cluster}：它有服务但没有负载均衡器；请添加一个（MetalLB 或自带负载均衡器），然后再次分配以获得其地址。</translation>
     </message>
@@ -415,43 +415,43 @@
         <translation type="vanished">错误：无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="139"/>
+        <location filename="../../aksarc_gui/cli.py" line="137"/>
         <source>Check AKS Arc IP address plans against Microsoft&apos;s network requirements.</source>
         <translation>根据 Microsoft 的网络要求检查 AKS Arc IP 地址规划。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="142"/>
+        <location filename="../../aksarc_gui/cli.py" line="139"/>
         <source>language of the report and messages (default: en, so scripts see stable output)</source>
         <translation>报告和消息的语言（默认：en，使脚本得到稳定的输出）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="145"/>
+        <location filename="../../aksarc_gui/cli.py" line="142"/>
         <source>load a plan, print its IP budget and problems</source>
         <translation>加载规划，打印其 IP 地址预算和问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="146"/>
-        <location filename="../../aksarc_gui/cli.py" line="151"/>
+        <location filename="../../aksarc_gui/cli.py" line="143"/>
+        <location filename="../../aksarc_gui/cli.py" line="147"/>
         <source>the plan file (.aksplan)</source>
         <translation>规划文件（.aksplan）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="149"/>
+        <location filename="../../aksarc_gui/cli.py" line="146"/>
         <source>fill in empty IP pools, control plane IPs and load balancer ranges</source>
         <translation>填写空缺的 IP 池、控制平面 IP 和负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="153"/>
+        <location filename="../../aksarc_gui/cli.py" line="149"/>
         <source>spare room added to each pool and load balancer range, in percent (default 20)</source>
         <translation>为每个 IP 池和负载均衡器地址范围增加的余量，以百分比表示（默认 20）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="155"/>
+        <location filename="../../aksarc_gui/cli.py" line="151"/>
         <source>pool room for N more nodes on top of the headroom</source>
         <translation>在余量之外，IP 池再为 N 个节点留出空间</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="157"/>
+        <location filename="../../aksarc_gui/cli.py" line="153"/>
         <source>write the completed plan here (default: standard output)</source>
         <translation>将补全后的规划写入此处（默认：标准输出）</translation>
     </message>
@@ -1267,7 +1267,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../aksarc_gui/ui/language.py" line="127"/>
+        <location filename="../../aksarc_gui/ui/language.py" line="138"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1300,52 +1300,52 @@
         <translation>版本应为整数，实际值为 {value}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="75"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="74"/>
         <source>the file is format version {version}; this planner reads versions up to {known}. Open it with a newer planner.</source>
         <translation>该文件的格式版本为 {version}；此规划器最高只能读取版本 {known}。请使用较新的规划器打开它。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="79"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="77"/>
         <source>unknown format version {version}</source>
         <translation>未知的格式版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="83"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="81"/>
         <source>no migration from format version {version}</source>
         <translation>没有从格式版本 {version} 迁移的方法</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="93"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="90"/>
         <source>not valid JSON (line {line}, column {column}: {reason})</source>
         <translation>不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="96"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="92"/>
         <source>not valid JSON (nested too deeply)</source>
         <translation>不是有效的 JSON（嵌套层次太深）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="98"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="94"/>
         <source>not a plan file (expected a JSON object)</source>
         <translation>不是规划文件（应为 JSON 对象）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="100"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="96"/>
         <source>expected &quot;{expected}&quot;, got {value}: not a plan file</source>
         <translation>应为“{expected}”，实际值为 {value}：不是规划文件</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="117"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="111"/>
         <source>the file is {size} bytes, too large to be a plan</source>
         <translation>该文件有 {size} 字节，作为规划文件太大</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="122"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="116"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取该文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="127"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="120"/>
         <source>not UTF-8 text (byte {offset})</source>
         <translation>不是 UTF-8 文本（第 {offset} 字节）</translation>
     </message>
@@ -2464,17 +2464,17 @@
         <translation>{what} 与服务 CIDR {service} 重叠，每个 AKS Arc 群集都使用此 CIDR 且无法更改；Pod 将无法访问 {range}。请使用其他地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="93"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="91"/>
         <source>The pod CIDR {pod} of cluster {cluster} overlaps the service CIDR {service}; pick a pod CIDR outside it, such as the default 10.244.0.0/16.</source>
         <translation>群集 {cluster} 的 Pod CIDR {pod} 与服务 CIDR {service} 重叠；请选择其范围之外的 Pod CIDR，例如默认的 10.244.0.0/16。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="101"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="97"/>
         <source>The pod CIDR {pod} of cluster {cluster} overlaps {what}; pods could not reach {range}. Pick another pod CIDR, e.g. {suggestion}.</source>
         <translation>群集 {cluster} 的 Pod CIDR {pod} 与 {what} 重叠；Pod 将无法访问 {range}。请选择其他 Pod CIDR，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="106"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="100"/>
         <source>The pod CIDR {pod} of cluster {cluster} overlaps {what}; pods could not reach {range}. Pick another pod CIDR.</source>
         <translation>群集 {cluster} 的 Pod CIDR {pod} 与 {what} 重叠；Pod 将无法访问 {range}。请选择其他 Pod CIDR。</translation>
     </message>
@@ -2484,27 +2484,27 @@
         <translation>群集 {cluster} 有 {count} 个控制平面节点；AKS Arc 支持 1、3 或 5 个。高可用的控制平面请使用 3 个，测试群集使用 1 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/control_plane.py" line="31"/>
+        <location filename="../../aksarc_gui/planning/rules/control_plane.py" line="29"/>
         <source>Cluster {cluster} has no control plane IP; from release 2411 the platform picks one from the IP pool of {network}, which therefore needs one more free address (counted in the pool budget).</source>
         <translation>群集 {cluster} 没有控制平面 IP；从 2411 版本起，平台会从 {network} 的 IP 池中选取一个，因此该 IP 池需要多一个空闲地址（已计入 IP 池预算）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/control_plane.py" line="43"/>
+        <location filename="../../aksarc_gui/planning/rules/control_plane.py" line="40"/>
         <source>Cluster {cluster} has no control plane IP; before release 2411 every cluster needs one, in the prefix of {network} and outside its IP pool, e.g. {suggestion}.</source>
         <translation>群集 {cluster} 没有控制平面 IP；2411 之前的版本中每个群集都需要一个，位于 {network} 的地址前缀范围内且在其 IP 池之外，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/control_plane.py" line="48"/>
+        <location filename="../../aksarc_gui/planning/rules/control_plane.py" line="44"/>
         <source>Cluster {cluster} has no control plane IP; before release 2411 every cluster needs one, in the prefix of its logical network and outside the IP pool.</source>
         <translation>群集 {cluster} 没有控制平面 IP；2411 之前的版本中每个群集都需要一个，位于其逻辑网络的地址前缀范围内且在 IP 池之外。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/control_plane.py" line="60"/>
+        <location filename="../../aksarc_gui/planning/rules/control_plane.py" line="56"/>
         <source>The control plane IP {ip} of cluster {cluster} is outside the prefix {prefix} of {network}; it must be in the nodes&apos; subnet, but {prefix} has no free address left.</source>
         <translation>群集 {cluster} 的控制平面 IP {ip} 不在 {network} 的地址前缀 {prefix} 范围内；它必须位于节点所在的子网中，但 {prefix} 已没有空闲地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/control_plane.py" line="65"/>
+        <location filename="../../aksarc_gui/planning/rules/control_plane.py" line="60"/>
         <source>The control plane IP {ip} of cluster {cluster} is outside the prefix {prefix} of {network}; pick an address in the nodes&apos; subnet and outside the IP pool, e.g. {suggestion}.</source>
         <translation>群集 {cluster} 的控制平面 IP {ip} 不在 {network} 的地址前缀 {prefix} 范围内；请在节点所在的子网中、IP 池之外选择一个地址，例如 {suggestion}。</translation>
     </message>
@@ -2519,52 +2519,52 @@
         <translation>逻辑网络 {name} 没有网关；节点 VM 需要网关才能访问 Azure。请输入 {prefix} 的网关。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="36"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="35"/>
         <source>The gateway {gateway} is outside the address prefix {prefix}; pick a gateway inside {prefix}, usually {first}.</source>
         <translation>网关 {gateway} 不在地址前缀 {prefix} 的范围内；请选择位于 {prefix} 范围内的网关，通常为 {first}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="40"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="38"/>
         <source>The logical network {name} has no DNS server; the node VMs need one to resolve the Azure endpoints. Enter at least one DNS server.</source>
         <translation>逻辑网络 {name} 没有 DNS 服务器；节点 VM 需要 DNS 服务器来解析 Azure 终结点。请至少输入一个 DNS 服务器。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="55"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="52"/>
         <source>The logical network {name} has no IP pool yet; the plan is incomplete. Its clusters need {count} pool addresses.</source>
         <translation>逻辑网络 {name} 还没有 IP 池；规划尚不完整。其群集需要 {count} 个 IP 池地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="59"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="55"/>
         <source>The logical network {name} has no IP pool yet; the plan is incomplete. Its clusters need {count} pool addresses, e.g. {suggestion}.</source>
         <translation>逻辑网络 {name} 还没有 IP 池；规划尚不完整。其群集需要 {count} 个 IP 池地址，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="66"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="60"/>
         <source>The IP pool starts at {start} but ends before it, at {end}; swap them: {end}-{start}.</source>
         <translation>IP 池的起始地址是 {start}，但结束地址 {end} 在它之前；请交换两者：{end}-{start}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="73"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="65"/>
         <source>The IP pool {pool} reaches outside the address prefix {prefix} ({addresses}); keep it within {usable}.</source>
         <translation>IP 池 {pool} 超出了地址前缀 {prefix} 的范围（{addresses}）；请将其限制在 {usable} 之内。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="91"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="81"/>
         <source>{address} is the {edge} of {prefix} and cannot be given to a host; keep {what} within {usable}.</source>
         <translation>{address} 是 {prefix} 的{edge}，不能分配给主机；请将 {what} 限制在 {usable} 之内。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="108"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="96"/>
         <source>The address prefix {prefix} of {name} overlaps {other_prefix} of {other} on the same VLAN {vlan}; that works only when their pools and addresses stay apart (checked here). Prefer one logical network per subnet.</source>
         <translation>{name} 的地址前缀 {prefix} 与同一 VLAN {vlan} 上 {other} 的 {other_prefix} 重叠；只有当它们的 IP 池和地址互不重叠时才可行（此处会检查）。建议每个子网只用一个逻辑网络。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="114"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="100"/>
         <source>The address prefix {prefix} of {name} (VLAN {vlan}) overlaps {other_prefix} of {other} (VLAN {other_vlan}); the same addresses on two VLANs cannot both be routed. Use separate subnets.</source>
         <translation>{name}（VLAN {vlan}）的地址前缀 {prefix} 与 {other}（VLAN {other_vlan}）的 {other_prefix} 重叠；两个 VLAN 上的相同地址无法同时路由。请使用不同的子网。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="130"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="114"/>
         <source>The logical network {name} uses {method} allocation; AKS Arc supports only Static (node IPs must never change). Set the allocation method to Static.</source>
         <translation>逻辑网络 {name} 使用 {method} 分配；AKS Arc 仅支持 Static（静态，节点 IP 不能改变）。请将 IP 地址分配方法设置为 Static。</translation>
     </message>
@@ -2574,47 +2574,47 @@
         <translation>{service} 的 {instances} 个实例，该服务没有端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="28"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="27"/>
         <source>{instances} instances expose {port}/{protocol}</source>
         <translation>{instances} 个实例公开 {port}/{protocol}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="54"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="52"/>
         <source>The services of cluster {cluster} need {need} load balancer IPs ({why}), but the cluster has no load balancer. Add one with {need} addresses, e.g. {suggestion}.</source>
         <translation>群集 {cluster} 的服务需要 {need} 个负载均衡器 IP（{why}），但该群集没有负载均衡器。请添加一个具有 {need} 个地址的负载均衡器，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="58"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="55"/>
         <source>The services of cluster {cluster} need {need} load balancer IPs ({why}), but the cluster has no load balancer. Add one with {need} addresses.</source>
         <translation>群集 {cluster} 的服务需要 {need} 个负载均衡器 IP（{why}），但该群集没有负载均衡器。请添加一个具有 {need} 个地址的负载均衡器。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="64"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="60"/>
         <source>The services of cluster {cluster} need {need} load balancer IPs ({why}), but its addresses hold {have}. Add {missing} more, e.g. {suggestion}.</source>
         <translation>群集 {cluster} 的服务需要 {need} 个负载均衡器 IP（{why}），但其地址只有 {have} 个。请再添加 {missing} 个，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="69"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="63"/>
         <source>The services of cluster {cluster} need {need} load balancer IPs ({why}), but its addresses hold {have}. Add {missing} more.</source>
         <translation>群集 {cluster} 的服务需要 {need} 个负载均衡器 IP（{why}），但其地址只有 {have} 个。请再添加 {missing} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="84"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="77"/>
         <source>The load balancer range {range} ends before it starts; write it as {fixed}.</source>
         <translation>负载均衡器地址范围 {range} 的结束地址在起始地址之前；请写成 {fixed}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="90"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="81"/>
         <source>The load balancer {name} of cluster {cluster} announces its addresses over BGP ({mode}); BGP needs peers, which the plan does not hold. Create them after the load balancer with &apos;az k8s-runtime bgp-peer create&apos;.</source>
         <translation>群集 {cluster} 的负载均衡器 {name} 通过 BGP（{mode}）通告其地址；BGP 需要对等方，而规划中不包含对等方。请在创建负载均衡器之后使用“az k8s-runtime bgp-peer create”创建它们。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="108"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="97"/>
         <source>The load balancer addresses {range} of cluster {cluster} are not all in the nodes&apos; subnet {prefix}; in ARP mode MetalLB can only announce addresses of that subnet. Use addresses in {prefix} outside the IP pool, or switch to BGP.</source>
         <translation>群集 {cluster} 的负载均衡器地址 {range} 并非都在节点所在的子网 {prefix} 中；在 ARP 模式下，MetalLB 只能通告该子网中的地址。请使用 {prefix} 中 IP 池之外的地址，或改用 BGP。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="114"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="101"/>
         <source>The load balancer addresses {range} of cluster {cluster} are not all in the nodes&apos; subnet {prefix}; in Both mode they are reachable over BGP only, ARP cannot announce them.</source>
         <translation>群集 {cluster} 的负载均衡器地址 {range} 并非都在节点所在的子网 {prefix} 中；在 Both 模式下，这些地址只能通过 BGP 访问，ARP 无法通告它们。</translation>
     </message>
@@ -2624,44 +2624,44 @@
         <translation>尚未规划基础结构 IP 池；部署会占用至少六个连续的、未被任何服务器使用的管理网络 IP，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/management.py" line="36"/>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="35"/>
         <source>The infrastructure IP pool starts at {start} but ends before it, at {end}; swap them.</source>
         <translation>基础结构 IP 池的起始地址是 {start}，但结束地址 {end} 在它之前；请交换两者。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/management.py" line="41"/>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="38"/>
         <source>The infrastructure IP pool {pool} is not inside the management prefix {prefix}; move it into {prefix}.</source>
         <translation>基础结构 IP 池 {pool} 不在管理网络的地址前缀 {prefix} 范围内；请将其移到 {prefix} 之内。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/management.py" line="49"/>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="45"/>
         <location filename="../../aksarc_gui/planning/rules/pool.py" line="42"/>
         <source>extend it to end at {end}</source>
         <translation>将其扩展到 {end} 结束</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/management.py" line="52"/>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="48"/>
         <location filename="../../aksarc_gui/planning/rules/pool.py" line="46"/>
         <source>move it to a free run such as {range}</source>
         <translation>将其移到空闲的连续范围，例如 {range}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/management.py" line="53"/>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="49"/>
         <source>free six contiguous addresses in {prefix}</source>
         <translation>在 {prefix} 中空出六个连续地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/management.py" line="54"/>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="50"/>
         <source>The infrastructure IP pool {pool} holds {size} addresses; the deployment needs at least six contiguous ones: {fix}.</source>
         <translation>基础结构 IP 池 {pool} 只有 {size} 个地址；部署至少需要六个连续地址：{fix}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/management.py" line="67"/>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="62"/>
         <source>The management gateway {gateway} is outside the management prefix {prefix}; enter the gateway of {prefix}.</source>
         <translation>管理网络网关 {gateway} 不在管理网络的地址前缀 {prefix} 范围内；请输入 {prefix} 的网关。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/management.py" line="73"/>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="67"/>
         <source>The server IP {ip} is outside the management prefix {prefix}; the servers&apos; management IPs and the infrastructure pool share one subnet. Check the prefix or the address.</source>
         <translation>服务器 IP {ip} 不在管理网络的地址前缀 {prefix} 范围内；服务器的管理 IP 和基础结构 IP 池位于同一子网中。请检查地址前缀或该地址。</translation>
     </message>
@@ -2691,32 +2691,32 @@
         <translation>此群集中已有另一个服务名为“{name}”；只有位于其他 Kubernetes 命名空间中时才可行。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="70"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="69"/>
         <source>The cluster name &apos;{name}&apos; may be refused: use 1-63 lowercase letters, digits or &apos;-&apos;, starting with a letter and not ending with &apos;-&apos;.</source>
         <translation>群集名称“{name}”可能被拒绝：请使用 1-63 个小写字母、数字或“-”，以字母开头且不以“-”结尾。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="74"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="72"/>
         <source>Cluster {cluster} names the logical network &apos;{network}&apos;, which the plan does not have; pick one of: {known}.</source>
         <translation>群集 {cluster} 引用了逻辑网络“{network}”，但规划中没有该逻辑网络；请从以下逻辑网络中选择一个：{known}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="74"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="73"/>
         <source>(none yet: add a logical network)</source>
         <translation>（还没有：请添加逻辑网络）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="80"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="76"/>
         <source>The node pool name &apos;{name}&apos; is not allowed: use 3-12 lowercase letters or digits, starting with a letter (e.g. nodepool1).</source>
         <translation>节点池名称“{name}”不允许：请使用 3-12 个小写字母或数字，并以字母开头（例如 nodepool1）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="92"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="87"/>
         <source>The load balancer of cluster {cluster} has no name; the command that creates it needs one of 3-24 letters, digits or &apos;-&apos;, e.g. lb-{cluster}.</source>
         <translation>群集 {cluster} 的负载均衡器没有名称；创建它的命令需要一个由 3-24 个字母、数字或“-”组成的名称，例如 lb-{cluster}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="97"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="91"/>
         <source>The load balancer name &apos;{name}&apos; is not allowed: use 3-24 letters, digits or &apos;-&apos;.</source>
         <translation>负载均衡器名称“{name}”不允许：请使用 3-24 个字母、数字或“-”。</translation>
     </message>
@@ -2731,72 +2731,72 @@
         <translation>群集 {owner} 的负载均衡器地址范围 {address}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="47"/>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="46"/>
         <source>the IP pool {address} of {owner}</source>
         <translation>{owner} 的 IP 池 {address}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="49"/>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="48"/>
         <source>the reservation {owner} ({address})</source>
         <translation>预留 {owner}（{address}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="51"/>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="50"/>
         <source>the management network&apos;s {role} {address}</source>
         <translation>管理网络的{role} {address}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="52"/>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="51"/>
         <source>the {role} {address} of {owner}</source>
         <translation>{owner} 的{role} {address}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="115"/>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="114"/>
         <source>{this} is inside {that}; the pool is only for node VMs. Pick an address outside the pool, e.g. {suggestion}.</source>
         <translation>{this} 位于 {that} 之内；IP 池仅用于节点 VM。请选择 IP 池之外的地址，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="117"/>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="116"/>
         <source>{this} is inside {that}; the pool is only for node VMs. Pick an address outside the pool.</source>
         <translation>{this} 位于 {that} 之内；IP 池仅用于节点 VM。请选择 IP 池之外的地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="121"/>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="120"/>
         <source>{this} reaches into {that} at {shared}; the pool is only for node VMs. Use addresses outside the pool, e.g. {suggestion}.</source>
         <translation>{this} 在 {shared} 处进入了 {that}；IP 池仅用于节点 VM。请使用 IP 池之外的地址，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="124"/>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="122"/>
         <source>{this} reaches into {that} at {shared}; the pool is only for node VMs. Use addresses outside the pool.</source>
         <translation>{this} 在 {shared} 处进入了 {that}；IP 池仅用于节点 VM。请使用 IP 池之外的地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="139"/>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="137"/>
         <source>{this} overlaps {that} at {shared}; every address may have only one use. Move it, e.g. to {suggestion}.</source>
         <translation>{this} 与 {that} 在 {shared} 处重叠；每个地址只能有一种用途。请移动它，例如移到 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="142"/>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="139"/>
         <source>{this} overlaps {that} at {shared}; every address may have only one use. Move one of them.</source>
         <translation>{this} 与 {that} 在 {shared} 处重叠；每个地址只能有一种用途。请移动其中一个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="127"/>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="125"/>
         <source>{that} is inside {this}; the pool is only for node VMs. Shrink the pool so it leaves out {shared}, or move the other address.</source>
         <translation>{that} 位于 {this} 之内；IP 池仅用于节点 VM。请缩小 IP 池以排除 {shared}，或移动另一个地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="130"/>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="128"/>
         <source>{this} overlaps {that} at {shared}; two networks would hand the same addresses to VMs. Move one pool.</source>
         <translation>{this} 与 {that} 在 {shared} 处重叠；两个网络会把相同的地址分配给 VM。请移动其中一个 IP 池。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="133"/>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="131"/>
         <source>{this} includes the server IP {shared}; the infrastructure pool must leave out the physical servers&apos; addresses. Move the pool.</source>
         <translation>{this} 包含服务器 IP {shared}；基础结构 IP 池必须排除物理服务器的地址。请移动该 IP 池。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="136"/>
+        <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="134"/>
         <source>{this} overlaps {that} at {shared}; a reservation is meant to stay free. Check whether both are right.</source>
         <translation>{this} 与 {that} 在 {shared} 处重叠；预留的地址应保持空闲。请检查两者是否都正确。</translation>
     </message>
@@ -2806,12 +2806,12 @@
         <translation>版本“{release}”不是 2405 或 2411 这样的 YYMM 格式数字；在不同版本间有变化的规则将按最旧的版本检查。请输入 Azure Local 版本。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/platform.py" line="22"/>
+        <location filename="../../aksarc_gui/planning/rules/platform.py" line="20"/>
         <source>Release {release} is 2402 or earlier: besides the usual firewall list, allow gcr.io and storage.googleapis.com on port 443.</source>
         <translation>版本 {release} 为 2402 或更早版本：除常规的防火墙列表外，还必须在端口 443 上允许 gcr.io 和 storage.googleapis.com。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/platform.py" line="26"/>
+        <location filename="../../aksarc_gui/planning/rules/platform.py" line="23"/>
         <source>AKS Arc clusters inherit the proxy settings of the Azure Local infrastructure; a cluster cannot have its own proxy settings, and they cannot be changed later.</source>
         <translation>AKS Arc 群集继承 Azure Local 基础结构的代理设置；群集不能有单独的代理设置，以后也不能更改代理设置。</translation>
     </message>
@@ -2826,7 +2826,7 @@
         <translation>{name} 的 IP 池 {pool} 有 {size} 个地址，但其群集需要 {need} 个：{vms} 个节点 VM（POOL-1）、{upgrades} 个升级 IP（POOL-2）和 {auto} 个由平台从 IP 池中选取的控制平面 IP。少了 {missing} 个；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="57"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="55"/>
         <source>The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: {vms} node VMs (POOL-1) and {upgrades} upgrade IPs (POOL-2). That is {missing} too few; {fix}.</source>
         <translation>{name} 的 IP 池 {pool} 有 {size} 个地址，但其群集需要 {need} 个：{vms} 个节点 VM（POOL-1）和 {upgrades} 个升级 IP（POOL-2）。少了 {missing} 个；{fix}。</translation>
     </message>
@@ -2836,17 +2836,17 @@
         <translation>逻辑网络 {name}（VLAN {vlan}）和管理网络（VLAN {mgmt_vlan}）位于不同的 VLAN 上：请允许从管理网络 {mgmt} 到 {lnet} 的 TCP 端口 22，用于收集日志。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/ports.py" line="34"/>
+        <location filename="../../aksarc_gui/planning/rules/ports.py" line="32"/>
         <source>The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: allow TCP port 6443 from the management network {mgmt} to {lnet}, for the Kubernetes API.</source>
         <translation>逻辑网络 {name}（VLAN {vlan}）和管理网络（VLAN {mgmt_vlan}）位于不同的 VLAN 上：请允许从管理网络 {mgmt} 到 {lnet} 的 TCP 端口 6443，用于与 Kubernetes API 通信。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/ports.py" line="38"/>
+        <location filename="../../aksarc_gui/planning/rules/ports.py" line="34"/>
         <source>The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: allow TCP port 55000 from {lnet} to the management network {mgmt}, for the cloud agent gRPC server.</source>
         <translation>逻辑网络 {name}（VLAN {vlan}）和管理网络（VLAN {mgmt_vlan}）位于不同的 VLAN 上：请允许从 {lnet} 到管理网络 {mgmt} 的 TCP 端口 55000，用于云代理 gRPC 服务器。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/ports.py" line="42"/>
+        <location filename="../../aksarc_gui/planning/rules/ports.py" line="37"/>
         <source>The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: allow TCP port 65000 from {lnet} to the management network {mgmt}, for the cloud agent gRPC authentication.</source>
         <translation>逻辑网络 {name}（VLAN {vlan}）和管理网络（VLAN {mgmt_vlan}）位于不同的 VLAN 上：请允许从 {lnet} 到管理网络 {mgmt} 的 TCP 端口 65000，用于云代理 gRPC 身份验证。</translation>
     </message>
@@ -2861,27 +2861,27 @@
         <translation>规划中有 {count} 个群集；一个 Azure Local 实例最多支持 {limit} 个。请将它们分布到更多实例上。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/scale.py" line="36"/>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="35"/>
         <source>Cluster {cluster} has {count} node pools; a cluster has 1 to {limit}.</source>
         <translation>群集 {cluster} 有 {count} 个节点池；一个群集可以有 1 到 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/scale.py" line="41"/>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="38"/>
         <source>Node pool {pool} of cluster {cluster} has {count} nodes; a node pool has 1 to {limit}.</source>
         <translation>群集 {cluster} 的节点池 {pool} 有 {count} 个节点；一个节点池可以有 1 到 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/scale.py" line="45"/>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="40"/>
         <source>{size} is not a worker VM size AKS Arc lists (e.g. Standard_A4_v2, Standard_D8s_v3); check the spelling.</source>
         <translation>{size} 不是 AKS Arc 列出的工作器节点 VM 大小（例如 Standard_A4_v2、Standard_D8s_v3）；请检查拼写。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/scale.py" line="50"/>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="44"/>
         <source>Cluster {cluster} has {count} nodes (control plane included); a cluster has at most {limit}. Split it into two clusters.</source>
         <translation>群集 {cluster} 有 {count} 个节点（包括控制平面）；一个群集最多可以有 {limit} 个。请将其拆分为两个群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/scale.py" line="55"/>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="47"/>
         <source>{size} is not a control plane VM size AKS Arc lists (Standard_K8S3_v1, Standard_A4_v2, Standard_D4s_v3, Standard_D8s_v3); check the spelling.</source>
         <translation>{size} 不是 AKS Arc 列出的控制平面 VM 大小（Standard_K8S3_v1、Standard_A4_v2、Standard_D4s_v3、Standard_D8s_v3）；请检查拼写。</translation>
     </message>
