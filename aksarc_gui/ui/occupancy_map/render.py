@@ -17,7 +17,7 @@ from aksarc_gui.planning.claims import Role, role_label
 from aksarc_gui.planning.palette import CONFLICT_COLOR, role_color
 from aksarc_gui.ui.occupancy_map import texts
 from aksarc_gui.ui.occupancy_map.scene import CAPTION_FLAGS, MapScene
-from aksarc_gui.ui.occupancy_map.view import DRAW_RANK, Cell
+from aksarc_gui.ui.occupancy_map.view import DRAW_RANK
 
 LEGEND_ORDER: tuple[Role, ...] = (
     Role.NETWORK, Role.BROADCAST, Role.GATEWAY, Role.DNS, Role.POOL_NODES, Role.POOL_UPGRADE, Role.POOL_AUTO_CP,
@@ -143,7 +143,7 @@ def _title(scene: MapScene, p: QPainter, theme: Theme) -> None:
     p.setFont(scene.scaled_font(1.15, bold=True))
     p.drawText(lay.title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, texts.title(scene))
     p.setFont(scene.font)
-    if scene.occupancy.conflict_count():
+    if scene.conflicts:
         p.setPen(QColor(CONFLICT_COLOR) if not theme.dark else QColor("#FF9A5C"))
         p.setFont(scene.scaled_font(1.0, bold=True))
     p.drawText(lay.subtitle, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, texts.summary(scene))
@@ -268,7 +268,6 @@ def cell_looks(scene: MapScene, theme: Theme) -> list[CellLook]:
 def _grid(scene: MapScene, p: QPainter, theme: Theme) -> None:
     """Draw the cells pass by pass (fills, borders, strips, conflicts, labels) so the painter
     changes state a handful of times per paint, not once per cell."""
-    lay, view = scene.layout, scene.view
     looks = cell_looks(scene, theme)
     rects = scene.cell_rects()
     if scene.highlight_keys:  # dim what is not highlighted (conflicts stay bright)
@@ -331,7 +330,10 @@ def _cells(scene: MapScene, p: QPainter, theme: Theme, looks: list[CellLook], re
             r = rects[i]
             st = _static(scene, label_font, looks[i].label)
             size = st.size()
-            top = r.center().y() - size.height() / 2 if address_level else r.top() + 1 + (r.height() * 0.45 - size.height()) / 2
+            if address_level:
+                top = r.center().y() - size.height() / 2
+            else:  # the upper half of a block, above its share of use
+                top = r.top() + 1 + (r.height() * 0.45 - size.height()) / 2
             p.drawStaticText(QPointF(r.center().x() - size.width() / 2, top), st)
         if not address_level:
             p.setFont(small_font)
@@ -340,8 +342,8 @@ def _cells(scene: MapScene, p: QPainter, theme: Theme, looks: list[CellLook], re
                     r = rects[i]
                     st = _static(scene, small_font, looks[i].sub)
                     size = st.size()
-                    p.drawStaticText(QPointF(r.center().x() - size.width() / 2,
-                                             r.top() + r.height() * 0.42 + (r.height() * 0.35 - size.height()) / 2), st)
+                    top = r.top() + r.height() * 0.42 + (r.height() * 0.35 - size.height()) / 2
+                    p.drawStaticText(QPointF(r.center().x() - size.width() / 2, top), st)
 
 
 def _static(scene: MapScene, font: QFont, text: str) -> QStaticText:
@@ -397,14 +399,14 @@ def _legend(scene: MapScene, p: QPainter, theme: Theme) -> None:
     fm = scene.fm(0.92)
     line = fm.height() + 5
     sw = fm.height()
-    totals = scene.occupancy.totals()
+    totals = scene.totals
     p.setFont(scene.scaled_font(1.0, bold=True))
     p.setPen(theme.text)
     x, y = box.left(), box.top()
     p.drawText(QPointF(x, y + fm.ascent()), QCoreApplication.translate("OccupancyMap", "Legend: addresses per use"))
     y += line + 2
     rows = [(role, totals[role]) for role in LEGEND_ORDER if totals.get(role)]
-    conflicts = scene.occupancy.conflict_count()
+    conflicts = scene.conflicts
     col_w = box.width() if box.width() < 2 * LEGEND_COLUMN else box.width() / max(1, int(box.width() // LEGEND_COLUMN))
     items = [(role, n) for role, n in rows] + ([(None, conflicts)] if conflicts else [])
     p.setFont(scene.scaled_font(0.92))
@@ -430,13 +432,12 @@ def _legend(scene: MapScene, p: QPainter, theme: Theme) -> None:
         text_r = QRectF(x + sw + 6, y, col_w - sw - 14 - cw, sw + 2)
         p.drawText(text_r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    fm.elidedText(label, Qt.TextElideMode.ElideRight, text_r.width()))
-        p.drawText(QRectF(x + col_w - 8 - cw, y, cw, sw + 2), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   count)
+        p.drawText(QRectF(x + col_w - 8 - cw, y, cw, sw + 2),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, count)
         y += line
     y += 8
     if x == box.left():
-        _usage_bars(scene, p, theme, QRectF(box.left(), y, min(box.width(), LEGEND_COLUMN * 1.0) - 8, box.bottom() - y))
-
+        _usage_bars(scene, p, theme, QRectF(box.left(), y, min(box.width(), LEGEND_COLUMN) - 8, box.bottom() - y))
 
 
 def _usage_bars(scene: MapScene, p: QPainter, theme: Theme, box: QRectF) -> None:
@@ -470,8 +471,9 @@ def _usage_bars(scene: MapScene, p: QPainter, theme: Theme, box: QRectF) -> None
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(r)
         pct = f"{100 * ratio:.0f}%"
-        p.setPen(readable_on(color) if ratio >= 0.35 else theme.text)
+        p.setPen(readable_on(color) if ratio >= 0.35 else theme.text)  # inside the fill, or beside it
         p.setFont(scene.scaled_font(0.8, bold=True))
-        p.drawText(r.adjusted(4, 0, -4, 0), (Qt.AlignmentFlag.AlignLeft if ratio >= 0.35 else Qt.AlignmentFlag.AlignRight)
-                   | Qt.AlignmentFlag.AlignVCenter, pct)
+        inside = ratio >= 0.35  # NetBox's rule: the figure sits inside the bar from 35 % up
+        side = Qt.AlignmentFlag.AlignLeft if inside else Qt.AlignmentFlag.AlignRight
+        p.drawText(r.adjusted(4, 0, -4, 0), side | Qt.AlignmentFlag.AlignVCenter, pct)
         y += r.height() + 10

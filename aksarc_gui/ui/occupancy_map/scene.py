@@ -54,6 +54,9 @@ class MapScene:
         self.cells: list[Cell] = []
         self.highlight_keys: frozenset[str] = frozenset()
         self.highlighted: set[int] = set()  # indexes of highlighted cells
+        self.totals: dict[Role, int] = {}
+        self.conflicts = 0
+        self._pool_usage: tuple[int, int] | None = None
         self.dark = False
         self.font = QFont()
         self.version = 0  # bumped whenever the cells change, so painters can cache per cell
@@ -69,6 +72,10 @@ class MapScene:
         self.plan, self.network = plan, network
         self.occupancy = occupancy(plan, network) if plan is not None else None
         self.index = SegmentIndex(self.occupancy) if self.occupancy is not None else None
+        # what the title and the legend show, once per plan rather than on every paint
+        self.totals = self.occupancy.totals() if self.occupancy is not None else {}
+        self.conflicts = self.occupancy.conflict_count() if self.occupancy is not None else 0
+        self._pool_usage = self._compute_pool_usage()
         if self.occupancy is None:
             self.stack = []
         else:
@@ -137,13 +144,16 @@ class MapScene:
 
     def pool_usage(self) -> tuple[int, int] | None:
         """(addresses the clusters need from the pool, pool size) for a logical network."""
+        return self._pool_usage
+
+    def _compute_pool_usage(self) -> tuple[int, int] | None:
         if self.plan is None or self.network == MANAGEMENT:
             return None
         nb = budget(self.plan).network(self.network)
         return (nb.pool_required, nb.pool_size) if nb is not None and nb.pool_size else None
 
     def lb_usage(self) -> tuple[int, int] | None:
-        totals = self.occupancy.totals() if self.occupancy else {}
+        totals = self.totals
         used, spare = totals.get(Role.LB_USED, 0), totals.get(Role.LB_SPARE, 0)
         return (used, used + spare) if used + spare else None
 
