@@ -182,7 +182,10 @@ def _bar(scene: MapScene, p: QPainter, theme: Theme) -> None:
     p.setPen(QPen(theme.faint, 1))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(bar)
-    for x0, w in marks:
+    for first, last in scene.highlight_ranges:
+        x0 = bar.left() + (first - root.first) * scale
+        marks.append((x0, max(MIN_BAR_WIDTH, (last - first + 1) * scale)))
+    for x0, w in marks:  # what is highlighted: a line under the bar
         p.fillRect(QRectF(x0, bar.bottom() + 1, w, 3), theme.text)
     # where the grid is, when zoomed in: a bracket under the bar
     if len(scene.stack) > 1:

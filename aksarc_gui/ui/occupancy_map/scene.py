@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from aksarc_gui.domain.plan import Plan
 from aksarc_gui.planning.budget import budget
-from aksarc_gui.planning.claims import Role
+from aksarc_gui.planning.claims import Role, plan_claims
 from aksarc_gui.planning.occupancy import MANAGEMENT, Occupancy, Occupant, occupancy
 from aksarc_gui.ui.occupancy_map.view import Cell, SegmentIndex, View, path_matches, root_view
 
@@ -54,6 +54,7 @@ class MapScene:
         self.cells: list[Cell] = []
         self.highlight_keys: frozenset[str] = frozenset()
         self.highlighted: set[int] = set()  # indexes of highlighted cells
+        self.highlight_ranges: list[tuple[int, int]] = []  # addresses of the highlighted claims
         self.totals: dict[Role, int] = {}
         self.conflicts = 0
         self._pool_usage: tuple[int, int] | None = None
@@ -94,11 +95,31 @@ class MapScene:
         self._refresh_highlight()
 
     def _refresh_highlight(self) -> None:
-        self.highlighted = {c.index for c in self.cells if any(self.occupant_highlighted(o) for o in c.occupants)}
+        """Cells with an occupant below a highlighted path, plus every address of a highlighted
+        claim: the map splits a pool into per-cluster parts, yet selecting the pool in the tree
+        should light the whole pool."""
+        if not self.highlight_keys or not self.stack:
+            self.highlighted, self.highlight_ranges = set(), []
+            return
+        claims = plan_claims(self.plan) if self.plan is not None else []
+        root = self.stack[0]
+        self.highlight_ranges = sorted((max(c.first, root.first), min(c.last, root.last)) for c in claims
+                                       if path_matches(c.path, self.highlight_keys)
+                                       and c.first <= root.last and c.last >= root.first)
+        lit = {c.index for c in self.cells if any(self.occupant_highlighted(o) for o in c.occupants)}
+        view = self.view
+        for first, last in self.highlight_ranges:
+            if first <= view.last and last >= view.first:
+                lo = (max(first, view.first) - view.first) // view.block_size
+                hi = (min(last, view.last) - view.first) // view.block_size
+                lit.update(range(lo, hi + 1))
+        self.highlighted = lit
 
     def occupant_highlighted(self, o: Occupant) -> bool:
         keys = self.highlight_keys
-        return bool(keys) and (path_matches(o.path, keys) or (o.owner in keys and o.role is not Role.FREE))
+        if not keys:
+            return False
+        return path_matches(o.path or self.activation_path(o), keys) or (o.owner in keys and o.role is not Role.FREE)
 
     @property
     def view(self) -> View:
