@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen,
 from aksarc_gui.planning.claims import Role, role_label
 from aksarc_gui.planning.palette import CONFLICT_COLOR, role_color
 from aksarc_gui.ui.occupancy_map import texts
-from aksarc_gui.ui.occupancy_map.scene import CAPTION_FLAGS, MapScene
+from aksarc_gui.ui.occupancy_map.scene import CAPTION_FLAGS, LEGEND_WIDTH, MapScene
 from aksarc_gui.ui.occupancy_map.view import DRAW_RANK
 
 LEGEND_ORDER: tuple[Role, ...] = (
@@ -25,7 +25,6 @@ LEGEND_ORDER: tuple[Role, ...] = (
     Role.INFRA_POOL, Role.HOST, Role.RESERVATION, Role.FREE,
 )
 MIN_BAR_WIDTH = 2.0  # px: a single address stays visible on a bar of millions
-LEGEND_COLUMN = 250.0
 PALE_TINT = 0.4  # how much of its main use's colour a mostly free block takes
 
 
@@ -410,15 +409,17 @@ def _legend(scene: MapScene, p: QPainter, theme: Theme) -> None:
     y += line + 2
     rows = [(role, totals[role]) for role in LEGEND_ORDER if totals.get(role)]
     conflicts = scene.conflicts
-    col_w = box.width() if box.width() < 2 * LEGEND_COLUMN else box.width() / max(1, int(box.width() // LEGEND_COLUMN))
-    items = [(role, n) for role, n in rows] + ([(None, conflicts)] if conflicts else [])
+    items = rows + ([(None, conflicts)] if conflicts else [])
+    cols = scene.legend_columns(box.width())
+    col_w = box.width() / cols
+    per_col = -(-len(items) // cols)  # column by column, as even as can be
     p.setFont(scene.scaled_font(0.92))
     top = y
-    for role, n in items:
+    for k, (role, n) in enumerate(items):
+        x = box.left() + (k // per_col) * col_w
+        y = top + (k % per_col) * line
         if y + line > box.bottom():
-            y, x = top, x + col_w
-            if x + col_w > box.right() + 1:
-                break
+            continue  # no room left in this column
         swatch = QRectF(x, y + 1, sw, sw)
         if role is None:
             draw_conflict(p, swatch, theme, outline=1.5)
@@ -437,10 +438,9 @@ def _legend(scene: MapScene, p: QPainter, theme: Theme) -> None:
                    fm.elidedText(label, Qt.TextElideMode.ElideRight, text_r.width()))
         p.drawText(QRectF(x + col_w - 8 - cw, y, cw, sw + 2),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, count)
-        y += line
-    y += 8
-    if x == box.left():
-        _usage_bars(scene, p, theme, QRectF(box.left(), y, min(box.width(), LEGEND_COLUMN) - 8, box.bottom() - y))
+    y = top + per_col * line + 8
+    width = min(box.width(), 2 * LEGEND_WIDTH) - 8
+    _usage_bars(scene, p, theme, QRectF(box.left(), y, width, box.bottom() - y))
 
 
 def _usage_bars(scene: MapScene, p: QPainter, theme: Theme, box: QRectF) -> None:

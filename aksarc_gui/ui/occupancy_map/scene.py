@@ -229,7 +229,7 @@ class MapScene:
         y = lay.caption.bottom() + 6
 
         view = self.view
-        legend_h = 0.0 if wide else min(220.0, inner.bottom() - y) * 0.45
+        legend_h = 0.0 if wide else min(self.legend_height(inner.width()), (inner.bottom() - y) * 0.5)
         avail_w, avail_h = main_w, inner.bottom() - y - legend_h
         limit = MAX_PITCH_ADDRESS if view.block_size == 1 else MAX_PITCH_BLOCK
         pitch = max(4.0, min(limit, int(min(avail_w / view.columns, avail_h / view.rows))))
@@ -243,6 +243,22 @@ class MapScene:
             lay.legend = QRectF(inner.left(), top, inner.width(), max(0.0, inner.bottom() - top))
         self.layout = lay
         return lay
+
+    def legend_items(self) -> int:
+        return sum(1 for n in self.totals.values() if n) + (1 if self.conflicts else 0)
+
+    def legend_columns(self, width: float) -> int:
+        return max(1, int(width // LEGEND_WIDTH))
+
+    def usage_bars(self) -> int:
+        return (self.pool_usage() is not None) + (self.lb_usage() is not None)
+
+    def legend_height(self, width: float) -> float:
+        """Height of the legend laid out in columns across ``width`` (below the grid on narrow maps)."""
+        fm = self.fm(0.92)
+        line = fm.height() + 5
+        rows = -(-self.legend_items() // self.legend_columns(width))
+        return line + 2 + rows * line + 8 + self.usage_bars() * (2 * fm.height() + 12) + MARGIN
 
     def cell_rect(self, index: int) -> QRectF:
         lay, cols = self.layout, self.view.columns
