@@ -160,6 +160,10 @@ def test_highlight_outlines_what_lies_below_a_tree_path(make_map, jane) -> None:
     assert lit == {ip(f"10.220.32.{n}") for n in (27, 28, 29, 30, 31, 41)}  # cluster-b: 4 VMs, upgrade, CP
     w.highlight("cluster-a")  # an owner name works too
     assert ip("10.220.32.50") in {scene.cells[i].first for i in scene.highlighted}
+    w.highlight({"logical_networks[0].ip_pool"})  # the whole pool, though the map splits it per cluster
+    assert {scene.cells[i].first for i in scene.highlighted} == {ip(f"10.220.32.{n}") for n in range(18, 39)}
+    w.highlight({"logical_networks[0].address_prefix"})  # the prefix: its network and broadcast address
+    assert {scene.cells[i].first for i in scene.highlighted} == {ip("10.220.32.0"), ip("10.220.32.255")}
     w.highlight(set())
     assert not scene.highlighted
 
@@ -243,3 +247,14 @@ def IPNetwork_size(prefix: str) -> int:  # noqa: N802 - reads like the netaddr c
     from netaddr import IPNetwork
 
     return IPNetwork(prefix).size
+
+
+def test_highlight_in_a_block_grid_outlines_the_blocks_that_hold_it(make_map) -> None:
+    w = make_map(wide_plan(16))
+    scene = w.scene()
+    w.highlight({"clusters[2]"})
+    assert {scene.cells[i].first for i in scene.highlighted} == {ip("10.50.0.0"), ip("10.50.8.0")}  # VMs; CP + LB
+    w.zoom_in_at(ip("10.50.8.0"))  # the highlight follows the zoom
+    lit = {scene.cells[i].first for i in scene.highlighted}
+    assert ip("10.50.8.50") in lit and ip("10.50.8.96") in lit  # cluster-3's control plane IP, its LB block
+    assert ip("10.50.8.49") not in lit

@@ -30,6 +30,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--highlight", metavar="PATH", action="append", default=[],
                     help="highlight what lies below a JSON path, e.g. clusters[0] (repeatable)")
     ap.add_argument("--dark", action="store_true", help="use a dark palette")
+    ap.add_argument("--scale", type=float, default=2.0, help="pixels per point in the PNG (default 2)")
     return ap.parse_args(argv)
 
 
@@ -91,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot or args.svg:
         ok = True
         if args.screenshot:
-            ok = w.export_png(args.screenshot) and ok
+            ok = w.export_png(args.screenshot, scale=max(0.5, min(4.0, args.scale))) and ok
         if args.svg:
             ok = w.export_svg(args.svg) and ok
         if not ok:

@@ -16,8 +16,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen,
 from aksarc_gui.planning.claims import Role, role_label
 from aksarc_gui.planning.palette import CONFLICT_COLOR, role_color
 from aksarc_gui.ui.occupancy_map import texts
-from aksarc_gui.ui.occupancy_map.scene import CAPTION_FLAGS, MapScene
-from aksarc_gui.ui.occupancy_map.view import DRAW_RANK, Cell
+from aksarc_gui.ui.occupancy_map.scene import CAPTION_FLAGS, LEGEND_WIDTH, MapScene
+from aksarc_gui.ui.occupancy_map.view import DRAW_RANK
 
 LEGEND_ORDER: tuple[Role, ...] = (
     Role.NETWORK, Role.BROADCAST, Role.GATEWAY, Role.DNS, Role.POOL_NODES, Role.POOL_UPGRADE, Role.POOL_AUTO_CP,
@@ -25,7 +25,6 @@ LEGEND_ORDER: tuple[Role, ...] = (
     Role.INFRA_POOL, Role.HOST, Role.RESERVATION, Role.FREE,
 )
 MIN_BAR_WIDTH = 2.0  # px: a single address stays visible on a bar of millions
-LEGEND_COLUMN = 250.0
 PALE_TINT = 0.4  # how much of its main use's colour a mostly free block takes
 
 
@@ -143,7 +142,7 @@ def _title(scene: MapScene, p: QPainter, theme: Theme) -> None:
     p.setFont(scene.scaled_font(1.15, bold=True))
     p.drawText(lay.title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, texts.title(scene))
     p.setFont(scene.font)
-    if scene.occupancy.conflict_count():
+    if scene.conflicts:
         p.setPen(QColor(CONFLICT_COLOR) if not theme.dark else QColor("#FF9A5C"))
         p.setFont(scene.scaled_font(1.0, bold=True))
     p.drawText(lay.subtitle, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, texts.summary(scene))
@@ -182,7 +181,10 @@ def _bar(scene: MapScene, p: QPainter, theme: Theme) -> None:
     p.setPen(QPen(theme.faint, 1))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(bar)
-    for x0, w in marks:
+    for first, last in scene.highlight_ranges:
+        x0 = bar.left() + (first - root.first) * scale
+        marks.append((x0, max(MIN_BAR_WIDTH, (last - first + 1) * scale)))
+    for x0, w in marks:  # what is highlighted: a line under the bar
         p.fillRect(QRectF(x0, bar.bottom() + 1, w, 3), theme.text)
     # where the grid is, when zoomed in: a bracket under the bar
     if len(scene.stack) > 1:
@@ -268,7 +270,6 @@ def cell_looks(scene: MapScene, theme: Theme) -> list[CellLook]:
 def _grid(scene: MapScene, p: QPainter, theme: Theme) -> None:
     """Draw the cells pass by pass (fills, borders, strips, conflicts, labels) so the painter
     changes state a handful of times per paint, not once per cell."""
-    lay, view = scene.layout, scene.view
     looks = cell_looks(scene, theme)
     rects = scene.cell_rects()
     if scene.highlight_keys:  # dim what is not highlighted (conflicts stay bright)
@@ -331,7 +332,10 @@ def _cells(scene: MapScene, p: QPainter, theme: Theme, looks: list[CellLook], re
             r = rects[i]
             st = _static(scene, label_font, looks[i].label)
             size = st.size()
-            top = r.center().y() - size.height() / 2 if address_level else r.top() + 1 + (r.height() * 0.45 - size.height()) / 2
+            if address_level:
+                top = r.center().y() - size.height() / 2
+            else:  # the upper half of a block, above its share of use
+                top = r.top() + 1 + (r.height() * 0.45 - size.height()) / 2
             p.drawStaticText(QPointF(r.center().x() - size.width() / 2, top), st)
         if not address_level:
             p.setFont(small_font)
@@ -340,8 +344,8 @@ def _cells(scene: MapScene, p: QPainter, theme: Theme, looks: list[CellLook], re
                     r = rects[i]
                     st = _static(scene, small_font, looks[i].sub)
                     size = st.size()
-                    p.drawStaticText(QPointF(r.center().x() - size.width() / 2,
-                                             r.top() + r.height() * 0.42 + (r.height() * 0.35 - size.height()) / 2), st)
+                    top = r.top() + r.height() * 0.42 + (r.height() * 0.35 - size.height()) / 2
+                    p.drawStaticText(QPointF(r.center().x() - size.width() / 2, top), st)
 
 
 def _static(scene: MapScene, font: QFont, text: str) -> QStaticText:
@@ -397,23 +401,25 @@ def _legend(scene: MapScene, p: QPainter, theme: Theme) -> None:
     fm = scene.fm(0.92)
     line = fm.height() + 5
     sw = fm.height()
-    totals = scene.occupancy.totals()
+    totals = scene.totals
     p.setFont(scene.scaled_font(1.0, bold=True))
     p.setPen(theme.text)
     x, y = box.left(), box.top()
     p.drawText(QPointF(x, y + fm.ascent()), QCoreApplication.translate("OccupancyMap", "Legend: addresses per use"))
     y += line + 2
     rows = [(role, totals[role]) for role in LEGEND_ORDER if totals.get(role)]
-    conflicts = scene.occupancy.conflict_count()
-    col_w = box.width() if box.width() < 2 * LEGEND_COLUMN else box.width() / max(1, int(box.width() // LEGEND_COLUMN))
-    items = [(role, n) for role, n in rows] + ([(None, conflicts)] if conflicts else [])
+    conflicts = scene.conflicts
+    items = rows + ([(None, conflicts)] if conflicts else [])
+    cols = scene.legend_columns(box.width())
+    col_w = box.width() / cols
+    per_col = -(-len(items) // cols)  # column by column, as even as can be
     p.setFont(scene.scaled_font(0.92))
     top = y
-    for role, n in items:
+    for k, (role, n) in enumerate(items):
+        x = box.left() + (k // per_col) * col_w
+        y = top + (k % per_col) * line
         if y + line > box.bottom():
-            y, x = top, x + col_w
-            if x + col_w > box.right() + 1:
-                break
+            continue  # no room left in this column
         swatch = QRectF(x, y + 1, sw, sw)
         if role is None:
             draw_conflict(p, swatch, theme, outline=1.5)
@@ -430,13 +436,11 @@ def _legend(scene: MapScene, p: QPainter, theme: Theme) -> None:
         text_r = QRectF(x + sw + 6, y, col_w - sw - 14 - cw, sw + 2)
         p.drawText(text_r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    fm.elidedText(label, Qt.TextElideMode.ElideRight, text_r.width()))
-        p.drawText(QRectF(x + col_w - 8 - cw, y, cw, sw + 2), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   count)
-        y += line
-    y += 8
-    if x == box.left():
-        _usage_bars(scene, p, theme, QRectF(box.left(), y, min(box.width(), LEGEND_COLUMN * 1.0) - 8, box.bottom() - y))
-
+        p.drawText(QRectF(x + col_w - 8 - cw, y, cw, sw + 2),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, count)
+    y = top + per_col * line + 8
+    width = min(box.width(), 2 * LEGEND_WIDTH) - 8
+    _usage_bars(scene, p, theme, QRectF(box.left(), y, width, box.bottom() - y))
 
 
 def _usage_bars(scene: MapScene, p: QPainter, theme: Theme, box: QRectF) -> None:
@@ -470,8 +474,9 @@ def _usage_bars(scene: MapScene, p: QPainter, theme: Theme, box: QRectF) -> None
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(r)
         pct = f"{100 * ratio:.0f}%"
-        p.setPen(readable_on(color) if ratio >= 0.35 else theme.text)
+        p.setPen(readable_on(color) if ratio >= 0.35 else theme.text)  # inside the fill, or beside it
         p.setFont(scene.scaled_font(0.8, bold=True))
-        p.drawText(r.adjusted(4, 0, -4, 0), (Qt.AlignmentFlag.AlignLeft if ratio >= 0.35 else Qt.AlignmentFlag.AlignRight)
-                   | Qt.AlignmentFlag.AlignVCenter, pct)
+        inside = ratio >= 0.35  # NetBox's rule: the figure sits inside the bar from 35 % up
+        side = Qt.AlignmentFlag.AlignLeft if inside else Qt.AlignmentFlag.AlignRight
+        p.drawText(r.adjusted(4, 0, -4, 0), side | Qt.AlignmentFlag.AlignVCenter, pct)
         y += r.height() + 10

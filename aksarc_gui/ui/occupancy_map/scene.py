@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from aksarc_gui.domain.plan import Plan
 from aksarc_gui.planning.budget import budget
-from aksarc_gui.planning.claims import Role
+from aksarc_gui.planning.claims import Role, plan_claims
 from aksarc_gui.planning.occupancy import MANAGEMENT, Occupancy, Occupant, occupancy
 from aksarc_gui.ui.occupancy_map.view import Cell, SegmentIndex, View, path_matches, root_view
 
@@ -54,6 +54,10 @@ class MapScene:
         self.cells: list[Cell] = []
         self.highlight_keys: frozenset[str] = frozenset()
         self.highlighted: set[int] = set()  # indexes of highlighted cells
+        self.highlight_ranges: list[tuple[int, int]] = []  # addresses of the highlighted claims
+        self.totals: dict[Role, int] = {}
+        self.conflicts = 0
+        self._pool_usage: tuple[int, int] | None = None
         self.dark = False
         self.font = QFont()
         self.version = 0  # bumped whenever the cells change, so painters can cache per cell
@@ -69,6 +73,10 @@ class MapScene:
         self.plan, self.network = plan, network
         self.occupancy = occupancy(plan, network) if plan is not None else None
         self.index = SegmentIndex(self.occupancy) if self.occupancy is not None else None
+        # what the title and the legend show, once per plan rather than on every paint
+        self.totals = self.occupancy.totals() if self.occupancy is not None else {}
+        self.conflicts = self.occupancy.conflict_count() if self.occupancy is not None else 0
+        self._pool_usage = self._compute_pool_usage()
         if self.occupancy is None:
             self.stack = []
         else:
@@ -87,11 +95,31 @@ class MapScene:
         self._refresh_highlight()
 
     def _refresh_highlight(self) -> None:
-        self.highlighted = {c.index for c in self.cells if any(self.occupant_highlighted(o) for o in c.occupants)}
+        """Cells with an occupant below a highlighted path, plus every address of a highlighted
+        claim: the map splits a pool into per-cluster parts, yet selecting the pool in the tree
+        should light the whole pool."""
+        if not self.highlight_keys or not self.stack:
+            self.highlighted, self.highlight_ranges = set(), []
+            return
+        claims = plan_claims(self.plan) if self.plan is not None else []
+        root = self.stack[0]
+        self.highlight_ranges = sorted((max(c.first, root.first), min(c.last, root.last)) for c in claims
+                                       if path_matches(c.path, self.highlight_keys)
+                                       and c.first <= root.last and c.last >= root.first)
+        lit = {c.index for c in self.cells if any(self.occupant_highlighted(o) for o in c.occupants)}
+        view = self.view
+        for first, last in self.highlight_ranges:
+            if first <= view.last and last >= view.first:
+                lo = (max(first, view.first) - view.first) // view.block_size
+                hi = (min(last, view.last) - view.first) // view.block_size
+                lit.update(range(lo, hi + 1))
+        self.highlighted = lit
 
     def occupant_highlighted(self, o: Occupant) -> bool:
         keys = self.highlight_keys
-        return bool(keys) and (path_matches(o.path, keys) or (o.owner in keys and o.role is not Role.FREE))
+        if not keys:
+            return False
+        return path_matches(o.path or self.activation_path(o), keys) or (o.owner in keys and o.role is not Role.FREE)
 
     @property
     def view(self) -> View:
@@ -137,13 +165,16 @@ class MapScene:
 
     def pool_usage(self) -> tuple[int, int] | None:
         """(addresses the clusters need from the pool, pool size) for a logical network."""
+        return self._pool_usage
+
+    def _compute_pool_usage(self) -> tuple[int, int] | None:
         if self.plan is None or self.network == MANAGEMENT:
             return None
         nb = budget(self.plan).network(self.network)
         return (nb.pool_required, nb.pool_size) if nb is not None and nb.pool_size else None
 
     def lb_usage(self) -> tuple[int, int] | None:
-        totals = self.occupancy.totals() if self.occupancy else {}
+        totals = self.totals
         used, spare = totals.get(Role.LB_USED, 0), totals.get(Role.LB_SPARE, 0)
         return (used, used + spare) if used + spare else None
 
@@ -198,7 +229,7 @@ class MapScene:
         y = lay.caption.bottom() + 6
 
         view = self.view
-        legend_h = 0.0 if wide else min(220.0, inner.bottom() - y) * 0.45
+        legend_h = 0.0 if wide else min(self.legend_height(inner.width()), (inner.bottom() - y) * 0.5)
         avail_w, avail_h = main_w, inner.bottom() - y - legend_h
         limit = MAX_PITCH_ADDRESS if view.block_size == 1 else MAX_PITCH_BLOCK
         pitch = max(4.0, min(limit, int(min(avail_w / view.columns, avail_h / view.rows))))
@@ -212,6 +243,22 @@ class MapScene:
             lay.legend = QRectF(inner.left(), top, inner.width(), max(0.0, inner.bottom() - top))
         self.layout = lay
         return lay
+
+    def legend_items(self) -> int:
+        return sum(1 for n in self.totals.values() if n) + (1 if self.conflicts else 0)
+
+    def legend_columns(self, width: float) -> int:
+        return max(1, int(width // LEGEND_WIDTH))
+
+    def usage_bars(self) -> int:
+        return (self.pool_usage() is not None) + (self.lb_usage() is not None)
+
+    def legend_height(self, width: float) -> float:
+        """Height of the legend laid out in columns across ``width`` (below the grid on narrow maps)."""
+        fm = self.fm(0.92)
+        line = fm.height() + 5
+        rows = -(-self.legend_items() // self.legend_columns(width))
+        return line + 2 + rows * line + 8 + self.usage_bars() * (2 * fm.height() + 12) + MARGIN
 
     def cell_rect(self, index: int) -> QRectF:
         lay, cols = self.layout, self.view.columns

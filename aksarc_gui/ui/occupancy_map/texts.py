@@ -14,10 +14,6 @@ from aksarc_gui.ui.occupancy_map.view import Cell, View
 BAR_TOOLTIP_LINES = 6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OccupancyMap", text)
-
-
 def num(n: int) -> str:
     """``n`` with the user's digit grouping (English grouping when the locale is plain C)."""
     loc = QLocale()
@@ -49,11 +45,11 @@ def title(scene: MapScene) -> str:
 
 def summary(scene: MapScene) -> str:
     occ = scene.occupancy
-    totals = occ.totals()
+    totals = scene.totals
     used = occ.prefix.size - totals.get(Role.FREE, 0) - totals.get(Role.NETWORK, 0) - totals.get(Role.BROADCAST, 0)
     text = QCoreApplication.translate("OccupancyMap", "{used} of {usable} usable addresses planned").format(
         used=num(max(0, used)), usable=num(scene.usable()))
-    conflicts = occ.conflict_count()
+    conflicts = scene.conflicts
     if conflicts:
         text = QCoreApplication.translate("OccupancyMap", "{summary}  ·  {n} in conflict").format(
             summary=text, n=num(conflicts))
@@ -62,9 +58,9 @@ def summary(scene: MapScene) -> str:
 
 def empty_message(scene: MapScene) -> str:
     if scene.plan is None:
-        return _tr("Open a plan to see its address map.")
+        return QCoreApplication.translate("OccupancyMap", "Open a plan to see its address map.")
     if scene.network == MANAGEMENT:
-        return _tr("This plan has no management network yet.")
+        return QCoreApplication.translate("OccupancyMap", "This plan has no management network yet.")
     return QCoreApplication.translate("OccupancyMap", "This plan has no logical network named \"{name}\".").format(
         name=scene.network)
 
@@ -72,7 +68,9 @@ def empty_message(scene: MapScene) -> str:
 def caption(scene: MapScene) -> str:
     view = scene.view
     if view.block_size == 1:
-        first = _tr("Each cell is one address; the label is its last octet. Hover for details, click to select.")
+        first = QCoreApplication.translate(
+            "OccupancyMap", "Each cell is one address; the label is its last octet. "
+                            "Hover for details, click to select.")
     else:
         first = QCoreApplication.translate(
             "OccupancyMap", "Each cell is a /{len} block of {n} addresses (\"{label}\" = {example}), coloured "
@@ -80,17 +78,25 @@ def caption(scene: MapScene) -> str:
             len=view.block_prefixlen, n=num(view.block_size), label=block_label(view, view.first),
             example=f"{ip(view.first)}/{view.block_prefixlen}")
     if view.block_size > 1:
-        second = _tr("Double-click a block or scroll up to zoom in; scroll down or click the path above to go back.")
+        second = QCoreApplication.translate(
+            "OccupancyMap", "Double-click a block or scroll up to zoom in; "
+                            "scroll down or click the path above to go back.")
     elif len(scene.stack) > 1:
-        second = _tr("Scroll down, press Backspace or click the path above to zoom out.")
+        second = QCoreApplication.translate(
+            "OccupancyMap", "Scroll down, press Backspace or click the path above to zoom out.")
+    elif scene.conflicts:
+        second = QCoreApplication.translate(
+            "OccupancyMap", "Hatched cells with a strong outline are conflicts: two uses of one address.")
     else:
-        second = _tr("Hatched cells with a strong outline are conflicts: two uses of one address.")
+        second = QCoreApplication.translate(
+            "OccupancyMap", "No conflicts: no address has two uses that exclude each other.")
     return first + "\n" + second
 
 
 def occupant_line(o: Occupant) -> str:
     if o.owner:
-        return QCoreApplication.translate("OccupancyMap", "{role}: {owner}").format(role=role_label(o.role), owner=o.owner)
+        return QCoreApplication.translate("OccupancyMap", "{role}: {owner}").format(
+            role=role_label(o.role), owner=o.owner)
     return role_label(o.role)
 
 
@@ -132,7 +138,7 @@ def block_tooltip(scene: MapScene, cell: Cell) -> str:
                 rules.update(rules_for(scene.index.segments[j].occupants))
         lines.append(QCoreApplication.translate("OccupancyMap", "Conflicts: {n} addresses (rules: {rules})").format(
             n=num(cell.conflict), rules=", ".join(sorted(rules)) or "-"))
-    lines.append(_tr("Double-click to zoom in."))
+    lines.append(QCoreApplication.translate("OccupancyMap", "Double-click to zoom in."))
     return "\n".join(lines)
 
 
@@ -156,6 +162,7 @@ def bar_tooltip(scene: MapScene, lo: int, hi: int) -> str:
     for s in shown:
         lines.extend(conflict_lines(s.occupants))
     if len(used) > len(shown):
-        lines.append(QCoreApplication.translate("OccupancyMap", "... and {n} more").format(n=num(len(used) - len(shown))))
-    lines.append(_tr("Click to show these addresses in the grid."))
+        lines.append(QCoreApplication.translate("OccupancyMap", "... and {n} more").format(
+            n=num(len(used) - len(shown))))
+    lines.append(QCoreApplication.translate("OccupancyMap", "Click to show these addresses in the grid."))
     return "\n".join(dict.fromkeys(lines))

@@ -24,12 +24,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from aksarc_gui.domain.plan import Plan
-from aksarc_gui.planning.occupancy import MANAGEMENT
 from aksarc_gui.ui.occupancy_map import render, texts
 from aksarc_gui.ui.occupancy_map.scene import MapScene
 from aksarc_gui.ui.occupancy_map.view import Cell
