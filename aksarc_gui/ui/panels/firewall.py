@@ -18,18 +18,20 @@ def _t(text: str) -> str:
 def flow_rows(plan: Plan) -> list[list[str]]:
     from aksarc_gui.planning import firewall
 
-    rows = [[_t("Rule"), _t("Port"), _t("Protocol"), _t("From"), _t("To"), _t("Why")]]
-    for flow in firewall.cross_vlan_flows(plan):
-        rows.append([flow.rule, str(flow.port), flow.protocol, flow.source, flow.destination, flow.purpose])
+    rows = [[_t("Rule"), _t("Logical network"), _t("Port"), _t("Protocol"), _t("From"), _t("To"), _t("Why")]]
+    for flow in firewall.flows(plan):
+        rows.append([flow.rule, flow.network, str(flow.port), flow.protocol, ", ".join(flow.source),
+                     ", ".join(flow.destination), flow.purpose])
     return rows
 
 
 def url_rows(plan: Plan) -> list[list[str]]:
+    """One row per host, so each one can be copied into a firewall rule on its own."""
     from aksarc_gui.planning import firewall
 
-    rows = [[_t("Host"), _t("Port"), _t("Service"), _t("Purpose")]]
-    for entry in firewall.url_allow_list(plan):
-        rows.append([entry.host, str(entry.port), entry.service, entry.purpose])
+    rows = [[_t("Host"), _t("Port"), _t("Service"), _t("Purpose"), _t("Rule")]]
+    for entry in firewall.urls(plan.platform.release):
+        rows += [[host, str(entry.port), entry.service, entry.purpose, entry.rule] for host in entry.hosts]
     return rows
 
 
