@@ -84,6 +84,8 @@ def table_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    # one long cell (a note in words) must not push the other columns out of sight
+    view.horizontalHeader().setMaximumSectionSize(380)
     return view
 
 

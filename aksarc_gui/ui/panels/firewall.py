@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from aksarc_gui.domain import Plan
 from aksarc_gui.ui.panels.budget import RowsModel, table_view
@@ -82,12 +82,15 @@ class FirewallPanel(QWidget):
         super().__init__(parent)
         self._plan: Plan | None = None
         self._shown: Plan | None = None
-        self.flows = _Table(_t("Cross-VLAN flows (PORT-1..4)"), self)
-        self.urls = _Table(_t("Outbound URL allow list"), self)
-        layout = QHBoxLayout(self)
+        # two tabs, each as wide as the dock: the flows' address lists are long
+        self.tabs = QTabWidget(self)
+        self.flows = _Table(_t("Cross-VLAN flows (PORT-1..4)"), self.tabs)
+        self.urls = _Table(_t("Outbound URL allow list"), self.tabs)
+        self.tabs.addTab(self.flows, _t("Cross-VLAN &flows"))
+        self.tabs.addTab(self.urls, _t("Outbound &URLs"))
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.flows, 1)
-        layout.addWidget(self.urls, 1)
+        layout.addWidget(self.tabs)
 
     def mark_stale(self, plan: Plan) -> None:
         self._plan = plan
