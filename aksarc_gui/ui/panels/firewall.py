@@ -10,15 +10,15 @@ from aksarc_gui.domain import Plan
 from aksarc_gui.ui.panels.budget import RowsModel, table_view
 from aksarc_gui.ui.panels.commands import copy_to_clipboard
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Firewall", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def flow_rows(plan: Plan) -> list[list[str]]:
     from aksarc_gui.planning import firewall
 
-    rows = [[_t("Rule"), _t("Logical network"), _t("Port"), _t("Protocol"), _t("From"), _t("To"), _t("Why")]]
+    rows = [[translate("Firewall", "Rule"), translate("Firewall", "Logical network"), translate("Firewall", "Port"),
+             translate("Firewall", "Protocol"), translate("Firewall", "From"), translate("Firewall", "To"),
+             translate("Firewall", "Why")]]
     for flow in firewall.flows(plan):
         rows.append([flow.rule, flow.network, str(flow.port), flow.protocol, ", ".join(flow.source),
                      ", ".join(flow.destination), flow.purpose])
@@ -29,7 +29,8 @@ def url_rows(plan: Plan) -> list[list[str]]:
     """One row per host, so each one can be copied into a firewall rule on its own."""
     from aksarc_gui.planning import firewall
 
-    rows = [[_t("Host"), _t("Port"), _t("Service"), _t("Purpose"), _t("Rule")]]
+    rows = [[translate("Firewall", "Host"), translate("Firewall", "Port"), translate("Firewall", "Service"),
+             translate("Firewall", "Purpose"), translate("Firewall", "Rule")]]
     for entry in firewall.urls(plan.platform.release):
         rows += [[host, str(entry.port), entry.service, entry.purpose, entry.rule] for host in entry.hosts]
     return rows
@@ -49,8 +50,8 @@ class _Table(QWidget):
         self.title = QLabel(f"<b>{title}</b>", self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.copy_button = QPushButton(_t("Copy"), self)
-        self.copy_button.setToolTip(_t("Copy the selected rows, or all rows when none is selected"))
+        self.copy_button = QPushButton(translate("Firewall", "Copy"), self)
+        self.copy_button.setToolTip(translate("Firewall", "Copy the selected rows, or all rows when none is selected"))
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.copy_button)
@@ -84,10 +85,10 @@ class FirewallPanel(QWidget):
         self._shown: Plan | None = None
         # two tabs, each as wide as the dock: the flows' address lists are long
         self.tabs = QTabWidget(self)
-        self.flows = _Table(_t("Cross-VLAN flows (PORT-1..4)"), self.tabs)
-        self.urls = _Table(_t("Outbound URL allow list"), self.tabs)
-        self.tabs.addTab(self.flows, _t("Cross-VLAN &flows"))
-        self.tabs.addTab(self.urls, _t("Outbound &URLs"))
+        self.flows = _Table(translate("Firewall", "Cross-VLAN flows (PORT-1..4)"), self.tabs)
+        self.urls = _Table(translate("Firewall", "Outbound URL allow list"), self.tabs)
+        self.tabs.addTab(self.flows, translate("Firewall", "Cross-VLAN &flows"))
+        self.tabs.addTab(self.urls, translate("Firewall", "Outbound &URLs"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
@@ -103,14 +104,14 @@ class FirewallPanel(QWidget):
             flows = flow_rows(plan)
             urls = url_rows(plan)
         except ImportError:
-            self.flows.set_rows([[""]], _t("The firewall lists are not part of this build."))
+            self.flows.set_rows([[""]], translate("Firewall", "The firewall lists are not part of this build."))
             return
         self._shown = plan
-        flow_note = "" if len(flows) > 1 else _t(
-            "No cross-VLAN flows: the management network and the logical networks share a VLAN "
+        flow_note = "" if len(flows) > 1 else translate(
+            "Firewall", "No cross-VLAN flows: the management network and the logical networks share a VLAN "
             "(or the plan does not say).")
         self.flows.set_rows(flows, flow_note)
-        self.urls.set_rows(urls, _t("Release {release}").format(release=plan.platform.release))
+        self.urls.set_rows(urls, translate("Firewall", "Release {release}").format(release=plan.platform.release))
 
     def rows(self) -> tuple[list[list[str]], list[list[str]]]:
         return self.flows.model.rows(), self.urls.model.rows()
