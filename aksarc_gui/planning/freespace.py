@@ -8,29 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from netaddr import IPNetwork
+from aksarc_gui.planning.ranges import Range as Interval
+from aksarc_gui.planning.ranges import count as union_size
+from aksarc_gui.planning.ranges import merge
+from aksarc_gui.planning.ranges import usable as usable_range
 
-Interval = tuple[int, int]  # first, last (inclusive)
-
-
-def usable_range(prefix: IPNetwork) -> Interval:
-    """The host addresses of a prefix: without network and broadcast address, except for /31 and /32."""
-    net = prefix.cidr
-    if net.prefixlen <= 30:
-        return net.first + 1, net.last - 1
-    return net.first, net.last
-
-
-def merge(intervals: Iterable[Interval]) -> list[Interval]:
-    """Sorted, non-overlapping, non-adjacent intervals covering the same addresses."""
-    out: list[Interval] = []
-    for first, last in sorted(i for i in intervals if i[0] <= i[1]):
-        if out and first <= out[-1][1] + 1:
-            if last > out[-1][1]:
-                out[-1] = (out[-1][0], last)
-        else:
-            out.append((first, last))
-    return out
+__all__ = ["Interval", "find_free", "gaps", "merge", "union_size", "usable_range"]
 
 
 def gaps(busy: list[Interval], lo: int, hi: int) -> Iterator[Interval]:
@@ -48,10 +31,6 @@ def gaps(busy: list[Interval], lo: int, hi: int) -> Iterator[Interval]:
             return
     if cursor <= hi:
         yield cursor, hi
-
-
-def union_size(intervals: Iterable[Interval]) -> int:
-    return sum(last - first + 1 for first, last in merge(intervals))
 
 
 def find_free(busy: list[Interval], lo: int, hi: int, size: int = 1, start_at: int | None = None) -> int | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from netaddr import IPNetwork
 
 from aksarc_gui.domain.plan import SERVICE_CIDR
-from aksarc_gui.i18n import tr
+from aksarc_gui.i18n import translate
 from aksarc_gui.planning.problems import Problem
 from aksarc_gui.planning.rules.context import RuleContext, sentence, span
 from aksarc_gui.planning.rules.lnet import host_bits_message
@@ -43,21 +43,21 @@ def _targets(ctx: RuleContext) -> list[Target]:
     if mgmt is not None:
         net = mgmt.address_prefix.cidr
         out.append(Target(net.first, net.last, "management_network.address_prefix",
-                          tr("Rules", "the management network {prefix}", prefix=net), True))
+                          translate("Rules", "the management network {prefix}").format(prefix=net), True))
     for n, lnet in enumerate(ctx.plan.logical_networks):
         net = lnet.address_prefix.cidr
         out.append(Target(net.first, net.last, f"logical_networks[{n}].address_prefix",
-                          tr("Rules", "the logical network {name} ({prefix})", name=lnet.name, prefix=net), True))
+                          translate("Rules", "the logical network {name} ({prefix})").format(name=lnet.name, prefix=net), True))
         for d, dns in enumerate(lnet.dns_servers):
             out.append(Target(int(dns), int(dns), f"logical_networks[{n}].dns_servers[{d}]",
-                              tr("Rules", "the DNS server {ip}", ip=dns), False))
+                              translate("Rules", "the DNS server {ip}").format(ip=dns), False))
     for c, cluster in enumerate(ctx.plan.clusters):
         if cluster.load_balancer is None:
             continue
         for a, block in enumerate(cluster.load_balancer.addresses):
             if block.first <= block.last:
                 out.append(Target(block.first, block.last, f"clusters[{c}].load_balancer.addresses[{a}]",
-                                  tr("Rules", "the load balancer addresses {range}", range=block.text), False))
+                                  translate("Rules", "the load balancer addresses {range}").format(range=block.text), False))
     return out
 
 
@@ -78,10 +78,8 @@ def _suggest(targets: list[Target]) -> IPNetwork | None:
 def check(ctx: RuleContext) -> Iterator[Problem]:
     targets = _targets(ctx)
     for t in _hits(SERVICE, targets):
-        yield ctx.problem("CIDR-2", t.path, sentence(tr(
-            "Rules", "{what} overlaps the service CIDR {service}, which every AKS Arc cluster uses and which cannot "
-                     "be changed; pods would not reach {range}. Use other addresses.",
-            what=t.what, service=SERVICE, range=span(max(t.first, SERVICE.first), min(t.last, SERVICE.last)))))
+        yield ctx.problem("CIDR-2", t.path, sentence(translate("Rules", "{what} overlaps the service CIDR {service}, which every AKS Arc cluster uses and which cannot "
+                     "be changed; pods would not reach {range}. Use other addresses.").format(what=t.what, service=SERVICE, range=span(max(t.first, SERVICE.first), min(t.last, SERVICE.last)))))
     suggestion: list[IPNetwork | None] = []  # computed once, on first need
     for c, cluster in enumerate(ctx.plan.clusters):
         path = f"clusters[{c}].pod_cidr"
@@ -90,20 +88,15 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         if given.ip != given.network:
             yield ctx.problem("CIDR-4", path, host_bits_message(given))
         if pod.first <= SERVICE.last and SERVICE.first <= pod.last:
-            yield ctx.problem("CIDR-3", path, tr(
-                "Rules", "The pod CIDR {pod} of cluster {cluster} overlaps the service CIDR {service}; pick a pod "
-                         "CIDR outside it, such as the default 10.244.0.0/16.", pod=pod, cluster=cluster.name,
-                service=SERVICE))
+            yield ctx.problem("CIDR-3", path, translate("Rules", "The pod CIDR {pod} of cluster {cluster} overlaps the service CIDR {service}; pick a pod "
+                         "CIDR outside it, such as the default 10.244.0.0/16.").format(pod=pod, cluster=cluster.name, service=SERVICE))
         for t in _hits(pod, targets):
             if not suggestion:
                 suggestion.append(_suggest(targets))
             if suggestion[0] is not None and suggestion[0] != pod:
-                message = tr("Rules", "The pod CIDR {pod} of cluster {cluster} overlaps {what}; pods could not reach "
-                                      "{range}. Pick another pod CIDR, e.g. {suggestion}.", pod=pod,
-                             cluster=cluster.name, what=t.what,
-                             range=span(max(t.first, pod.first), min(t.last, pod.last)), suggestion=suggestion[0])
+                message = translate("Rules", "The pod CIDR {pod} of cluster {cluster} overlaps {what}; pods could not reach "
+                                      "{range}. Pick another pod CIDR, e.g. {suggestion}.").format(pod=pod, cluster=cluster.name, what=t.what, range=span(max(t.first, pod.first), min(t.last, pod.last)), suggestion=suggestion[0])
             else:
-                message = tr("Rules", "The pod CIDR {pod} of cluster {cluster} overlaps {what}; pods could not reach "
-                                      "{range}. Pick another pod CIDR.", pod=pod, cluster=cluster.name, what=t.what,
-                             range=span(max(t.first, pod.first), min(t.last, pod.last)))
+                message = translate("Rules", "The pod CIDR {pod} of cluster {cluster} overlaps {what}; pods could not reach "
+                                      "{range}. Pick another pod CIDR.").format(pod=pod, cluster=cluster.name, what=t.what, range=span(max(t.first, pod.first), min(t.last, pod.last)))
             yield ctx.problem("CIDR-1", path, message, related=[t.path])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from aksarc_gui.i18n import tr
+from aksarc_gui.i18n import translate
 from aksarc_gui.planning.budget import auto_control_plane
 from aksarc_gui.planning.problems import Problem, Severity
 from aksarc_gui.planning.rules.context import RuleContext, span
@@ -20,18 +20,15 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         base = f"clusters[{c}].control_plane"
         cp = cluster.control_plane
         if cp.count not in CONTROL_PLANE_COUNTS:
-            yield ctx.problem("CP-5", f"{base}.count", tr(
-                "Rules", "Cluster {cluster} has {count} control plane nodes; AKS Arc supports 1, 3 or 5. Use 3 for "
-                         "a highly available control plane, 1 for a test cluster.", cluster=cluster.name,
-                count=cp.count))
+            yield ctx.problem("CP-5", f"{base}.count", translate("Rules", "Cluster {cluster} has {count} control plane nodes; AKS Arc supports 1, 3 or 5. Use 3 for "
+                         "a highly available control plane, 1 for a test cluster.").format(cluster=cluster.name, count=cp.count))
         found = ctx.cluster_network(cluster)
         if cp.ip is None:
             # Same test as the budget's (an unknown release counts as an old one), so CP-1 and POOL-3 agree.
             if auto_control_plane(ctx.plan, cluster):
-                yield ctx.problem("CP-1", f"{base}.ip", tr(
-                    "Rules", "Cluster {cluster} has no control plane IP; from release 2411 the platform picks one "
+                yield ctx.problem("CP-1", f"{base}.ip", translate("Rules", "Cluster {cluster} has no control plane IP; from release 2411 the platform picks one "
                              "from the IP pool of {network}, which therefore needs one more free address (counted "
-                             "in the pool budget).", cluster=cluster.name, network=cluster.logical_network),
+                             "in the pool budget).").format(cluster=cluster.name, network=cluster.logical_network),
                     severity=Severity.INFO)
             else:
                 suggestion = None
@@ -40,14 +37,13 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
                     start = ctx.free_in(net.address_prefix.cidr, 1, ctx.pool_end(net))
                     suggestion = None if start is None else span(start, start)
                 if suggestion:
-                    message = tr("Rules", "Cluster {cluster} has no control plane IP; before release 2411 every "
+                    message = translate("Rules", "Cluster {cluster} has no control plane IP; before release 2411 every "
                                           "cluster needs one, in the prefix of {network} and outside its IP pool, "
-                                          "e.g. {suggestion}.", cluster=cluster.name,
-                                 network=cluster.logical_network, suggestion=suggestion)
+                                          "e.g. {suggestion}.").format(cluster=cluster.name, network=cluster.logical_network, suggestion=suggestion)
                 else:
-                    message = tr("Rules", "Cluster {cluster} has no control plane IP; before release 2411 every "
+                    message = translate("Rules", "Cluster {cluster} has no control plane IP; before release 2411 every "
                                           "cluster needs one, in the prefix of its logical network and outside "
-                                          "the IP pool.", cluster=cluster.name)
+                                          "the IP pool.").format(cluster=cluster.name)
                 yield ctx.problem("CP-1", f"{base}.ip", message)
             continue
         if found is None:
@@ -57,13 +53,11 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         if cp.ip not in prefix:
             start = ctx.free_in(prefix, 1, ctx.pool_end(net))
             if start is None:
-                message = tr("Rules", "The control plane IP {ip} of cluster {cluster} is outside the prefix {prefix} "
+                message = translate("Rules", "The control plane IP {ip} of cluster {cluster} is outside the prefix {prefix} "
                                       "of {network}; it must be in the nodes' subnet, but {prefix} has no free "
-                                      "address left.", ip=cp.ip, cluster=cluster.name, prefix=prefix,
-                             network=net.name)
+                                      "address left.").format(ip=cp.ip, cluster=cluster.name, prefix=prefix, network=net.name)
             else:
-                message = tr("Rules", "The control plane IP {ip} of cluster {cluster} is outside the prefix {prefix} "
+                message = translate("Rules", "The control plane IP {ip} of cluster {cluster} is outside the prefix {prefix} "
                                       "of {network}; pick an address in the nodes' subnet and outside the IP pool, "
-                                      "e.g. {suggestion}.", ip=cp.ip, cluster=cluster.name, prefix=prefix,
-                             network=net.name, suggestion=span(start, start))
+                                      "e.g. {suggestion}.").format(ip=cp.ip, cluster=cluster.name, prefix=prefix, network=net.name, suggestion=span(start, start))
             yield ctx.problem("CP-2", f"{base}.ip", message, related=[f"logical_networks[{n}].address_prefix"])

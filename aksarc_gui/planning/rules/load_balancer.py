@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aksarc_gui.domain.plan import Cluster
-from aksarc_gui.i18n import tr
+from aksarc_gui.i18n import translate
 from aksarc_gui.planning.budget import port_keys
 from aksarc_gui.planning.freespace import union_size
 from aksarc_gui.planning.problems import Problem, Severity
@@ -23,10 +23,8 @@ def _busiest(cluster: Cluster) -> str:
     demand = port_keys(cluster)
     key, instances = max(demand.items(), key=lambda item: (item[1], str(item[0])))
     if key[0] == "service":
-        return tr("Rules", "{instances} instances of {service}, which has no port", instances=instances,
-                  service=cluster.services[int(key[1])].name)  # type: ignore[arg-type]
-    return tr("Rules", "{instances} instances expose {port}/{protocol}", instances=instances, port=key[0],
-              protocol=key[1])
+        return translate("Rules", "{instances} instances of {service}, which has no port").format(instances=instances, service=cluster.services[int(key[1])].name)  # type: ignore[arg-type]
+    return translate("Rules", "{instances} instances expose {port}/{protocol}").format(instances=instances, port=key[0], protocol=key[1])
 
 
 def _need(ctx: RuleContext, c: int, cluster: Cluster) -> Iterator[Problem]:
@@ -51,24 +49,19 @@ def _need(ctx: RuleContext, c: int, cluster: Cluster) -> Iterator[Problem]:
     if lb is None:
         path = f"clusters[{c}].load_balancer"
         if suggestion:
-            message = tr("Rules", "The services of cluster {cluster} need {need} load balancer IPs ({why}), but the "
-                                  "cluster has no load balancer. Add one with {need} addresses, e.g. {suggestion}.",
-                         cluster=cluster.name, need=need, why=why, suggestion=suggestion)
+            message = translate("Rules", "The services of cluster {cluster} need {need} load balancer IPs ({why}), but the "
+                                  "cluster has no load balancer. Add one with {need} addresses, e.g. {suggestion}.").format(cluster=cluster.name, need=need, why=why, suggestion=suggestion)
         else:
-            message = tr("Rules", "The services of cluster {cluster} need {need} load balancer IPs ({why}), but the "
-                                  "cluster has no load balancer. Add one with {need} addresses.",
-                         cluster=cluster.name, need=need, why=why)
+            message = translate("Rules", "The services of cluster {cluster} need {need} load balancer IPs ({why}), but the "
+                                  "cluster has no load balancer. Add one with {need} addresses.").format(cluster=cluster.name, need=need, why=why)
     else:
         path = f"clusters[{c}].load_balancer.addresses"
         if suggestion:
-            message = tr("Rules", "The services of cluster {cluster} need {need} load balancer IPs ({why}), but its "
-                                  "addresses hold {have}. Add {missing} more, e.g. {suggestion}.",
-                         cluster=cluster.name, need=need, why=why, have=have, missing=missing,
-                         suggestion=suggestion)
+            message = translate("Rules", "The services of cluster {cluster} need {need} load balancer IPs ({why}), but its "
+                                  "addresses hold {have}. Add {missing} more, e.g. {suggestion}.").format(cluster=cluster.name, need=need, why=why, have=have, missing=missing, suggestion=suggestion)
         else:
-            message = tr("Rules", "The services of cluster {cluster} need {need} load balancer IPs ({why}), but its "
-                                  "addresses hold {have}. Add {missing} more.",
-                         cluster=cluster.name, need=need, why=why, have=have, missing=missing)
+            message = translate("Rules", "The services of cluster {cluster} need {need} load balancer IPs ({why}), but its "
+                                  "addresses hold {have}. Add {missing} more.").format(cluster=cluster.name, need=need, why=why, have=have, missing=missing)
     yield ctx.problem("LB-4", path, message, related=[f"clusters[{c}].services"])
 
 
@@ -81,17 +74,13 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         base = f"clusters[{c}].load_balancer"
         for a, block in enumerate(lb.addresses):
             if block.first > block.last:
-                yield ctx.problem("LB-7", f"{base}.addresses[{a}]", tr(
-                    "Rules", "The load balancer range {range} ends before it starts; write it as {fixed}.",
-                    range=block.text, fixed=f"{ip(block.last)}-{ip(block.first)}"))
+                yield ctx.problem("LB-7", f"{base}.addresses[{a}]", translate("Rules", "The load balancer range {range} ends before it starts; write it as {fixed}.").format(range=block.text, fixed=f"{ip(block.last)}-{ip(block.first)}"))
         if lb.kind != "metallb":
             continue
         if lb.advertise_mode in ("BGP", "Both"):
-            yield ctx.problem("LB-6", f"{base}.advertise_mode", tr(
-                "Rules", "The load balancer {name} of cluster {cluster} announces its addresses over BGP ({mode}); "
+            yield ctx.problem("LB-6", f"{base}.advertise_mode", translate("Rules", "The load balancer {name} of cluster {cluster} announces its addresses over BGP ({mode}); "
                          "BGP needs peers, which the plan does not hold. Create them after the load balancer with "
-                         "'az k8s-runtime bgp-peer create'.", name=lb.name, cluster=cluster.name,
-                mode=lb.advertise_mode))
+                         "'az k8s-runtime bgp-peer create'.").format(name=lb.name, cluster=cluster.name, mode=lb.advertise_mode))
         if lb.advertise_mode == "BGP":
             continue
         found = ctx.cluster_network(cluster)
@@ -105,14 +94,11 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
             path = f"{base}.addresses[{a}]"
             related = [f"logical_networks[{n}].address_prefix"]
             if lb.advertise_mode == "ARP":
-                yield ctx.problem("LB-5", path, tr(
-                    "Rules", "The load balancer addresses {range} of cluster {cluster} are not all in the nodes' "
+                yield ctx.problem("LB-5", path, translate("Rules", "The load balancer addresses {range} of cluster {cluster} are not all in the nodes' "
                              "subnet {prefix}; in ARP mode MetalLB can only announce addresses of that subnet. Use "
-                             "addresses in {prefix} outside the IP pool, or switch to BGP.",
-                    range=block.text, cluster=cluster.name, prefix=prefix), related=related)
+                             "addresses in {prefix} outside the IP pool, or switch to BGP.").format(range=block.text, cluster=cluster.name, prefix=prefix), related=related)
             else:
-                yield ctx.problem("LB-5", path, tr(
-                    "Rules", "The load balancer addresses {range} of cluster {cluster} are not all in the nodes' "
+                yield ctx.problem("LB-5", path, translate("Rules", "The load balancer addresses {range} of cluster {cluster} are not all in the nodes' "
                              "subnet {prefix}; in Both mode they are reachable over BGP only, ARP cannot announce "
-                             "them.", range=block.text, cluster=cluster.name, prefix=prefix),
+                             "them.").format(range=block.text, cluster=cluster.name, prefix=prefix),
                     related=related, severity=Severity.WARNING)

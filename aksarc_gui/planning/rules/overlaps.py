@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from aksarc_gui.i18n import tr
+from aksarc_gui.i18n import translate
 from aksarc_gui.planning.claims import Claim, Role, compatible, overlapping_pairs, role_label
 from aksarc_gui.planning.problems import Problem, Severity
 from aksarc_gui.planning.rules.context import RuleContext, sentence, span
@@ -39,17 +39,16 @@ def _describe(claim: Claim) -> str:
     where = span(claim.first, claim.last)
     label = role_label(claim.role)
     if claim.role is Role.CONTROL_PLANE:
-        return tr("Rules", "the control plane IP {address} of cluster {owner}", address=where, owner=claim.owner)
+        return translate("Rules", "the control plane IP {address} of cluster {owner}").format(address=where, owner=claim.owner)
     if claim.role is Role.LOAD_BALANCER:
-        return tr("Rules", "the load balancer range {address} of cluster {owner}", address=where,
-                  owner=claim.owner)
+        return translate("Rules", "the load balancer range {address} of cluster {owner}").format(address=where, owner=claim.owner)
     if claim.role is Role.POOL:
-        return tr("Rules", "the IP pool {address} of {owner}", address=where, owner=claim.owner)
+        return translate("Rules", "the IP pool {address} of {owner}").format(address=where, owner=claim.owner)
     if claim.role is Role.RESERVATION:
-        return tr("Rules", "the reservation {owner} ({address})", address=where, owner=claim.owner)
+        return translate("Rules", "the reservation {owner} ({address})").format(address=where, owner=claim.owner)
     if claim.network == "":
-        return tr("Rules", "the management network's {role} {address}", role=label, address=where)
-    return tr("Rules", "the {role} {address} of {owner}", role=label, address=where, owner=claim.owner)
+        return translate("Rules", "the management network's {role} {address}").format(role=label, address=where)
+    return translate("Rules", "the {role} {address} of {owner}").format(role=label, address=where, owner=claim.owner)
 
 
 def _shared(a: Claim, b: Claim) -> str:
@@ -112,35 +111,33 @@ def _message(rule: str, about: Claim, other: Claim, shared: str, suggestion: str
     this, that = _describe(about), _describe(other)
     if rule == "CP-3":
         if suggestion:
-            return tr("Rules", "{this} is inside {that}; the pool is only for node VMs. Pick an address outside "
-                               "the pool, e.g. {suggestion}.", this=this, that=that, suggestion=suggestion)
-        return tr("Rules", "{this} is inside {that}; the pool is only for node VMs. Pick an address outside "
-                           "the pool.", this=this, that=that)
+            return translate("Rules", "{this} is inside {that}; the pool is only for node VMs. Pick an address outside "
+                               "the pool, e.g. {suggestion}.").format(this=this, that=that, suggestion=suggestion)
+        return translate("Rules", "{this} is inside {that}; the pool is only for node VMs. Pick an address outside "
+                           "the pool.").format(this=this, that=that)
     if rule == "LB-3":
         if suggestion:
-            return tr("Rules", "{this} reaches into {that} at {shared}; the pool is only for node VMs. Use "
-                               "addresses outside the pool, e.g. {suggestion}.", this=this, that=that, shared=shared,
-                      suggestion=suggestion)
-        return tr("Rules", "{this} reaches into {that} at {shared}; the pool is only for node VMs. Use addresses "
-                           "outside the pool.", this=this, that=that, shared=shared)
+            return translate("Rules", "{this} reaches into {that} at {shared}; the pool is only for node VMs. Use "
+                               "addresses outside the pool, e.g. {suggestion}.").format(this=this, that=that, shared=shared, suggestion=suggestion)
+        return translate("Rules", "{this} reaches into {that} at {shared}; the pool is only for node VMs. Use addresses "
+                           "outside the pool.").format(this=this, that=that, shared=shared)
     if rule == "LNET-5":
-        return tr("Rules", "{that} is inside {this}; the pool is only for node VMs. Shrink the pool so it leaves "
-                           "out {shared}, or move the other address.", this=this, that=that, shared=shared)
+        return translate("Rules", "{that} is inside {this}; the pool is only for node VMs. Shrink the pool so it leaves "
+                           "out {shared}, or move the other address.").format(this=this, that=that, shared=shared)
     if rule == "LNET-10":
-        return tr("Rules", "{this} overlaps {that} at {shared}; two networks would hand the same addresses to "
-                           "VMs. Move one pool.", this=this, that=that, shared=shared)
+        return translate("Rules", "{this} overlaps {that} at {shared}; two networks would hand the same addresses to "
+                           "VMs. Move one pool.").format(this=this, that=that, shared=shared)
     if rule == "MGMT-1":
-        return tr("Rules", "{this} includes the server IP {shared}; the infrastructure pool must leave out the "
-                           "physical servers' addresses. Move the pool.", this=this, shared=shared)
+        return translate("Rules", "{this} includes the server IP {shared}; the infrastructure pool must leave out the "
+                           "physical servers' addresses. Move the pool.").format(this=this, shared=shared)
     if rule == "RES-2":
-        return tr("Rules", "{this} overlaps {that} at {shared}; a reservation is meant to stay free. Check "
-                           "whether both are right.", this=this, that=that, shared=shared)
+        return translate("Rules", "{this} overlaps {that} at {shared}; a reservation is meant to stay free. Check "
+                           "whether both are right.").format(this=this, that=that, shared=shared)
     if suggestion:
-        return tr("Rules", "{this} overlaps {that} at {shared}; every address may have only one use. Move "
-                           "it, e.g. to {suggestion}.", this=this, that=that, shared=shared,
-                  suggestion=suggestion)
-    return tr("Rules", "{this} overlaps {that} at {shared}; every address may have only one use. Move "
-                       "one of them.", this=this, that=that, shared=shared)
+        return translate("Rules", "{this} overlaps {that} at {shared}; every address may have only one use. Move "
+                           "it, e.g. to {suggestion}.").format(this=this, that=that, shared=shared, suggestion=suggestion)
+    return translate("Rules", "{this} overlaps {that} at {shared}; every address may have only one use. Move "
+                       "one of them.").format(this=this, that=that, shared=shared)
 
 
 def _suggest(ctx: RuleContext, about: Claim) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from aksarc_gui.i18n import tr
+from aksarc_gui.i18n import translate
 from aksarc_gui.planning.budget import pool_size
 from aksarc_gui.planning.freespace import usable_range
 from aksarc_gui.planning.problems import Problem
@@ -39,23 +39,20 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         lo, hi = usable_range(net.address_prefix.cidr)
         new_end = first + need - 1
         if new_end <= hi and ctx.is_free(int(pool.end) + 1, new_end):
-            fix = tr("Rules", "extend it to end at {end}", end=ip(new_end))
+            fix = translate("Rules", "extend it to end at {end}").format(end=ip(new_end))
         else:
             start = ctx.free_in(net.address_prefix.cidr, need, exclude=[path])
             if start is not None:
-                fix = tr("Rules", "move it to a free run such as {range}", range=span(start, start + need - 1))
+                fix = translate("Rules", "move it to a free run such as {range}").format(range=span(start, start + need - 1))
             else:
-                fix = tr("Rules", "the prefix {prefix} has no free run of {count} addresses: use a larger prefix "
-                                  "or fewer nodes", prefix=net.address_prefix.cidr, count=need)
+                fix = translate("Rules", "the prefix {prefix} has no free run of {count} addresses: use a larger prefix "
+                                  "or fewer nodes").format(prefix=net.address_prefix.cidr, count=need)
         if auto:
-            message = tr("Rules", "The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: "
+            message = translate("Rules", "The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: "
                                   "{vms} node VMs (POOL-1), {upgrades} upgrade IPs (POOL-2) and {auto} control plane "
-                                  "IPs the platform picks from the pool. That is {missing} too few; {fix}.",
-                         pool=span(first, int(pool.end)), name=net.name, size=size, need=need, vms=vms,
-                         upgrades=upgrades, auto=auto, missing=missing, fix=fix)
+                                  "IPs the platform picks from the pool. That is {missing} too few; {fix}.").format(pool=span(first, int(pool.end)), name=net.name, size=size, need=need, vms=vms, upgrades=upgrades, auto=auto, missing=missing, fix=fix)
         else:
-            message = tr("Rules", "The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: "
+            message = translate("Rules", "The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: "
                                   "{vms} node VMs (POOL-1) and {upgrades} upgrade IPs (POOL-2). That is {missing} too "
-                                  "few; {fix}.", pool=span(first, int(pool.end)), name=net.name, size=size, need=need,
-                         vms=vms, upgrades=upgrades, missing=missing, fix=fix)
+                                  "few; {fix}.").format(pool=span(first, int(pool.end)), name=net.name, size=size, need=need, vms=vms, upgrades=upgrades, missing=missing, fix=fix)
         yield ctx.problem("POOL-3", path, message, related=[f"clusters[{c}]" for c in members])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from aksarc_gui.i18n import tr
+from aksarc_gui.i18n import translate
 from aksarc_gui.planning.problems import Problem
 from aksarc_gui.planning.rules.context import RuleContext
 
@@ -27,19 +27,13 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         related = ["management_network.vlan"]
         args = {"name": net.name, "vlan": vlan, "mgmt_vlan": mgmt_vlan, "lnet": net.address_prefix.cidr,
                 "mgmt": mgmt_net}
-        yield ctx.problem("PORT-1", path, tr(
-            "Rules", "The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: "
-                     "allow TCP port 22 from the management network {mgmt} to {lnet}, for log collection.",
-            **args), related=related)
-        yield ctx.problem("PORT-2", path, tr(
-            "Rules", "The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: "
-                     "allow TCP port 6443 from the management network {mgmt} to {lnet}, for the Kubernetes API.",
-            **args), related=related)
-        yield ctx.problem("PORT-3", path, tr(
-            "Rules", "The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: "
+        yield ctx.problem("PORT-1", path, translate("Rules", "The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: "
+                     "allow TCP port 22 from the management network {mgmt} to {lnet}, for log collection.").format(**args), related=related)
+        yield ctx.problem("PORT-2", path, translate("Rules", "The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: "
+                     "allow TCP port 6443 from the management network {mgmt} to {lnet}, for the Kubernetes API.").format(**args), related=related)
+        yield ctx.problem("PORT-3", path, translate("Rules", "The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: "
                      "allow TCP port 55000 from {lnet} to the management network {mgmt}, for the cloud agent "
-                     "gRPC server.", **args), related=related)
-        yield ctx.problem("PORT-4", path, tr(
-            "Rules", "The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: "
+                     "gRPC server.").format(**args), related=related)
+        yield ctx.problem("PORT-4", path, translate("Rules", "The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: "
                      "allow TCP port 65000 from {lnet} to the management network {mgmt}, for the cloud agent "
-                     "gRPC authentication.", **args), related=related)
+                     "gRPC authentication.").format(**args), related=related)
