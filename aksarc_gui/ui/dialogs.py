@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from aksarc_gui.domain import Plan
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -40,6 +42,16 @@ def open_plan_name(parent: QWidget | None, directory: str) -> str:
 
 def save_name(parent: QWidget | None, caption: str, directory: str, filters: str) -> tuple[str, str]:
     return QFileDialog.getSaveFileName(parent, caption, directory, filters)
+
+
+def run_new_plan_wizard(parent: QWidget | None) -> Plan | None:
+    """The New Plan wizard; the allocated plan, or None when cancelled."""
+    from aksarc_gui.ui.wizard import NewPlanWizard  # the allocator: loaded only when asked for
+
+    wizard = NewPlanWizard(parent)
+    if wizard.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return wizard.result_plan()
 
 
 def show_about(parent: QWidget | None, title: str, html: str) -> None:

@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         S = QKeySequence.StandardKey
         self.act_new = self._action(self.tr("&New"), self.new_plan, S.New)
+        self.act_wizard = self._action(self.tr("New from &Wizard..."), self.new_from_wizard)
         self.act_open = self._action(self.tr("&Open..."), lambda: self.open_plan(), S.Open)
         self.act_save = self._action(self.tr("&Save"), self.save, S.Save)
         self.act_save_as = self._action(self.tr("Save &As..."), self.save_as, S.SaveAs)
@@ -208,6 +209,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_new)
+        file_menu.addAction(self.act_wizard)
         file_menu.addAction(self.act_open)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         file_menu.addMenu(self.recent_menu)
@@ -459,6 +461,14 @@ class MainWindow(QMainWindow):
     def new_plan(self) -> None:
         if self.maybe_save():
             self.doc.replace(Plan(name=self.tr("New plan")), None)
+
+    def new_from_wizard(self) -> None:
+        if not self.maybe_save():
+            return
+        plan = dialogs.run_new_plan_wizard(self)
+        if plan is not None:
+            self.doc.replace(plan, None)
+            self.doc.undo_stack.resetClean()  # never saved: closing must ask before dropping it
 
     def _last_dir(self) -> str:
         return str(self.settings.value("last_dir", "") or (Path(self.doc.path).parent if self.doc.path else ""))
