@@ -13,17 +13,19 @@ import sys
 from collections.abc import Sequence
 
 from aksarc_gui import __version__
+from aksarc_gui.i18n import translate
 
 EXIT_OK, EXIT_LOAD = 0, 2
 SCREENSHOT_SIZE = (1440, 900)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="aksarc-planner", description=(
-        "AKS Arc Network Planner: plan the IP addresses AKS enabled by Azure Arc needs."))
-    parser.add_argument("plan", nargs="?", help="the plan file (.aksplan) to open; the sample plan when omitted")
-    parser.add_argument("--screenshot", metavar="PNG",
-                        help="render the window offscreen at 1440x900 into PNG and exit")
+    parser = argparse.ArgumentParser(prog="aksarc-planner", description=translate(
+        "App", "AKS Arc Network Planner: plan the IP addresses AKS enabled by Azure Arc needs."))
+    parser.add_argument("plan", nargs="?", help=translate(
+        "App", "the plan file (.aksplan) to open; the sample plan when omitted"))
+    parser.add_argument("--screenshot", metavar="PNG", help=translate(
+        "App", "render the window offscreen at 1440x900 into PNG and exit"))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -74,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PlanLoadError as exc:
         plan, error = None, str(exc)
     if error is not None and args.screenshot:
-        print(f"aksarc-planner: {error}", file=sys.stderr)
+        print(translate("App", "aksarc-planner: {message}").format(message=error), file=sys.stderr)
         return EXIT_LOAD
 
     app = _make_app([sys.argv[0]])
@@ -104,7 +106,7 @@ def screenshot(window, png: str) -> int:  # noqa: ANN001 - MainWindow
     for _ in range(3):
         QApplication.processEvents()
     if not window.grab().save(png):
-        print(f"aksarc-planner: cannot write {png}", file=sys.stderr)
+        print(translate("App", "aksarc-planner: cannot write {file}").format(file=png), file=sys.stderr)
         return EXIT_LOAD
     window.doc.undo_stack.setClean()
     return EXIT_OK

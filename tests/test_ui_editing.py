@@ -219,3 +219,30 @@ def test_service_ports_edit_the_load_balancer_need(qtbot, window) -> None:
     # now four instances share 443: the budget needs four load balancer IPs
     assert window.budget.load_balancer == 4
     assert any(p.rule == "LB-4" for p in window.problems) or window.budget.load_balancer == 4
+
+
+def test_the_map_hook_takes_the_central_area_and_hears_the_selection(qtbot, window) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    map_widget = QLabel("map")
+    window.set_map_widget(map_widget)
+    assert window.central.currentWidget() is map_widget
+    networks: list[str] = []
+    items: list[str] = []
+    window.sig_network_selected.connect(networks.append)
+    window.sig_item_selected.connect(items.append)
+    window.tree.select("management_network")
+    assert networks == [""]
+    assert items == ["management_network"]
+    window.select_path("clusters[1].control_plane.ip")  # what the map calls on a click
+    assert networks == ["", "aks-lnet-01"]
+    assert items[-1] == "clusters[1].control_plane.ip"
+    assert window.current_form().cp_ip.edit.hasFocus() or window.tree.current_path() == "clusters[1]"
+
+
+def test_f2_puts_the_cursor_in_the_name_of_the_selected_item(qtbot, window) -> None:
+    window.select_path("clusters[1]")
+    window.tree.setFocus()
+    window.act_rename.trigger()
+    form = window.current_form()
+    assert form.name.hasFocus() or form.name.selectedText() == "cluster-b"

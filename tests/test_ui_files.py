@@ -173,3 +173,19 @@ def test_every_menu_action_has_a_keyboard_route(window) -> None:
 def test_the_window_fits_a_1280_by_800_screen(window) -> None:
     hint = window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 800
+
+
+def test_new_from_wizard_opens_the_wizards_plan_as_unsaved(qtbot, window, monkeypatch, jane) -> None:
+    from aksarc_gui.ui import dialogs as dialog_module
+
+    made = jane.model_copy(update={"name": "From the wizard"})
+    monkeypatch.setattr(dialog_module, "run_new_plan_wizard", lambda parent: made)
+    window.act_wizard.trigger()
+    assert window.doc.plan is made
+    assert window.isWindowModified()
+    assert window.tree.current_path() == "logical_networks[0]"
+
+    monkeypatch.setattr(dialog_module, "run_new_plan_wizard", lambda parent: None)  # cancelled
+    window.doc.undo_stack.setClean()
+    window.act_wizard.trigger()
+    assert window.doc.plan is made

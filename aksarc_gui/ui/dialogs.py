@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from aksarc_gui.domain import Plan
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 PLAN_FILTER = "plan"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def plan_filter() -> str:
-    return _t("AKS Arc plans (*.aksplan *.json);;All files (*)")
+    return translate("Dialogs", "AKS Arc plans (*.aksplan *.json);;All files (*)")
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -24,8 +24,8 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
 
 def ask_save_changes(parent: QWidget | None, name: str) -> str:
     answer = QMessageBox.question(
-        parent, _t("Unsaved changes"),
-        _t("The plan \u201c{name}\u201d has unsaved changes. Save them first?").format(name=name),
+        parent, translate("Dialogs", "Unsaved changes"),
+        translate("Dialogs", "The plan \u201c{name}\u201d has unsaved changes. Save them first?").format(name=name),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save)
     if answer == QMessageBox.StandardButton.Save:
@@ -36,12 +36,22 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
 
 
 def open_plan_name(parent: QWidget | None, directory: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, _t("Open plan"), directory, plan_filter())
+    path, _ = QFileDialog.getOpenFileName(parent, translate("Dialogs", "Open plan"), directory, plan_filter())
     return path
 
 
 def save_name(parent: QWidget | None, caption: str, directory: str, filters: str) -> tuple[str, str]:
     return QFileDialog.getSaveFileName(parent, caption, directory, filters)
+
+
+def run_new_plan_wizard(parent: QWidget | None) -> Plan | None:
+    """The New Plan wizard; the allocated plan, or None when cancelled."""
+    from aksarc_gui.ui.wizard import NewPlanWizard  # the allocator: loaded only when asked for
+
+    wizard = NewPlanWizard(parent)
+    if wizard.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return wizard.result_plan()
 
 
 def show_about(parent: QWidget | None, title: str, html: str) -> None:

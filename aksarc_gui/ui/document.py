@@ -87,7 +87,10 @@ class PlanDocument(QObject):
         self._plan = plan if plan is not None else Plan()
         self._path = path
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.sig_file_state.emit())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)  # a method: disconnected with self
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.sig_file_state.emit()
 
     # -- state -----------------------------------------------------------------------------
     @property

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from aksarc_gui.domain.ipv4 import parse_address_block, parse_ipv4, parse_ipv4_network
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 ADDRESS, NETWORK, BLOCK = "address", "network", "block"
 
 
@@ -68,11 +70,11 @@ def parse_address_text(kind: str, text: str) -> str:
     except PydanticCustomError:
         pass
     if kind == ADDRESS:
-        msg = QCoreApplication.translate("Fields", "Not a valid IPv4 address (for example 10.220.32.40).")
+        msg = translate("Fields", "Not a valid IPv4 address (for example 10.220.32.40).")
     elif kind == NETWORK:
-        msg = QCoreApplication.translate("Fields", "Not a valid IPv4 network (for example 10.220.32.0/24).")
+        msg = translate("Fields", "Not a valid IPv4 network (for example 10.220.32.0/24).")
     else:
-        msg = QCoreApplication.translate(
+        msg = translate(
             "Fields", "Not a valid IPv4 address, range or network (10.0.0.5, 10.0.0.5-10.0.0.9 or 10.0.0.8/29).")
     raise ValueError(msg)
 
@@ -108,7 +110,7 @@ class AddressField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setClearButtonEnabled(optional)
         if optional:
-            self.edit.setPlaceholderText(QCoreApplication.translate("Fields", "(none)"))
+            self.edit.setPlaceholderText(translate("Fields", "(none)"))
         self.error = QLabel(self)
         self.error.setObjectName("inlineError")
         self.error.setWordWrap(True)
@@ -139,7 +141,7 @@ class AddressField(QWidget):
                 self._show_error("")
                 self.sig_edited.emit(None)
             else:
-                self._show_error(QCoreApplication.translate("Fields", "Required: enter an address."))
+                self._show_error(translate("Fields", "Required: enter an address."))
             return
         try:
             value = parse_address_text(self.kind, stripped)
@@ -184,7 +186,7 @@ class IntField(QSpinBox):
         self.nullable = nullable
         self.setRange(minimum - 1 if nullable else minimum, maximum)
         if nullable:
-            self.setSpecialValueText(QCoreApplication.translate("Fields", "none"))
+            self.setSpecialValueText(translate("Fields", "none"))
         self.setKeyboardTracking(True)
         self.setAccelerated(True)
         self.valueChanged.connect(self._changed)
@@ -284,8 +286,8 @@ class AddressListField(QWidget):
         field = AddressField(self.kind, parent=row)
         remove = QToolButton(row)
         remove.setText("\u2212")
-        remove.setToolTip(QCoreApplication.translate("Fields", "Remove this entry"))
-        remove.setAccessibleName(QCoreApplication.translate("Fields", "Remove"))
+        remove.setToolTip(translate("Fields", "Remove this entry"))
+        remove.setAccessibleName(translate("Fields", "Remove"))
         h.addWidget(field, 1)
         h.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
         self._layout.insertWidget(len(self._rows), row)

@@ -116,9 +116,6 @@ class MainWindow(QMainWindow):
         self._restore_settings()
 
     # -- building ----------------------------------------------------------------------------
-    def _t(self, text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
-
     def _dock(self, object_name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
@@ -135,7 +132,7 @@ class MainWindow(QMainWindow):
 
         self.tree = NavigationTree(self)
         self.tree.sig_path_selected.connect(self._tree_selected)
-        self.tree_dock = self._dock("navigationDock", self._t("Plan"), self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tree_dock = self._dock("navigationDock", self.tr("Plan"), self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
 
         self.editors = QStackedWidget(self)
         self.forms: dict[str, EditorForm] = {}  # built when first shown: start-up stays short
@@ -144,21 +141,21 @@ class MainWindow(QMainWindow):
         scroll.setWidget(self.editors)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(360)
-        self.editor_dock = self._dock("editorDock", self._t("Editor"), scroll, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.editor_dock = self._dock("editorDock", self.tr("Editor"), scroll, Qt.DockWidgetArea.RightDockWidgetArea)
 
 
         self.problems_panel = ProblemsPanel(self)
         self.problems_panel.sig_go_to.connect(self.select_path)
-        self.problems_dock = self._dock("problemsDock", self._t("Problems"), self.problems_panel,
+        self.problems_dock = self._dock("problemsDock", self.tr("Problems"), self.problems_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.commands_panel = CommandsPanel(self)
-        self.commands_dock = self._dock("commandsDock", self._t("Commands"), self.commands_panel,
+        self.commands_dock = self._dock("commandsDock", self.tr("Commands"), self.commands_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.firewall_panel = FirewallPanel(self)
-        self.firewall_dock = self._dock("firewallDock", self._t("Firewall"), self.firewall_panel,
+        self.firewall_dock = self._dock("firewallDock", self.tr("Firewall"), self.firewall_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.budget_panel = BudgetPanel(self)
-        self.budget_dock = self._dock("budgetDock", self._t("IP budget"), self.budget_panel,
+        self.budget_dock = self._dock("budgetDock", self.tr("IP budget"), self.budget_panel,
                                       Qt.DockWidgetArea.BottomDockWidgetArea)
         self.splitDockWidget(self.problems_dock, self.budget_dock, Qt.Orientation.Horizontal)
         self.tabifyDockWidget(self.problems_dock, self.commands_dock)
@@ -182,39 +179,39 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         S = QKeySequence.StandardKey
-        t = self._t
-        self.act_new = self._action(t("&New"), self.new_plan, S.New)
-        self.act_open = self._action(t("&Open..."), lambda: self.open_plan(), S.Open)
-        self.act_save = self._action(t("&Save"), self.save, S.Save)
-        self.act_save_as = self._action(t("Save &As..."), self.save_as, S.SaveAs)
-        self.act_export_workbook = self._action(t("Export &Workbook..."), self.export_workbook, "Ctrl+E")
-        self.act_export_script = self._action(t("Export S&cript..."), self.export_script, "Ctrl+Shift+E")
-        self.act_quit = self._action(t("&Quit"), self.close, S.Quit)
-        self.act_undo = self.doc.undo_stack.createUndoAction(self, t("&Undo"))
+        self.act_new = self._action(self.tr("&New"), self.new_plan, S.New)
+        self.act_wizard = self._action(self.tr("New from &Wizard..."), self.new_from_wizard)
+        self.act_open = self._action(self.tr("&Open..."), lambda: self.open_plan(), S.Open)
+        self.act_save = self._action(self.tr("&Save"), self.save, S.Save)
+        self.act_save_as = self._action(self.tr("Save &As..."), self.save_as, S.SaveAs)
+        self.act_export_workbook = self._action(self.tr("Export &Workbook..."), self.export_workbook, "Ctrl+E")
+        self.act_export_script = self._action(self.tr("Export S&cript..."), self.export_script, "Ctrl+Shift+E")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit)
+        self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(S.Undo))
-        self.act_redo = self.doc.undo_stack.createRedoAction(self, t("&Redo"))
+        self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcut(QKeySequence(S.Redo))
-        self.act_add_network = self._action(t("Add &Logical Network"), lambda: self.add_item("logical_networks"))
-        self.act_add_cluster = self._action(t("Add &Cluster"), lambda: self.add_item("clusters"), "Ctrl+Shift+N")
-        self.act_add_pool = self._action(t("Add &Node Pool"), lambda: self.add_child("node_pools"))
-        self.act_add_service = self._action(t("Add &Service"), lambda: self.add_child("services"))
-        self.act_add_reservation = self._action(t("Add &Reservation"), lambda: self.add_item("reservations"))
-        self.act_duplicate = self._action(t("&Duplicate"), self.duplicate_selected, "Ctrl+D")
-        self.act_remove = self._action(t("Re&move"), self.remove_selected, S.Delete)
+        self.act_add_network = self._action(self.tr("Add &Logical Network"), lambda: self.add_item("logical_networks"))
+        self.act_add_cluster = self._action(self.tr("Add &Cluster"), lambda: self.add_item("clusters"), "Ctrl+Shift+N")
+        self.act_add_pool = self._action(self.tr("Add &Node Pool"), lambda: self.add_child("node_pools"))
+        self.act_add_service = self._action(self.tr("Add &Service"), lambda: self.add_child("services"))
+        self.act_add_reservation = self._action(self.tr("Add &Reservation"), lambda: self.add_item("reservations"))
+        self.act_duplicate = self._action(self.tr("&Duplicate"), self.duplicate_selected, "Ctrl+D")
+        self.act_remove = self._action(self.tr("Re&move"), self.remove_selected, S.Delete)
         self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.tree.addAction(self.act_remove)
-        self.act_rename = self._action(t("Re&name"), self.rename_selected, "F2")
-        self.act_next_problem = self._action(t("Go to Next &Problem"), self.next_problem, "F8")
-        self.act_about = self._action(t("&About"), self.about)
-        self.act_docs = self._action(t("AKS Arc &Network Requirements (Microsoft Learn)"), self.open_docs)
+        self.act_rename = self._action(self.tr("Re&name"), self.rename_selected, "F2")
+        self.act_next_problem = self._action(self.tr("Go to Next &Problem"), self.next_problem, "F8")
+        self.act_about = self._action(self.tr("&About"), self.about)
+        self.act_docs = self._action(self.tr("AKS Arc &Network Requirements (Microsoft Learn)"), self.open_docs)
 
     def _build_menus(self) -> None:
-        t = self._t
         bar = self.menuBar()
-        file_menu = bar.addMenu(t("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_new)
+        file_menu.addAction(self.act_wizard)
         file_menu.addAction(self.act_open)
-        self.recent_menu = QMenu(t("Open &Recent"), self)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.act_save)
         file_menu.addAction(self.act_save_as)
@@ -223,7 +220,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_export_script)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        edit = bar.addMenu(t("&Edit"))
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(self.act_undo)
         edit.addAction(self.act_redo)
         edit.addSeparator()
@@ -236,14 +233,14 @@ class MainWindow(QMainWindow):
         edit.addAction(self.act_remove)
         edit.addSeparator()
         edit.addAction(self.act_next_problem)
-        view = bar.addMenu(t("&View"))
-        for dock, label in ((self.tree_dock, t("&Plan Items")), (self.editor_dock, t("&Editor")),
-                            (self.budget_dock, t("IP &Budget")), (self.problems_dock, t("P&roblems")),
-                            (self.commands_dock, t("&Commands")), (self.firewall_dock, t("&Firewall"))):
+        view = bar.addMenu(self.tr("&View"))
+        for dock, label in ((self.tree_dock, self.tr("&Plan Items")), (self.editor_dock, self.tr("&Editor")),
+                            (self.budget_dock, self.tr("IP &Budget")), (self.problems_dock, self.tr("P&roblems")),
+                            (self.commands_dock, self.tr("&Commands")), (self.firewall_dock, self.tr("&Firewall"))):
             toggle = dock.toggleViewAction()
             toggle.setText(label)
             view.addAction(toggle)
-        help_menu = bar.addMenu(t("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_docs)
         help_menu.addAction(self.act_about)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -358,7 +355,7 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         c = counts(self.problems)
-        self.status_counts.setText(self._t("{errors} error(s), {warnings} warning(s), {infos} note(s)").format(
+        self.status_counts.setText(self.tr("{errors} error(s), {warnings} warning(s), {infos} note(s)").format(
             errors=c[Severity.ERROR], warnings=c[Severity.WARNING], infos=c[Severity.INFO]))
 
     def _exports_timer_start(self) -> None:
@@ -400,7 +397,7 @@ class MainWindow(QMainWindow):
 
     def add_item(self, collection: str) -> None:
         created: list[int] = []
-        if self._edit(self._t("Add item"), lambda d: created.append(operations.add(d, collection))):
+        if self._edit(self.tr("Add item"), lambda d: created.append(operations.add(d, collection))):
             self.select_path(f"{collection}[{created[0]}]")
 
     def _selected_cluster(self) -> int | None:
@@ -412,7 +409,7 @@ class MainWindow(QMainWindow):
     def add_child(self, kind: str) -> None:
         cluster = self._selected_cluster()
         if cluster is None:
-            self.statusBar().showMessage(self._t("Add a cluster first."), 5000)
+            self.statusBar().showMessage(self.tr("Add a cluster first."), 5000)
             return
         self.add_item(f"clusters[{cluster}].{kind}")
 
@@ -424,7 +421,7 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         created: list[int] = []
-        if self._edit(self._t("Duplicate"), lambda d: created.append(operations.duplicate(d, *item))):
+        if self._edit(self.tr("Duplicate"), lambda d: created.append(operations.duplicate(d, *item))):
             self.select_path(f"{item[0]}[{created[0]}]")
 
     def remove_selected(self) -> None:
@@ -432,7 +429,7 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         collection, index = item
-        if self._edit(self._t("Remove"), lambda d: operations.remove(d, collection, index)):
+        if self._edit(self.tr("Remove"), lambda d: operations.remove(d, collection, index)):
             remaining = len(jsonpath.get(self.doc.plan.model_dump(mode="json"), collection))
             self.select_path(f"{collection}[{min(index, remaining - 1)}]" if remaining else collection)
 
@@ -446,10 +443,10 @@ class MainWindow(QMainWindow):
 
     # -- files -------------------------------------------------------------------------------
     def _display_name(self) -> str:
-        return Path(self.doc.path).name if self.doc.path else self._t("Untitled")
+        return Path(self.doc.path).name if self.doc.path else self.tr("Untitled")
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self._t("{file}[*] \u2014 {app}").format(file=self._display_name(), app=APP_NAME))
+        self.setWindowTitle(self.tr("{file}[*] \u2014 {app}").format(file=self._display_name(), app=APP_NAME))
         self.setWindowModified(self.doc.modified)
 
     def maybe_save(self) -> bool:
@@ -463,7 +460,15 @@ class MainWindow(QMainWindow):
 
     def new_plan(self) -> None:
         if self.maybe_save():
-            self.doc.replace(Plan(name=self._t("New plan")), None)
+            self.doc.replace(Plan(name=self.tr("New plan")), None)
+
+    def new_from_wizard(self) -> None:
+        if not self.maybe_save():
+            return
+        plan = dialogs.run_new_plan_wizard(self)
+        if plan is not None:
+            self.doc.replace(plan, None)
+            self.doc.undo_stack.resetClean()  # never saved: closing must ask before dropping it
 
     def _last_dir(self) -> str:
         return str(self.settings.value("last_dir", "") or (Path(self.doc.path).parent if self.doc.path else ""))
@@ -478,7 +483,7 @@ class MainWindow(QMainWindow):
         try:
             self.doc.open(path)
         except PlanLoadError as exc:
-            dialogs.show_error(self, self._t("The plan does not load"), str(exc))
+            dialogs.show_error(self, self.tr("The plan does not load"), str(exc))
             return False
         self._remember(path)
         return True
@@ -490,7 +495,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         start = self.doc.path or os.path.join(self._last_dir(), (self.doc.plan.name or "plan") + ".aksplan")
-        path, _ = dialogs.save_name(self, self._t("Save plan as"), start, dialogs.plan_filter())
+        path, _ = dialogs.save_name(self, self.tr("Save plan as"), start, dialogs.plan_filter())
         if not path:
             return False
         if not Path(path).suffix:
@@ -501,17 +506,17 @@ class MainWindow(QMainWindow):
         try:
             self.doc.save(path)
         except OSError as exc:
-            dialogs.show_error(self, self._t("The plan was not saved"),
-                               self._t("{file}: {reason}").format(file=path, reason=exc.strerror or str(exc)))
+            dialogs.show_error(self, self.tr("The plan was not saved"),
+                               self.tr("{file}: {reason}").format(file=path, reason=exc.strerror or str(exc)))
             return False
         self._remember(path)
-        self.statusBar().showMessage(self._t("Saved {file}").format(file=path), 4000)
+        self.statusBar().showMessage(self.tr("Saved {file}").format(file=path), 4000)
         return True
 
     def export_workbook(self) -> None:
-        path, _ = dialogs.save_name(self, self._t("Export workbook"),
+        path, _ = dialogs.save_name(self, self.tr("Export workbook"),
                                     os.path.join(self._last_dir(), (self.doc.plan.name or "plan") + ".xlsx"),
-                                    self._t("Excel workbooks (*.xlsx)"))
+                                    self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -521,16 +526,16 @@ class MainWindow(QMainWindow):
 
             write_workbook(self.doc.plan, path)
         except (OSError, ImportError) as exc:
-            dialogs.show_error(self, self._t("The workbook was not written"), f"{path}: {exc}")
+            dialogs.show_error(self, self.tr("The workbook was not written"), f"{path}: {exc}")
             return
-        self.statusBar().showMessage(self._t("Wrote {file}").format(file=path), 4000)
+        self.statusBar().showMessage(self.tr("Wrote {file}").format(file=path), 4000)
 
     def export_script(self) -> None:
-        bash, ps = self._t("Bash scripts (*.sh)"), self._t("PowerShell scripts (*.ps1)")
+        bash, ps = self.tr("Bash scripts (*.sh)"), self.tr("PowerShell scripts (*.ps1)")
         dialect = self.commands_panel.dialect()
         filters = f"{bash};;{ps}" if dialect == "bash" else f"{ps};;{bash}"
         suffix = ".sh" if dialect == "bash" else ".ps1"
-        path, chosen = dialogs.save_name(self, self._t("Export script"),
+        path, chosen = dialogs.save_name(self, self.tr("Export script"),
                                          os.path.join(self._last_dir(), (self.doc.plan.name or "plan") + suffix),
                                          filters)
         if not path:
@@ -543,9 +548,9 @@ class MainWindow(QMainWindow):
         try:
             write_script(self.doc.plan, dialect, path)
         except (OSError, ImportError) as exc:
-            dialogs.show_error(self, self._t("The script was not written"), f"{path}: {exc}")
+            dialogs.show_error(self, self.tr("The script was not written"), f"{path}: {exc}")
             return
-        self.statusBar().showMessage(self._t("Wrote {file}").format(file=path), 4000)
+        self.statusBar().showMessage(self.tr("Wrote {file}").format(file=path), 4000)
 
     # -- recent files and settings -----------------------------------------------------------
     def recent_files(self) -> list[str]:
@@ -613,10 +618,10 @@ class MainWindow(QMainWindow):
 
     # -- help --------------------------------------------------------------------------------
     def about(self) -> None:
-        dialogs.show_about(self, self._t("About {app}").format(app=APP_NAME), self.about_text())
+        dialogs.show_about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
 
     def about_text(self) -> str:
-        return self._t(
+        return self.tr(
             "<h3>{app} {version}</h3>"
             "<p>Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / "
             "Azure Stack HCI 23H2, checked against Microsoft's network requirements.</p>"

@@ -10,6 +10,8 @@ from aksarc_gui.domain import Plan
 from aksarc_gui.planning.problems import Problem, Severity
 from aksarc_gui.ui import jsonpath
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 # editor kinds
@@ -43,28 +45,27 @@ def editor_for(path: str) -> tuple[str, str]:
     return PLAN, ""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Navigation", text)
-
-
 def tree_rows(plan: Plan) -> list[tuple[int, str, str]]:
     """(depth, label, path) in display order: what the tree shows, and its change signature."""
-    rows: list[tuple[int, str, str]] = [(0, plan.name or _t("(unnamed plan)"), "")]
-    rows.append((1, _t("Management network"), "management_network"))
-    rows.append((1, _t("Logical networks"), "logical_networks"))
+    rows: list[tuple[int, str, str]] = [(0, plan.name or translate("Navigation", "(unnamed plan)"), "")]
+    rows.append((1, translate("Navigation", "Management network"), "management_network"))
+    rows.append((1, translate("Navigation", "Logical networks"), "logical_networks"))
     for i, net in enumerate(plan.logical_networks):
         rows.append((2, f"{net.name} ({net.address_prefix})", f"logical_networks[{i}]"))
-    rows.append((1, _t("Clusters"), "clusters"))
+    rows.append((1, translate("Navigation", "Clusters"), "clusters"))
     for i, cluster in enumerate(plan.clusters):
         base = f"clusters[{i}]"
         rows.append((2, cluster.name, base))
         for j, pool in enumerate(cluster.node_pools):
-            rows.append((3, _t("Node pool {name}").format(name=pool.name), f"{base}.node_pools[{j}]"))
-        rows.append((3, _t("Load balancer") if cluster.load_balancer else _t("Load balancer (none)"),
-                     f"{base}.load_balancer"))
+            rows.append((3, translate("Navigation", "Node pool {name}").format(name=pool.name),
+                         f"{base}.node_pools[{j}]"))
+        lb = (translate("Navigation", "Load balancer") if cluster.load_balancer
+              else translate("Navigation", "Load balancer (none)"))
+        rows.append((3, lb, f"{base}.load_balancer"))
         for j, service in enumerate(cluster.services):
-            rows.append((3, _t("Service {name}").format(name=service.name), f"{base}.services[{j}]"))
-    rows.append((1, _t("Reservations"), "reservations"))
+            rows.append((3, translate("Navigation", "Service {name}").format(name=service.name),
+                         f"{base}.services[{j}]"))
+    rows.append((1, translate("Navigation", "Reservations"), "reservations"))
     for i, res in enumerate(plan.reservations):
         rows.append((2, res.name, f"reservations[{i}]"))
     return rows
@@ -78,7 +79,7 @@ class NavigationTree(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAccessibleName(_t("Plan items"))
+        self.setAccessibleName(translate("Navigation", "Plan items"))
         self._rows: list[tuple[int, str, str]] = []
         self._items: dict[str, QTreeWidgetItem] = {}
         self._marks: dict[str, Severity] = {}

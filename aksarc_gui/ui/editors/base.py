@@ -19,6 +19,8 @@ from aksarc_gui.ui import jsonpath
 from aksarc_gui.ui.document import PlanDocument, PlanEditError
 from aksarc_gui.ui.fields import AddressListField, set_problem
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 class EditorForm(QWidget):
     #: The user asked to open another item (a node pool from the cluster's list): its JSON path.
@@ -79,7 +81,7 @@ class EditorForm(QWidget):
 
     def push(self, rel: str, value: Any, label: str) -> None:
         path = self.full(rel)
-        self.run(QCoreApplication.translate("Editors", "Change {field}").format(field=label.rstrip(":")),
+        self.run(translate("Editors", "Change {field}").format(field=label.rstrip(":")),
                  lambda d: jsonpath.set_(d, path, value), merge_key=path)
 
     def push_item(self, rel: str, index: int, value: Any, label: str) -> None:
@@ -91,12 +93,12 @@ class EditorForm(QWidget):
                 items[index] = value
             else:
                 items.append(value)
-        self.run(QCoreApplication.translate("Editors", "Change {field}").format(field=label.rstrip(":")),
+        self.run(translate("Editors", "Change {field}").format(field=label.rstrip(":")),
                  change, merge_key=f"{path}[{index}]")
 
     def remove_item(self, rel: str, index: int, label: str) -> None:
         path = self.full(rel)
-        self.run(QCoreApplication.translate("Editors", "Remove from {field}").format(field=label.rstrip(":")),
+        self.run(translate("Editors", "Remove from {field}").format(field=label.rstrip(":")),
                  lambda d: jsonpath.get(d, path).pop(index))
 
     # -- showing -----------------------------------------------------------------------------

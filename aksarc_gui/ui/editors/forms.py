@@ -23,18 +23,25 @@ from aksarc_gui.ui.document import PlanDocument
 from aksarc_gui.ui.editors.base import EditorForm
 from aksarc_gui.ui.editors.item_list import ItemListPanel
 from aksarc_gui.ui.editors.ports import PortsField
-from aksarc_gui.ui.fields import ADDRESS, BLOCK, NETWORK, AddressField, AddressListField, ChoiceField, IntField, TextField
+from aksarc_gui.ui.fields import (
+    ADDRESS,
+    BLOCK,
+    NETWORK,
+    AddressField,
+    AddressListField,
+    ChoiceField,
+    IntField,
+    TextField,
+)
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Editors", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def vm_size_choices(sizes: tuple[str, ...]) -> list[tuple[str, str]]:
     out = []
     for size in sizes:
         shape = VM_SIZE_SHAPES.get(size)
-        label = (QCoreApplication.translate("Editors", "{size} ({cpu} vCPU, {memory} GiB)").format(
+        label = (translate("Editors", "{size} ({cpu} vCPU, {memory} GiB)").format(
             size=size, cpu=shape[0], memory=shape[1]) if shape else size)
         out.append((size, label))
     return out
@@ -48,18 +55,21 @@ class PlanForm(EditorForm):
     """The plan itself: name, release, Azure context."""
 
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
-        super().__init__(doc, _t("Plan and Azure context"), parent)
+        super().__init__(doc, translate("Editors", "Plan and Azure context"), parent)
         form = self.section()
-        self.name = self.bind(form, "name", _t("Plan name:"), TextField())
-        self.release = self.bind(form, "platform.release", _t("Azure Local release (YYMM):"),
+        self.name = self.bind(form, "name", translate("Editors", "Plan name:"), TextField())
+        self.release = self.bind(form, "platform.release", translate("Editors", "Azure Local release (YYMM):"),
                                  ChoiceField(_plain(RELEASES), editable=True))
-        azure = self.section(_t("Azure context (used by the generated commands)"))
-        self.subscription = self.bind(azure, "azure.subscription_id", _t("Subscription ID:"), TextField())
-        self.resource_group = self.bind(azure, "azure.resource_group", _t("Resource group:"), TextField())
-        self.location = self.bind(azure, "azure.location", _t("Location:"), TextField())
-        self.custom_location = self.bind(azure, "azure.custom_location_id", _t("Custom location ID:"), TextField())
+        azure = self.section(translate("Editors", "Azure context (used by the generated commands)"))
+        self.subscription = self.bind(azure, "azure.subscription_id", translate("Editors", "Subscription ID:"),
+                                      TextField())
+        self.resource_group = self.bind(azure, "azure.resource_group", translate("Editors", "Resource group:"),
+                                        TextField())
+        self.location = self.bind(azure, "azure.location", translate("Editors", "Location:"), TextField())
+        self.custom_location = self.bind(azure, "azure.custom_location_id",
+                                         translate("Editors", "Custom location ID:"), TextField())
         for w in (self.subscription, self.resource_group, self.location, self.custom_location):
-            w.setPlaceholderText(_t("(empty: the commands use a shell variable)"))
+            w.setPlaceholderText(translate("Editors", "(empty: the commands use a shell variable)"))
         self.finish()
 
 
@@ -89,26 +99,30 @@ class ManagementForm(EditorForm, _PoolMixin):
                "infra_ip_pool": None}
 
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
-        super().__init__(doc, _t("Management network"), parent)
-        self.present = QCheckBox(_t("The plan describes the management network"), self)
+        super().__init__(doc, translate("Editors", "Management network"), parent)
+        self.present = QCheckBox(translate("Editors", "The plan describes the management network"), self)
         self._layout.addWidget(self.present)
         self.present.toggled.connect(self._toggle)
         form = self.section()
         self.form_box = form.parentWidget()
-        self.prefix = self.bind(form, "address_prefix", _t("Address prefix:"), AddressField(NETWORK))
-        self.gateway = self.bind(form, "gateway", _t("Gateway:"), AddressField(ADDRESS, optional=True))
-        self.vlan = self.bind(form, "vlan", _t("VLAN:"), IntField(0, VLAN_MAX, nullable=True))
-        self.hosts = self.bind(form, "host_ips", _t("Physical host IPs:"),
-                               AddressListField(ADDRESS, _t("Add host IP")))
-        self.infra_start, self.infra_end = self.bind_pool(form, "infra_ip_pool", _t("Infrastructure pool start:"),
-                                                          _t("Infrastructure pool end:"))
+        self.prefix = self.bind(form, "address_prefix", translate("Editors", "Address prefix:"), AddressField(NETWORK))
+        self.gateway = self.bind(form, "gateway", translate("Editors", "Gateway:"),
+                                 AddressField(ADDRESS, optional=True))
+        self.vlan = self.bind(form, "vlan", translate("Editors", "VLAN:"), IntField(0, VLAN_MAX, nullable=True))
+        self.hosts = self.bind(form, "host_ips", translate("Editors", "Physical host IPs:"),
+                               AddressListField(ADDRESS, translate("Editors", "Add host IP")))
+        self.infra_start, self.infra_end = self.bind_pool(
+            form, "infra_ip_pool", translate("Editors", "Infrastructure pool start:"),
+            translate("Editors", "Infrastructure pool end:"))
         self.finish()
 
     def _toggle(self, on: bool) -> None:
         if on == (self.doc.plan.management_network is not None):
             return
         value = dict(self.DEFAULT) if on else None
-        self.run(_t("Describe the management network") if on else _t("Remove the management network"),
+        text = (translate("Editors", "Describe the management network") if on
+                else translate("Editors", "Remove the management network"))
+        self.run(text,
                  lambda d: d.__setitem__("management_network", value))
 
     def reload(self) -> None:
@@ -123,44 +137,48 @@ class ManagementForm(EditorForm, _PoolMixin):
 
 class NetworkForm(EditorForm, _PoolMixin):
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
-        super().__init__(doc, _t("Logical network"), parent)
+        super().__init__(doc, translate("Editors", "Logical network"), parent)
         form = self.section()
-        self.name = self.bind(form, "name", _t("Name:"), TextField(), self._rename)
-        self.prefix = self.bind(form, "address_prefix", _t("Address prefix:"), AddressField(NETWORK))
-        self.gateway = self.bind(form, "gateway", _t("Gateway:"), AddressField(ADDRESS, optional=True))
-        self.dns = self.bind(form, "dns_servers", _t("DNS servers:"), AddressListField(ADDRESS, _t("Add DNS server")))
-        self.method = self.bind(form, "ip_allocation_method", _t("IP allocation method:"),
+        self.name = self.bind(form, "name", translate("Editors", "Name:"), TextField(), self._rename)
+        self.prefix = self.bind(form, "address_prefix", translate("Editors", "Address prefix:"), AddressField(NETWORK))
+        self.gateway = self.bind(form, "gateway", translate("Editors", "Gateway:"),
+                                 AddressField(ADDRESS, optional=True))
+        self.dns = self.bind(form, "dns_servers", translate("Editors", "DNS servers:"),
+                             AddressListField(ADDRESS, translate("Editors", "Add DNS server")))
+        self.method = self.bind(form, "ip_allocation_method", translate("Editors", "IP allocation method:"),
                                 ChoiceField(_plain(ALLOCATION_METHODS)))
-        self.pool_start, self.pool_end = self.bind_pool(form, "ip_pool", _t("IP pool start:"), _t("IP pool end:"))
-        self.switch = self.bind(form, "vm_switch_name", _t("VM switch name:"), TextField())
-        self.vlan = self.bind(form, "vlan", _t("VLAN:"), IntField(0, VLAN_MAX, nullable=True))
+        self.pool_start, self.pool_end = self.bind_pool(form, "ip_pool", translate("Editors", "IP pool start:"),
+                                                        translate("Editors", "IP pool end:"))
+        self.switch = self.bind(form, "vm_switch_name", translate("Editors", "VM switch name:"), TextField())
+        self.vlan = self.bind(form, "vlan", translate("Editors", "VLAN:"), IntField(0, VLAN_MAX, nullable=True))
         self.finish()
 
     def _rename(self, name: Any) -> None:
-        self.run(_t("Rename logical network"), lambda d: operations.rename(d, self.base, str(name)),
+        self.run(translate("Editors", "Rename logical network"), lambda d: operations.rename(d, self.base, str(name)),
                  merge_key=self.full("name"))
 
 
 class ClusterForm(EditorForm):
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
-        super().__init__(doc, _t("Cluster"), parent)
+        super().__init__(doc, translate("Editors", "Cluster"), parent)
         form = self.section()
-        self.name = self.bind(form, "name", _t("Name:"), TextField())
-        self.network = self.bind(form, "logical_network", _t("Logical network:"), ChoiceField([]))
-        self.k8s = self.bind(form, "kubernetes_version", _t("Kubernetes version:"), TextField())
-        self.k8s.setPlaceholderText(_t("(empty: the release's default)"))
-        self.pod_cidr = self.bind(form, "pod_cidr", _t("Pod CIDR:"), AddressField(NETWORK))
-        cp = self.section(_t("Control plane"))
-        self.cp_count = self.bind(cp, "control_plane.count", _t("Control plane nodes:"),
+        self.name = self.bind(form, "name", translate("Editors", "Name:"), TextField())
+        self.network = self.bind(form, "logical_network", translate("Editors", "Logical network:"), ChoiceField([]))
+        self.k8s = self.bind(form, "kubernetes_version", translate("Editors", "Kubernetes version:"), TextField())
+        self.k8s.setPlaceholderText(translate("Editors", "(empty: the release's default)"))
+        self.pod_cidr = self.bind(form, "pod_cidr", translate("Editors", "Pod CIDR:"), AddressField(NETWORK))
+        cp = self.section(translate("Editors", "Control plane"))
+        self.cp_count = self.bind(cp, "control_plane.count", translate("Editors", "Control plane nodes:"),
                                   ChoiceField(_plain(CONTROL_PLANE_COUNTS)))
-        self.cp_size = self.bind(cp, "control_plane.vm_size", _t("Control plane VM size:"),
+        self.cp_size = self.bind(cp, "control_plane.vm_size", translate("Editors", "Control plane VM size:"),
                                  ChoiceField(vm_size_choices(CONTROL_PLANE_VM_SIZES)))
-        self.cp_ip = self.bind(cp, "control_plane.ip", _t("Control plane IP:"), AddressField(ADDRESS, optional=True))
-        lists = self.section(_t("Node pools and services"))
+        self.cp_ip = self.bind(cp, "control_plane.ip", translate("Editors", "Control plane IP:"),
+                               AddressField(ADDRESS, optional=True))
+        lists = self.section(translate("Editors", "Node pools and services"))
         self.pools = ItemListPanel(doc, self)
         self.services = ItemListPanel(doc, self)
-        lists.addRow(_t("Node pools:"), self.pools)
-        lists.addRow(_t("Services:"), self.services)
+        lists.addRow(translate("Editors", "Node pools:"), self.pools)
+        lists.addRow(translate("Editors", "Services:"), self.services)
         for panel in (self.pools, self.services):
             panel.sig_open_path.connect(self.sig_open_path)
             panel.sig_refused.connect(self.sig_refused)
@@ -175,22 +193,23 @@ class ClusterForm(EditorForm):
                 self.network.addItem(name, name)
         super().load(data)
         self.pools.set_items(self.full("node_pools"), data["node_pools"],
-                             lambda p: _t("{name}: {count} \u00d7 {size} ({os})").format(
+                             lambda p: translate("Editors", "{name}: {count} \u00d7 {size} ({os})").format(
                                  name=p["name"], count=p["count"], size=p["vm_size"], os=p["os_type"]))
         self.services.set_items(self.full("services"), data["services"],
-                                lambda s: _t("{name}: {instances} instance(s), ports {ports}").format(
+                                lambda s: translate("Editors", "{name}: {instances} instance(s), ports {ports}").format(
                                     name=s["name"], instances=s["instances"],
                                     ports=", ".join(f"{p['port']}/{p['protocol']}" for p in s["ports"]) or "-"))
 
 
 class NodePoolForm(EditorForm):
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
-        super().__init__(doc, _t("Node pool"), parent)
+        super().__init__(doc, translate("Editors", "Node pool"), parent)
         form = self.section()
-        self.name = self.bind(form, "name", _t("Name:"), TextField())
-        self.count = self.bind(form, "count", _t("Nodes:"), IntField(0, 999))
-        self.size = self.bind(form, "vm_size", _t("VM size:"), ChoiceField(vm_size_choices(WORKER_VM_SIZES)))
-        self.os = self.bind(form, "os_type", _t("OS type:"), ChoiceField(_plain(OS_TYPES)))
+        self.name = self.bind(form, "name", translate("Editors", "Name:"), TextField())
+        self.count = self.bind(form, "count", translate("Editors", "Nodes:"), IntField(0, 999))
+        self.size = self.bind(form, "vm_size", translate("Editors", "VM size:"),
+                              ChoiceField(vm_size_choices(WORKER_VM_SIZES)))
+        self.os = self.bind(form, "os_type", translate("Editors", "OS type:"), ChoiceField(_plain(OS_TYPES)))
         self.finish()
 
 
@@ -198,17 +217,20 @@ class LoadBalancerForm(EditorForm):
     DEFAULT = {"kind": "metallb", "name": "", "advertise_mode": "ARP", "addresses": []}
 
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
-        super().__init__(doc, _t("Load balancer"), parent)
-        self.present = QCheckBox(_t("The cluster has a load balancer for its services"), self)
+        super().__init__(doc, translate("Editors", "Load balancer"), parent)
+        self.present = QCheckBox(translate("Editors", "The cluster has a load balancer for its services"), self)
         self._layout.addWidget(self.present)
         self.present.toggled.connect(self._toggle)
         form = self.section()
         self.form_box = form.parentWidget()
-        self.kind = self.bind(form, "kind", _t("Kind:"), ChoiceField(
-            [("metallb", _t("MetalLB (Arc extension)")), ("external", _t("External (bring your own)"))]))
-        self.name = self.bind(form, "name", _t("Name:"), TextField())
-        self.mode = self.bind(form, "advertise_mode", _t("Advertise mode:"), ChoiceField(_plain(ADVERTISE_MODES)))
-        self.addresses = self.bind(form, "addresses", _t("Addresses:"), AddressListField(BLOCK, _t("Add addresses")))
+        self.kind = self.bind(form, "kind", translate("Editors", "Kind:"), ChoiceField(
+            [("metallb", translate("Editors", "MetalLB (Arc extension)")),
+             ("external", translate("Editors", "External (bring your own)"))]))
+        self.name = self.bind(form, "name", translate("Editors", "Name:"), TextField())
+        self.mode = self.bind(form, "advertise_mode", translate("Editors", "Advertise mode:"),
+                              ChoiceField(_plain(ADVERTISE_MODES)))
+        self.addresses = self.bind(form, "addresses", translate("Editors", "Addresses:"),
+                                   AddressListField(BLOCK, translate("Editors", "Add addresses")))
         self.finish()
 
     def _toggle(self, on: bool) -> None:
@@ -217,7 +239,7 @@ class LoadBalancerForm(EditorForm):
         cluster = self.doc.value(self.base.rsplit(".", 1)[0]) or {}
         value = dict(self.DEFAULT, name=f"lb-{cluster.get('name', '')}") if on else None
         path = self.base
-        self.run(_t("Add load balancer") if on else _t("Remove load balancer"),
+        self.run(translate("Editors", "Add load balancer") if on else translate("Editors", "Remove load balancer"),
                  lambda d: jsonpath.set_(d, path, value))
 
     def reload(self) -> None:
@@ -232,22 +254,22 @@ class LoadBalancerForm(EditorForm):
 
 class ServiceForm(EditorForm):
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
-        super().__init__(doc, _t("Service (type LoadBalancer)"), parent)
+        super().__init__(doc, translate("Editors", "Service (type LoadBalancer)"), parent)
         form = self.section()
-        self.name = self.bind(form, "name", _t("Name:"), TextField())
-        self.instances = self.bind(form, "instances", _t("Instances:"), IntField(1, 9999))
-        self.ports = self.bind(form, "ports", _t("Ports:"), PortsField())
+        self.name = self.bind(form, "name", translate("Editors", "Name:"), TextField())
+        self.instances = self.bind(form, "instances", translate("Editors", "Instances:"), IntField(1, 9999))
+        self.ports = self.bind(form, "ports", translate("Editors", "Ports:"), PortsField())
         self.finish()
 
 
 class ReservationForm(EditorForm):
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
-        super().__init__(doc, _t("Reservation"), parent)
+        super().__init__(doc, translate("Editors", "Reservation"), parent)
         form = self.section()
-        self.name = self.bind(form, "name", _t("Name:"), TextField())
-        self.start = self.bind(form, "start", _t("First address:"), AddressField(ADDRESS))
-        self.end = self.bind(form, "end", _t("Last address:"), AddressField(ADDRESS))
-        self.note = self.bind(form, "note", _t("Note:"), TextField())
+        self.name = self.bind(form, "name", translate("Editors", "Name:"), TextField())
+        self.start = self.bind(form, "start", translate("Editors", "First address:"), AddressField(ADDRESS))
+        self.end = self.bind(form, "end", translate("Editors", "Last address:"), AddressField(ADDRESS))
+        self.note = self.bind(form, "note", translate("Editors", "Note:"), TextField())
         self.finish()
 
 
@@ -264,9 +286,9 @@ class CollectionForm(EditorForm):
 
     def load(self, data: Any) -> None:
         self.heading.setText({
-            "logical_networks": _t("Logical networks"),
-            "clusters": _t("Clusters"),
-            "reservations": _t("Reservations"),
+            "logical_networks": translate("Editors", "Logical networks"),
+            "clusters": translate("Editors", "Clusters"),
+            "reservations": translate("Editors", "Reservations"),
         }.get(self.base, self.base))
         label = None
         if self.base == "reservations":

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 from aksarc_gui.ui import operations
 from aksarc_gui.ui.document import PlanDocument, PlanEditError
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 class ItemListPanel(QWidget):
     """Shows the names of the items at ``collection``; double-click or Enter opens one."""
@@ -24,9 +26,9 @@ class ItemListPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setMinimumHeight(70)
         self.list.setMaximumHeight(150)
-        self.add_button = QPushButton(QCoreApplication.translate("ItemList", "Add"), self)
-        self.duplicate_button = QPushButton(QCoreApplication.translate("ItemList", "Duplicate"), self)
-        self.remove_button = QPushButton(QCoreApplication.translate("ItemList", "Remove"), self)
+        self.add_button = QPushButton(translate("ItemList", "Add"), self)
+        self.duplicate_button = QPushButton(translate("ItemList", "Duplicate"), self)
+        self.remove_button = QPushButton(translate("ItemList", "Remove"), self)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.duplicate_button, self.remove_button):
             buttons.addWidget(b)
@@ -68,7 +70,7 @@ class ItemListPanel(QWidget):
 
     def add(self) -> None:
         created: list[int] = []
-        self._run(QCoreApplication.translate("ItemList", "Add item"),
+        self._run(translate("ItemList", "Add item"),
                   lambda d: created.append(operations.add(d, self.collection)))
         if created:
             self.sig_open_path.emit(f"{self.collection}[{created[0]}]")
@@ -76,11 +78,11 @@ class ItemListPanel(QWidget):
     def duplicate(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
-            self._run(QCoreApplication.translate("ItemList", "Duplicate item"),
+            self._run(translate("ItemList", "Duplicate item"),
                       lambda d: operations.duplicate(d, self.collection, row))
 
     def remove(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
-            self._run(QCoreApplication.translate("ItemList", "Remove item"),
+            self._run(translate("ItemList", "Remove item"),
                       lambda d: operations.remove(d, self.collection, row))

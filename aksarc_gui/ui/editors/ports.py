@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSpinBox, QTo
 
 from aksarc_gui.ui.choices import PROTOCOLS
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 class PortsField(QWidget):
     sig_edited = Signal(object)
@@ -21,7 +23,7 @@ class PortsField(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(3)
-        self.add_button = QPushButton(QCoreApplication.translate("Ports", "Add port"), self)
+        self.add_button = QPushButton(translate("Ports", "Add port"), self)
         self.add_button.clicked.connect(self._add)
         self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -38,13 +40,13 @@ class PortsField(QWidget):
         h.setContentsMargins(0, 0, 0, 0)
         spin = QSpinBox(row)
         spin.setRange(1, 65535)
-        spin.setAccessibleName(QCoreApplication.translate("Ports", "Port"))
+        spin.setAccessibleName(translate("Ports", "Port"))
         combo = QComboBox(row)
         combo.addItems(PROTOCOLS)
-        combo.setAccessibleName(QCoreApplication.translate("Ports", "Protocol"))
+        combo.setAccessibleName(translate("Ports", "Protocol"))
         remove = QToolButton(row)
         remove.setText("\u2212")
-        remove.setToolTip(QCoreApplication.translate("Ports", "Remove this port"))
+        remove.setToolTip(translate("Ports", "Remove this port"))
         h.addWidget(spin, 1)
         h.addWidget(combo)
         h.addWidget(remove)

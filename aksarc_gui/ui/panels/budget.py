@@ -22,11 +22,9 @@ from aksarc_gui.cli import reservation_rows
 from aksarc_gui.domain import Plan
 from aksarc_gui.planning.budget import Budget, NetworkBudget
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Budget", text)
 
 
 class RowsModel(QAbstractTableModel):
@@ -58,7 +56,8 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._header)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self._header):
             return self._header[section]
@@ -84,6 +83,8 @@ def table_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    # one long cell (a note in words) must not push the other columns out of sight
+    view.horizontalHeader().setMaximumSectionSize(380)
     return view
 
 
@@ -97,14 +98,14 @@ def usage_bar(parent: QWidget) -> QProgressBar:
 def show_usage(bar: QProgressBar, nb: NetworkBudget) -> None:
     bar.setMaximum(max(nb.pool_size, nb.pool_required, 1))
     bar.setValue(min(nb.pool_required, bar.maximum()))
-    bar.setFormat(_t("{required} of {size}").format(required=nb.pool_required, size=nb.pool_size))
+    bar.setFormat(translate("Budget", "{required} of {size}").format(required=nb.pool_required, size=nb.pool_size))
     over = nb.pool_required > nb.pool_size
     if bar.property("over") != over:
         bar.setProperty("over", over)
         bar.style().unpolish(bar)
         bar.style().polish(bar)
-    bar.setToolTip(_t("The pool is {missing} address(es) short.").format(missing=-nb.pool_free) if over
-                   else _t("{free} address(es) of the pool are free.").format(free=nb.pool_free))
+    bar.setToolTip(translate("Budget", "The pool is {missing} address(es) short.").format(missing=-nb.pool_free) if over
+                   else translate("Budget", "{free} address(es) of the pool are free.").format(free=nb.pool_free))
 
 
 class BudgetPanel(QWidget):
@@ -114,7 +115,7 @@ class BudgetPanel(QWidget):
         super().__init__(parent)
         self.model = RowsModel(self)
         self.table = table_view(self.model, self)
-        self.table.setAccessibleName(_t("IP budget"))
+        self.table.setAccessibleName(translate("Budget", "IP budget"))
         self.pools = QWidget(self)
         self.pools_grid = QGridLayout(self.pools)
         self.pools_grid.setContentsMargins(0, 0, 0, 0)
@@ -122,12 +123,13 @@ class BudgetPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)
-        self.pools_title = QLabel(_t("IP pools per logical network"), self)
+        self.pools_title = QLabel(translate("Budget", "IP pools per logical network"), self)
         self.pools_title.setObjectName("sectionTitle")
         layout.addWidget(self.pools_title)
         layout.addWidget(self.pools)
         layout.addStretch(1)
-        headers = (_t("Logical network"), _t("Size"), _t("Required"), _t("Free"), _t("Usage"))
+        headers = (translate("Budget", "Logical network"), translate("Budget", "Size"),
+                   translate("Budget", "Required"), translate("Budget", "Free"), translate("Budget", "Usage"))
         for column, text in enumerate(headers):
             label = QLabel(f"<b>{text}</b>", self.pools)
             self.pools_grid.addWidget(label, 0, column)
@@ -144,7 +146,8 @@ class BudgetPanel(QWidget):
                 w.deleteLater()
         while len(self._pool_rows) < len(b.logical_networks):
             r = len(self._pool_rows) + 1
-            row = (QLabel(self.pools), QLabel(self.pools), QLabel(self.pools), QLabel(self.pools), usage_bar(self.pools))
+            row = (QLabel(self.pools), QLabel(self.pools), QLabel(self.pools), QLabel(self.pools),
+                   usage_bar(self.pools))
             for column, w in enumerate(row):
                 self.pools_grid.addWidget(w, r, column)
             self._pool_rows.append(row)
@@ -168,10 +171,10 @@ class NetworkSummary(QWidget):
         self.title.setObjectName("summaryTitle")
         self.facts = QFormLayout()
         self.bar = usage_bar(self)
-        self.bar_label = QLabel(_t("IP pool usage:"), self)
+        self.bar_label = QLabel(translate("Budget", "IP pool usage:"), self)
         self.clusters = RowsModel(self)
         self.table = table_view(self.clusters, self)
-        self.table.setAccessibleName(_t("Clusters on this network"))
+        self.table.setAccessibleName(translate("Budget", "Clusters on this network"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.title)
@@ -195,28 +198,30 @@ class NetworkSummary(QWidget):
             return
         net = plan.network(name)
         if net is None:
-            self.title.setText(_t("No logical network selected"))
+            self.title.setText(translate("Budget", "No logical network selected"))
             self._set_facts([])
             self.bar.hide()
             self.bar_label.hide()
             self.clusters.set_rows([[""]])
             return
         nb = b.network(name)
-        self.title.setText(_t("Logical network {name}").format(name=name))
-        pool = f"{net.ip_pool.start} - {net.ip_pool.end}" if net.ip_pool else _t("(none yet)")
+        self.title.setText(translate("Budget", "Logical network {name}").format(name=name))
+        pool = f"{net.ip_pool.start} - {net.ip_pool.end}" if net.ip_pool else translate("Budget", "(none yet)")
         self._set_facts([
-            (_t("Address prefix:"), str(net.address_prefix)),
-            (_t("Gateway:"), str(net.gateway or _t("(none)"))),
-            (_t("DNS servers:"), ", ".join(str(d) for d in net.dns_servers) or _t("(none)")),
-            (_t("VLAN:"), str(net.vlan) if net.vlan is not None else _t("(none)")),
-            (_t("IP pool:"), pool),
+            (translate("Budget", "Address prefix:"), str(net.address_prefix)),
+            (translate("Budget", "Gateway:"), str(net.gateway or translate("Budget", "(none)"))),
+            (translate("Budget", "DNS servers:"),
+             ", ".join(str(d) for d in net.dns_servers) or translate("Budget", "(none)")),
+            (translate("Budget", "VLAN:"), str(net.vlan) if net.vlan is not None else translate("Budget", "(none)")),
+            (translate("Budget", "IP pool:"), pool),
         ])
         self.bar.show()
         self.bar_label.show()
         if nb is not None:
             show_usage(self.bar, nb)
-        rows = [[_t("Cluster"), _t("Node VMs"), _t("Upgrade"), _t("Pool IPs"), _t("Control plane IP"),
-                 _t("LB IPs needed"), _t("LB addresses")]]
+        rows = [[translate("Budget", "Cluster"), translate("Budget", "Node VMs"), translate("Budget", "Upgrade"),
+                 translate("Budget", "Pool IPs"), translate("Budget", "Control plane IP"),
+                 translate("Budget", "LB IPs needed"), translate("Budget", "LB addresses")]]
         for cluster in plan.clusters:
             if cluster.logical_network != name:
                 continue
@@ -224,7 +229,8 @@ class NetworkSummary(QWidget):
             if cb is None:
                 continue
             cp = str(cluster.control_plane.ip) if cluster.control_plane.ip else (
-                _t("automatic (from the pool)") if cb.auto_control_plane else _t("(missing)"))
+                translate("Budget", "automatic (from the pool)") if cb.auto_control_plane
+                else translate("Budget", "(missing)"))
             given = sum(a.size for a in cluster.load_balancer.addresses) if cluster.load_balancer else 0
             rows.append([cluster.name, str(cb.node_vms), str(cb.upgrade), str(cb.pool), cp,
                          str(cb.load_balancer), str(given)])
@@ -232,22 +238,23 @@ class NetworkSummary(QWidget):
 
     def _show_management(self, plan: Plan) -> None:
         mgmt = plan.management_network
-        self.title.setText(_t("Management network"))
+        self.title.setText(translate("Budget", "Management network"))
         self.bar.hide()
         self.bar_label.hide()
         if mgmt is None:
-            self._set_facts([(_t("Status:"), _t("not described in this plan"))])
+            self._set_facts([(translate("Budget", "Status:"), translate("Budget", "not described in this plan"))])
             self.clusters.set_rows([[""]])
             return
         infra = mgmt.infra_ip_pool
         size = int(infra.end) - int(infra.start) + 1 if infra else 0
         self._set_facts([
-            (_t("Address prefix:"), str(mgmt.address_prefix)),
-            (_t("Gateway:"), str(mgmt.gateway or _t("(none)"))),
-            (_t("VLAN:"), str(mgmt.vlan) if mgmt.vlan is not None else _t("(none)")),
-            (_t("Infrastructure pool:"), _t("{start} - {end} ({size} addresses, at least 6 needed)").format(
-                start=infra.start, end=infra.end, size=size) if infra else _t("(none yet)")),
+            (translate("Budget", "Address prefix:"), str(mgmt.address_prefix)),
+            (translate("Budget", "Gateway:"), str(mgmt.gateway or translate("Budget", "(none)"))),
+            (translate("Budget", "VLAN:"), str(mgmt.vlan) if mgmt.vlan is not None else translate("Budget", "(none)")),
+            (translate("Budget", "Infrastructure pool:"),
+             translate("Budget", "{start} - {end} ({size} addresses, at least 6 needed)").format(
+                 start=infra.start, end=infra.end, size=size) if infra else translate("Budget", "(none yet)")),
         ])
-        rows = [[_t("Physical host"), _t("Management IP")]]
+        rows = [[translate("Budget", "Physical host"), translate("Budget", "Management IP")]]
         rows += [[str(i + 1), str(ip)] for i, ip in enumerate(mgmt.host_ips)]
         self.clusters.set_rows(rows)

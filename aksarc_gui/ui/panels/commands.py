@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
 from aksarc_gui.domain import Plan
 from aksarc_gui.ui.panels.highlight import ScriptHighlighter
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 BASH, POWERSHELL = "bash", "powershell"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
 
 
 def step_texts(plan: Plan, dialect: str) -> list[tuple[str, str]]:
@@ -65,8 +63,8 @@ class StepView(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(self)
         self.title.setObjectName("stepTitle")
-        self.copy_button = QPushButton(_t("Copy"), self)
-        self.copy_button.setToolTip(_t("Copy this step's commands"))
+        self.copy_button = QPushButton(translate("Commands", "Copy"), self)
+        self.copy_button.setToolTip(translate("Commands", "Copy this step's commands"))
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -84,7 +82,7 @@ class StepView(QFrame):
 
     def set_step(self, title: str, text: str) -> None:
         self.title.setText(f"<b>{title}</b>")
-        self.copy_button.setAccessibleName(_t("Copy {step}").format(step=title))
+        self.copy_button.setAccessibleName(translate("Commands", "Copy {step}").format(step=title))
         if self.text.toPlainText() != text:
             self.text.setPlainText(text)
         lines = text.count("\n") + 1
@@ -97,18 +95,18 @@ class CommandsPanel(QWidget):
         super().__init__(parent)
         self._plan: Plan | None = None
         self._shown: tuple[Plan, str] | None = None
-        self.bash = QRadioButton(_t("&Bash"), self)
-        self.powershell = QRadioButton(_t("&PowerShell"), self)
+        self.bash = QRadioButton(translate("Commands", "&Bash"), self)
+        self.powershell = QRadioButton(translate("Commands", "&PowerShell"), self)
         self.bash.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.bash)
         group.addButton(self.powershell)
-        self.copy_all = QPushButton(_t("Copy &All"), self)
-        self.save_button = QPushButton(_t("Save as Script..."), self)
+        self.copy_all = QPushButton(translate("Commands", "Copy &All"), self)
+        self.save_button = QPushButton(translate("Commands", "Save as Script..."), self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(_t("Shell:"), self))
+        bar.addWidget(QLabel(translate("Commands", "Shell:"), self))
         bar.addWidget(self.bash)
         bar.addWidget(self.powershell)
         bar.addStretch(1)
@@ -149,7 +147,7 @@ class CommandsPanel(QWidget):
         try:
             texts = step_texts(plan, self.dialect())
         except ImportError:
-            self.message.setText(_t("The command export is not part of this build."))
+            self.message.setText(translate("Commands", "The command export is not part of this build."))
             self.message.show()
             return
         self.message.hide()

@@ -4,32 +4,35 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from aksarc_gui.domain import Plan
 from aksarc_gui.ui.panels.budget import RowsModel, table_view
 from aksarc_gui.ui.panels.commands import copy_to_clipboard
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Firewall", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def flow_rows(plan: Plan) -> list[list[str]]:
     from aksarc_gui.planning import firewall
 
-    rows = [[_t("Rule"), _t("Port"), _t("Protocol"), _t("From"), _t("To"), _t("Why")]]
-    for flow in firewall.cross_vlan_flows(plan):
-        rows.append([flow.rule, str(flow.port), flow.protocol, flow.source, flow.destination, flow.purpose])
+    rows = [[translate("Firewall", "Rule"), translate("Firewall", "Logical network"), translate("Firewall", "Port"),
+             translate("Firewall", "Protocol"), translate("Firewall", "From"), translate("Firewall", "To"),
+             translate("Firewall", "Why")]]
+    for flow in firewall.flows(plan):
+        rows.append([flow.rule, flow.network, str(flow.port), flow.protocol, ", ".join(flow.source),
+                     ", ".join(flow.destination), flow.purpose])
     return rows
 
 
 def url_rows(plan: Plan) -> list[list[str]]:
+    """One row per host, so each one can be copied into a firewall rule on its own."""
     from aksarc_gui.planning import firewall
 
-    rows = [[_t("Host"), _t("Port"), _t("Service"), _t("Purpose")]]
-    for entry in firewall.url_allow_list(plan):
-        rows.append([entry.host, str(entry.port), entry.service, entry.purpose])
+    rows = [[translate("Firewall", "Host"), translate("Firewall", "Port"), translate("Firewall", "Service"),
+             translate("Firewall", "Purpose"), translate("Firewall", "Rule")]]
+    for entry in firewall.urls(plan.platform.release):
+        rows += [[host, str(entry.port), entry.service, entry.purpose, entry.rule] for host in entry.hosts]
     return rows
 
 
@@ -47,8 +50,8 @@ class _Table(QWidget):
         self.title = QLabel(f"<b>{title}</b>", self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.copy_button = QPushButton(_t("Copy"), self)
-        self.copy_button.setToolTip(_t("Copy the selected rows, or all rows when none is selected"))
+        self.copy_button = QPushButton(translate("Firewall", "Copy"), self)
+        self.copy_button.setToolTip(translate("Firewall", "Copy the selected rows, or all rows when none is selected"))
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.copy_button)
@@ -80,12 +83,15 @@ class FirewallPanel(QWidget):
         super().__init__(parent)
         self._plan: Plan | None = None
         self._shown: Plan | None = None
-        self.flows = _Table(_t("Cross-VLAN flows (PORT-1..4)"), self)
-        self.urls = _Table(_t("Outbound URL allow list"), self)
-        layout = QHBoxLayout(self)
+        # two tabs, each as wide as the dock: the flows' address lists are long
+        self.tabs = QTabWidget(self)
+        self.flows = _Table(translate("Firewall", "Cross-VLAN flows (PORT-1..4)"), self.tabs)
+        self.urls = _Table(translate("Firewall", "Outbound URL allow list"), self.tabs)
+        self.tabs.addTab(self.flows, translate("Firewall", "Cross-VLAN &flows"))
+        self.tabs.addTab(self.urls, translate("Firewall", "Outbound &URLs"))
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.flows, 1)
-        layout.addWidget(self.urls, 1)
+        layout.addWidget(self.tabs)
 
     def mark_stale(self, plan: Plan) -> None:
         self._plan = plan
@@ -98,14 +104,14 @@ class FirewallPanel(QWidget):
             flows = flow_rows(plan)
             urls = url_rows(plan)
         except ImportError:
-            self.flows.set_rows([[""]], _t("The firewall lists are not part of this build."))
+            self.flows.set_rows([[""]], translate("Firewall", "The firewall lists are not part of this build."))
             return
         self._shown = plan
-        flow_note = "" if len(flows) > 1 else _t(
-            "No cross-VLAN flows: the management network and the logical networks share a VLAN "
+        flow_note = "" if len(flows) > 1 else translate(
+            "Firewall", "No cross-VLAN flows: the management network and the logical networks share a VLAN "
             "(or the plan does not say).")
         self.flows.set_rows(flows, flow_note)
-        self.urls.set_rows(urls, _t("Release {release}").format(release=plan.platform.release))
+        self.urls.set_rows(urls, translate("Firewall", "Release {release}").format(release=plan.platform.release))
 
     def rows(self) -> tuple[list[list[str]], list[list[str]]]:
         return self.flows.model.rows(), self.urls.model.rows()

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from aksarc_gui.planning.problems import Problem, Severity
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 _Index = QModelIndex | QPersistentModelIndex
 
 SEVERITY, RULE, MESSAGE, WHERE = range(4)
@@ -17,9 +19,9 @@ SEVERITY, RULE, MESSAGE, WHERE = range(4)
 
 def severity_label(severity: Severity) -> str:
     return {
-        Severity.ERROR: QCoreApplication.translate("Problems", "Error"),
-        Severity.WARNING: QCoreApplication.translate("Problems", "Warning"),
-        Severity.INFO: QCoreApplication.translate("Problems", "Information"),
+        Severity.ERROR: translate("Problems", "Error"),
+        Severity.WARNING: translate("Problems", "Warning"),
+        Severity.INFO: translate("Problems", "Information"),
     }[severity]
 
 
@@ -48,11 +50,12 @@ class ProblemsModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (QCoreApplication.translate("Problems", "Severity"), QCoreApplication.translate("Problems", "Rule"),
-                    QCoreApplication.translate("Problems", "Message"),
-                    QCoreApplication.translate("Problems", "Field"))[section]
+            return (translate("Problems", "Severity"), translate("Problems", "Rule"),
+                    translate("Problems", "Message"),
+                    translate("Problems", "Field"))[section]
         return None
 
     def _icon(self, severity: Severity) -> QIcon | None:
@@ -98,7 +101,7 @@ class ProblemsPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.setAlternatingRowColors(True)
-        self.view.setAccessibleName(QCoreApplication.translate("Problems", "Problems"))
+        self.view.setAccessibleName(translate("Problems", "Problems"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RULE, QHeaderView.ResizeMode.ResizeToContents)
