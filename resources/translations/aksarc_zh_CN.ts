@@ -95,6 +95,34 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../aksarc_gui/app.py" line="23"/>
+        <source>AKS Arc Network Planner: plan the IP addresses AKS enabled by Azure Arc needs.</source>
+        <translation>AKS Arc Network Planner：规划由 Azure Arc 启用的 AKS 所需的 IP 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/app.py" line="25"/>
+        <source>the plan file (.aksplan) to open; the sample plan when omitted</source>
+        <translation>要打开的规划文件（.aksplan）；省略时打开示例规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/app.py" line="27"/>
+        <source>render the window offscreen at 1440x900 into PNG and exit</source>
+        <translation>在屏幕外以 1440x900 渲染窗口并保存为 PNG，然后退出</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/app.py" line="79"/>
+        <source>aksarc-planner: {message}</source>
+        <translation>aksarc-planner：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/app.py" line="109"/>
+        <source>aksarc-planner: cannot write {file}</source>
+        <translation>aksarc-planner：无法写入 {file}</translation>
+    </message>
+</context>
+<context>
     <name>Budget</name>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="37"/>
@@ -160,7 +188,7 @@
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="53"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="130"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="131"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
@@ -171,191 +199,191 @@
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="53"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="130"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="132"/>
         <source>Required</source>
         <translation>所需</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="54"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="130"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="132"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="100"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="101"/>
         <source>{required} of {size}</source>
         <translation>{required} / {size}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="106"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="107"/>
         <source>The pool is {missing} address(es) short.</source>
         <translation>IP 池还缺 {missing} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="107"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="108"/>
         <source>{free} address(es) of the pool are free.</source>
         <translation>IP 池中有 {free} 个地址空闲。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="117"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="118"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="125"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="126"/>
         <source>IP pools per logical network</source>
         <translation>各逻辑网络的 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="130"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="131"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="130"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="132"/>
         <source>Usage</source>
         <translation>使用情况</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="171"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="174"/>
         <source>IP pool usage:</source>
         <translation>IP 池使用情况：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="174"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="177"/>
         <source>Clusters on this network</source>
         <translation>此网络上的群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="198"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="201"/>
         <source>No logical network selected</source>
         <translation>未选择逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="205"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="208"/>
         <source>Logical network {name}</source>
         <translation>逻辑网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="206"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="249"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="209"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="256"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="208"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="245"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="211"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="251"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="209"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="246"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="252"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="209"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="210"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="211"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="246"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="247"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="214"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="215"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="252"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="253"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="210"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="213"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="211"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="247"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="215"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="253"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="216"/>
         <source>IP pool:</source>
         <translation>IP 池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="222"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="222"/>
         <source>Node VMs</source>
         <translation>节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="222"/>
         <source>Upgrade</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="223"/>
         <source>Pool IPs</source>
         <translation>IP 池地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="223"/>
         <source>Control plane IP</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="219"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="224"/>
         <source>LB IPs needed</source>
         <translation>所需负载均衡器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="219"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="224"/>
         <source>LB addresses</source>
         <translation>负载均衡器地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="227"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="232"/>
         <source>automatic (from the pool)</source>
         <translation>自动（来自 IP 池）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="227"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="233"/>
         <source>(missing)</source>
         <translation>（缺失）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="235"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="241"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="239"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="245"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="239"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="245"/>
         <source>not described in this plan</source>
         <translation>此规划中未描述</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="248"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="254"/>
         <source>Infrastructure pool:</source>
         <translation>基础结构 IP 池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="248"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="255"/>
         <source>{start} - {end} ({size} addresses, at least 6 needed)</source>
         <translation>{start} - {end}（{size} 个地址，至少需要 6 个）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="251"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="258"/>
         <source>Physical host</source>
         <translation>物理服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="251"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="258"/>
         <source>Management IP</source>
         <translation>管理 IP</translation>
     </message>
@@ -549,47 +577,47 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="68"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="66"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="69"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="67"/>
         <source>Copy this step&apos;s commands</source>
         <translation>复制此步骤的命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="87"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="85"/>
         <source>Copy {step}</source>
         <translation>复制 {step}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="100"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="98"/>
         <source>&amp;Bash</source>
         <translation>&amp;Bash</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="101"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="99"/>
         <source>&amp;PowerShell</source>
         <translation>&amp;PowerShell</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="106"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="104"/>
         <source>Copy &amp;All</source>
         <translation>全部复制(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="107"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="105"/>
         <source>Save as Script...</source>
         <translation>另存为脚本...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="111"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="109"/>
         <source>Shell:</source>
         <translation>Shell：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="152"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="150"/>
         <source>The command export is not part of this build.</source>
         <translation>此版本不包含命令导出功能。</translation>
     </message>
@@ -620,362 +648,362 @@
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/base.py" line="82"/>
-        <location filename="../../aksarc_gui/ui/editors/base.py" line="94"/>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="84"/>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="96"/>
         <source>Change {field}</source>
         <extracomment>The user asked to open another item (a node pool from the cluster&apos;s list): its JSON path. An edit was refused because the plan could not hold it: the message.</extracomment>
         <translation>更改{field}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/base.py" line="99"/>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="101"/>
         <source>Remove from {field}</source>
         <translation>从{field}中删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="37"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="44"/>
         <source>{size} ({cpu} vCPU, {memory} GiB)</source>
         <translation>{size}（{cpu} 个 vCPU，{memory} GiB）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="51"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="58"/>
         <source>Plan and Azure context</source>
         <translation>规划和 Azure 上下文</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="53"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="60"/>
         <source>Plan name:</source>
         <translation>规划名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="54"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="61"/>
         <source>Azure Local release (YYMM):</source>
         <translation>Azure Local 版本 (YYMM)：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="56"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="63"/>
         <source>Azure context (used by the generated commands)</source>
         <translation>Azure 上下文（供生成的命令使用）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="57"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="64"/>
         <source>Subscription ID:</source>
         <translation>订阅 ID：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="58"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="66"/>
         <source>Resource group:</source>
         <translation>资源组：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="59"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="68"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="60"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="70"/>
         <source>Custom location ID:</source>
         <translation>自定义位置 ID：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="62"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="72"/>
         <source>(empty: the commands use a shell variable)</source>
         <translation>（为空：命令使用 shell 变量）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="92"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="102"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="93"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="103"/>
         <source>The plan describes the management network</source>
         <translation>规划中描述管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="98"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="129"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="108"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="143"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="99"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="130"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="109"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="144"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="100"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="136"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="111"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="153"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="101"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="112"/>
         <source>Physical host IPs:</source>
         <translation>物理服务器 IP：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="102"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="113"/>
         <source>Add host IP</source>
         <translation>添加服务器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="103"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="115"/>
         <source>Infrastructure pool start:</source>
         <translation>基础结构 IP 池起始地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="104"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="116"/>
         <source>Infrastructure pool end:</source>
         <translation>基础结构 IP 池结束地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="111"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="123"/>
         <source>Describe the management network</source>
         <translation>描述管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="111"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="124"/>
         <source>Remove the management network</source>
         <translation>删除管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="126"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="140"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="128"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="148"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="190"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="209"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="237"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="247"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="142"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="165"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="208"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="229"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="259"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="269"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="131"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="146"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="131"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="147"/>
         <source>Add DNS server</source>
         <translation>添加 DNS 服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="132"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="148"/>
         <source>IP allocation method:</source>
         <translation>IP 地址分配方法：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="134"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="150"/>
         <source>IP pool start:</source>
         <translation>IP 池起始地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="134"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="151"/>
         <source>IP pool end:</source>
         <translation>IP 池结束地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="135"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="152"/>
         <source>VM switch name:</source>
         <translation>VM 交换机名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="140"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="157"/>
         <source>Rename logical network</source>
         <translation>重命名逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="146"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="163"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="149"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="166"/>
         <source>Logical network:</source>
         <translation>逻辑网络：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="150"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="167"/>
         <source>Kubernetes version:</source>
         <translation>Kubernetes 版本：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="151"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="168"/>
         <source>(empty: the release&apos;s default)</source>
         <translation>（为空：使用该版本的默认值）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="152"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="169"/>
         <source>Pod CIDR:</source>
         <translation>Pod CIDR：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="153"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="170"/>
         <source>Control plane</source>
         <translation>控制平面</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="154"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="171"/>
         <source>Control plane nodes:</source>
         <translation>控制平面节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="156"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="173"/>
         <source>Control plane VM size:</source>
         <translation>控制平面 VM 大小：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="158"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="175"/>
         <source>Control plane IP:</source>
         <translation>控制平面 IP：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="159"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="177"/>
         <source>Node pools and services</source>
         <translation>节点池和服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="162"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="180"/>
         <source>Node pools:</source>
         <translation>节点池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="163"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="181"/>
         <source>Services:</source>
         <translation>服务：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="178"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="196"/>
         <source>{name}: {count} × {size} ({os})</source>
         <translation>{name}：{count} × {size}（{os}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="181"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="199"/>
         <source>{name}: {instances} instance(s), ports {ports}</source>
         <translation>{name}：{instances} 个实例，端口 {ports}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="188"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="206"/>
         <source>Node pool</source>
         <translation>节点池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="191"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="209"/>
         <source>Nodes:</source>
         <translation>节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="192"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="210"/>
         <source>VM size:</source>
         <translation>VM 大小：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="193"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="212"/>
         <source>OS type:</source>
         <translation>操作系统类型：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="201"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="220"/>
         <source>Load balancer</source>
         <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="202"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="221"/>
         <source>The cluster has a load balancer for its services</source>
         <translation>群集有供其服务使用的负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="207"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="226"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="208"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="227"/>
         <source>MetalLB (Arc extension)</source>
         <translation>MetalLB（Arc 扩展）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="208"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="228"/>
         <source>External (bring your own)</source>
         <translation>外部（自带负载均衡器）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="210"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="230"/>
         <source>Advertise mode:</source>
         <translation>通告模式：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="211"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="232"/>
         <source>Addresses:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="211"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="233"/>
         <source>Add addresses</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="242"/>
         <source>Add load balancer</source>
         <translation>添加负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="242"/>
         <source>Remove load balancer</source>
         <translation>删除负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="235"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="257"/>
         <source>Service (type LoadBalancer)</source>
         <translation>服务（LoadBalancer 类型）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="238"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="260"/>
         <source>Instances:</source>
         <translation>实例数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="239"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="261"/>
         <source>Ports:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="245"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="267"/>
         <source>Reservation</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="248"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="270"/>
         <source>First address:</source>
         <translation>第一个地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="249"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="271"/>
         <source>Last address:</source>
         <translation>最后一个地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="250"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="272"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="267"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="289"/>
         <source>Logical networks</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="268"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="290"/>
         <source>Clusters</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="269"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="291"/>
         <source>Reservations</source>
         <translation>预留</translation>
     </message>
@@ -983,42 +1011,42 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="71"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="73"/>
         <source>Not a valid IPv4 address (for example 10.220.32.40).</source>
         <translation>不是有效的 IPv4 地址（例如 10.220.32.40）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="73"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="75"/>
         <source>Not a valid IPv4 network (for example 10.220.32.0/24).</source>
         <translation>不是有效的 IPv4 网络（例如 10.220.32.0/24）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="75"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="77"/>
         <source>Not a valid IPv4 address, range or network (10.0.0.5, 10.0.0.5-10.0.0.9 or 10.0.0.8/29).</source>
         <translation>不是有效的 IPv4 地址、地址范围或网络（10.0.0.5、10.0.0.5-10.0.0.9 或 10.0.0.8/29）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="111"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="113"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="142"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="144"/>
         <source>Required: enter an address.</source>
         <translation>必填：请输入地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="187"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="189"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="287"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="289"/>
         <source>Remove this entry</source>
         <translation>删除此项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="288"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="290"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -1026,28 +1054,34 @@
 <context>
     <name>Firewall</name>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="19"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="33"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="30"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="19"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="32"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="19"/>
+        <source>Logical network</source>
+        <translation>逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="20"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="20"/>
         <source>From</source>
         <translation>源</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="20"/>
         <source>To</source>
         <translation>目标</translation>
     </message>
@@ -1057,52 +1091,62 @@
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="30"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="32"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="30"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="32"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="30"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="33"/>
         <source>Purpose</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="50"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="53"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="51"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="54"/>
         <source>Copy the selected rows, or all rows when none is selected</source>
         <translation>复制所选行；未选择任何行时复制所有行</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="83"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="88"/>
         <source>Cross-VLAN flows (PORT-1..4)</source>
         <translation>跨 VLAN 流量（PORT-1..4）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="84"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="89"/>
         <source>Outbound URL allow list</source>
         <translation>出站 URL 允许列表</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="101"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="90"/>
+        <source>Cross-VLAN &amp;flows</source>
+        <translation>跨 VLAN 流量(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="91"/>
+        <source>Outbound &amp;URLs</source>
+        <translation>出站 URL(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="107"/>
         <source>The firewall lists are not part of this build.</source>
         <translation>此版本不包含防火墙列表。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="104"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="110"/>
         <source>No cross-VLAN flows: the management network and the logical networks share a VLAN (or the plan does not say).</source>
         <translation>没有跨 VLAN 流量：管理网络和逻辑网络位于同一 VLAN 上（或规划中未说明）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="108"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="114"/>
         <source>Release {release}</source>
         <translation>版本 {release}</translation>
     </message>
@@ -1234,32 +1278,32 @@
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="27"/>
+        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="29"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="28"/>
+        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="30"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="29"/>
+        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="31"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="71"/>
+        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="73"/>
         <source>Add item</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="79"/>
+        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="81"/>
         <source>Duplicate item</source>
         <translation>复制项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="85"/>
+        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="87"/>
         <source>Remove item</source>
         <translation>删除项</translation>
     </message>
@@ -1353,305 +1397,310 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="94"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="481"/>
+        <location filename="../../aksarc_gui/app.py" line="96"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="486"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="138"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="135"/>
         <source>Plan</source>
         <extracomment>The network the user is looking at changed: its name (&quot;&quot; = the management network). The user selected an item (tree or editor): its JSON path (&quot;&quot; = the plan). Budget, problems and marks now match the plan (after every change).</extracomment>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="147"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="144"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="152"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="149"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="155"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="152"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="158"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="155"/>
         <source>Firewall</source>
         <translation>防火墙</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="161"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="158"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="186"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="182"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="187"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="183"/>
+        <source>New from &amp;Wizard...</source>
+        <translation>使用向导新建(&amp;W)...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="184"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="188"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="185"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="189"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="186"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="190"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="187"/>
         <source>Export &amp;Workbook...</source>
         <translation>导出工作簿(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="191"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="188"/>
         <source>Export S&amp;cript...</source>
         <translation>导出脚本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="192"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="193"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="190"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="195"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="197"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="194"/>
         <source>Add &amp;Logical Network</source>
         <translation>添加逻辑网络(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="198"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="195"/>
         <source>Add &amp;Cluster</source>
         <translation>添加群集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="199"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="196"/>
         <source>Add &amp;Node Pool</source>
         <translation>添加节点池(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="200"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="197"/>
         <source>Add &amp;Service</source>
         <translation>添加服务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="201"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="198"/>
         <source>Add &amp;Reservation</source>
         <translation>添加预留(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="202"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="199"/>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="203"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="200"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="203"/>
         <source>Re&amp;name</source>
         <translation>重命名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="207"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
         <source>Go to Next &amp;Problem</source>
         <translation>转到下一个问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
         <source>AKS Arc &amp;Network Requirements (Microsoft Learn)</source>
         <translation>AKS Arc 网络要求(&amp;N)（Microsoft Learn）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="214"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="217"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="214"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="226"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="239"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="236"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="240"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
         <source>&amp;Plan Items</source>
         <translation>规划项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="240"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
         <source>&amp;Editor</source>
         <translation>编辑器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="241"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
         <source>IP &amp;Budget</source>
         <translation>IP 地址预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="241"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
         <source>P&amp;roblems</source>
         <translation>问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="239"/>
         <source>&amp;Commands</source>
         <translation>命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="239"/>
         <source>&amp;Firewall</source>
         <translation>防火墙(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="361"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="358"/>
         <source>{errors} error(s), {warnings} warning(s), {infos} note(s)</source>
         <translation>{errors} 个错误，{warnings} 个警告，{infos} 条信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="403"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="400"/>
         <source>Add item</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="415"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="412"/>
         <source>Add a cluster first.</source>
         <translation>请先添加群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="427"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="424"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="435"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="432"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="449"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="446"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="452"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="449"/>
         <source>{file}[*] — {app}</source>
         <translation>{file}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="466"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="463"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="493"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="498"/>
         <source>Save plan as</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="504"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="509"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="505"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="510"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="508"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="513"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="512"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="517"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="514"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="519"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="524"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="529"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="526"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="548"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="531"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="553"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="529"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="534"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="529"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="534"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="533"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="538"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="546"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="551"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="616"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="621"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="619"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="625"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1659,32 +1708,32 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="52"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="50"/>
         <source>(unnamed plan)</source>
         <translation>（未命名规划）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="53"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="51"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="54"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="52"/>
         <source>Logical networks</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="57"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="55"/>
         <source>Clusters</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="62"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="60"/>
         <source>Node pool {name}</source>
         <translation>节点池 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="63"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="62"/>
         <source>Load balancer</source>
         <translation>负载均衡器</translation>
     </message>
@@ -1699,12 +1748,12 @@
         <translation>服务 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="67"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="68"/>
         <source>Reservations</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="81"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="82"/>
         <source>Plan items</source>
         <extracomment>The user selected an item: its JSON path (&quot;&quot; = the plan itself).</extracomment>
         <translation>规划项</translation>
@@ -1804,72 +1853,72 @@
 <context>
     <name>OccupancyMap</name>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="404"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="408"/>
         <source>Legend: addresses per use</source>
         <translation>图例：按用途划分的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="420"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="426"/>
         <source>conflict (two uses of one address)</source>
         <translation>冲突（一个地址有两种用途）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="449"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="453"/>
         <source>IP pool: {need} of {size} needed by clusters</source>
         <translation>IP 池：共 {size} 个，群集需要 {need} 个</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="452"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="456"/>
         <source>Load balancer: {need} of {size} used</source>
         <translation>负载均衡器：共 {size} 个，已使用 {need} 个</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="45"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="41"/>
         <source>Management network {prefix}</source>
         <translation>管理网络 {prefix}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="46"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="42"/>
         <source>Logical network {name}  {prefix}</source>
         <translation>逻辑网络 {name}  {prefix}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="54"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="50"/>
         <source>{used} of {usable} usable addresses planned</source>
         <translation>{usable} 个可用地址中已规划 {used} 个</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="58"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="54"/>
         <source>{summary}  ·  {n} in conflict</source>
         <translation>{summary}  ·  {n} 个冲突</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="65"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="61"/>
         <source>Open a plan to see its address map.</source>
         <translation>打开规划以查看其地址占用图。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="67"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="63"/>
         <source>This plan has no management network yet.</source>
         <translation>此规划还没有管理网络。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="68"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="64"/>
         <source>This plan has no logical network named &quot;{name}&quot;.</source>
         <translation>此规划中没有名为“{name}”的逻辑网络。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="75"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="71"/>
         <source>Each cell is one address; the label is its last octet. Hover for details, click to select.</source>
         <translation>每个单元格代表一个地址；标签是其最后一个八位字节。悬停可查看详细信息，单击可选择。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="77"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="75"/>
         <source>Each cell is a /{len} block of {n} addresses (&quot;{label}&quot; = {example}), coloured by its main use (pale when mostly free); the strip shows the shares.</source>
         <translation>每个单元格是一个包含 {n} 个地址的 /{len} 块（“{label}”= {example}），按其主要用途着色（大部分空闲时颜色较浅）；色条显示各用途所占比例。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="83"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="81"/>
         <source>Double-click a block or scroll up to zoom in; scroll down or click the path above to go back.</source>
         <translation>双击某个块或向上滚动可放大；向下滚动或单击上方的路径可返回。</translation>
     </message>
@@ -1879,67 +1928,72 @@
         <translation>向下滚动、按 Backspace 键或单击上方的路径可缩小。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="87"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="88"/>
         <source>Hatched cells with a strong outline are conflicts: two uses of one address.</source>
         <translation>带阴影线和粗边框的单元格表示冲突：一个地址有两种用途。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="93"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="91"/>
+        <source>No conflicts: no address has two uses that exclude each other.</source>
+        <translation>没有冲突：没有地址同时具有两种相互排斥的用途。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="98"/>
         <source>{role}: {owner}</source>
         <translation>{role}：{owner}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="101"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="107"/>
         <source>Conflict: {a} and {b} on one address (rule {rule})</source>
         <translation>冲突：{a} 和 {b} 使用同一地址（规则 {rule}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="105"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="111"/>
         <source>Conflict: {a} and {b} on one address</source>
         <translation>冲突：{a} 和 {b} 使用同一地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="121"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="127"/>
         <source>{cidr}: {first} to {last}</source>
         <translation>{cidr}：{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="123"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="129"/>
         <source>{used} of {size} addresses in use</source>
         <translation>{size} 个地址中有 {used} 个正在使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="126"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="132"/>
         <source>  {role}: {n}</source>
         <translation>  {role}：{n}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="133"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="139"/>
         <source>Conflicts: {n} addresses (rules: {rules})</source>
         <translation>冲突：{n} 个地址（规则：{rules}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="135"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="141"/>
         <source>Double-click to zoom in.</source>
         <translation>双击可放大。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="144"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="150"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="147"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="153"/>
         <source>{where}: {what}</source>
         <translation>{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="159"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="165"/>
         <source>... and {n} more</source>
         <translation>……还有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="160"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/texts.py" line="167"/>
         <source>Click to show these addresses in the grid.</source>
         <translation>单击可在网格中显示这些地址。</translation>
     </message>
@@ -1947,18 +2001,18 @@
 <context>
     <name>OccupancyMapWidget</name>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="54"/>
-        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="161"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="53"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="160"/>
         <source>Address occupancy map</source>
         <translation>地址占用图</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="130"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="129"/>
         <source>Zoom back out to this prefix</source>
         <translation>缩小回到此地址前缀</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="162"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="161"/>
         <source>Address occupancy map made by the AKS Arc Network Planner</source>
         <translation>由 AKS Arc Network Planner 生成的地址占用图</translation>
     </message>
@@ -1966,22 +2020,22 @@
 <context>
     <name>Ports</name>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/ports.py" line="24"/>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="26"/>
         <source>Add port</source>
         <translation>添加端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/ports.py" line="41"/>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="43"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/ports.py" line="44"/>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="46"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/ports.py" line="47"/>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="49"/>
         <source>Remove this port</source>
         <translation>删除此端口</translation>
     </message>
@@ -2034,42 +2088,42 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="20"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="22"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="21"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="23"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="22"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="24"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="53"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="56"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="53"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="56"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="54"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="57"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="55"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="58"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="101"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="104"/>
         <source>Problems</source>
         <extracomment>The user asked to go to the field of a problem: its JSON path.</extracomment>
         <translation>问题</translation>
