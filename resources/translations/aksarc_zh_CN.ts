@@ -3138,6 +3138,10 @@
         <translation>az 是本机程序：它失败时 PowerShell 不会停止，因此每次调用后都会检查 $LASTEXITCODE。</translation>
     </message>
     <message>
+        <source>it starts with a dash and holds characters that need quoting for cmd.exe</source>
+        <translation type="vanished">它以短划线开头，并且包含在 cmd.exe 中需要加引号的字符</translation>
+    </message>
+    <message>
         <location filename="../../aksarc_gui/export/render.py" line="269"/>
         <source>the value of {var}: {reason}</source>
         <translation>{var} 的值：{reason}</translation>
@@ -3151,6 +3155,22 @@
         <location filename="../../aksarc_gui/export/render.py" line="322"/>
         <source>{var} holds a character that az.cmd on Windows would change: one of % &quot; ( ) &amp; | &lt; &gt; ^, a space or a control character.</source>
         <translation>{var} 包含 Windows 上的 az.cmd 会更改的字符：% &quot; ( ) &amp; | &lt; &gt; ^ 之一、空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>it contains %, which cmd.exe expands even inside double quotes</source>
+        <translation type="vanished">它包含 %，cmd.exe 即使在双引号内也会展开它</translation>
+    </message>
+    <message>
+        <source>it contains a double quote, which az.cmd on Windows would drop</source>
+        <translation type="vanished">它包含双引号，Windows 上的 az.cmd 会将其丢弃</translation>
+    </message>
+    <message>
+        <source>it contains a line break or another control character, which ends the cmd.exe line</source>
+        <translation type="vanished">它包含换行符或其他控制字符，会结束 cmd.exe 命令行</translation>
+    </message>
+    <message>
+        <source>a NUL character cannot be passed as an argument</source>
+        <translation type="vanished">NUL 字符不能作为参数传递</translation>
     </message>
 </context>
 <context>
