@@ -61,7 +61,7 @@
     <message>
         <location filename="../../aksarc_gui/planning/allocate.py" line="246"/>
         <source>{network} ({prefix}): {free} addresses are free, but in ranges too short: the {piece} needs {size} addresses in a row and the longest free range has {longest}.</source>
-        <translation>{network}（{prefix}）：有 {free} 个地址空闲，但所在范围太短：{piece}需要 {size} 个连续地址，而最长的空闲范围只有 {longest} 个。</translation>
+        <translation>{network}（{prefix}）：有 {free} 个地址空闲，但所在范围太短：{piece} 需要 {size} 个连续地址，而最长的空闲范围只有 {longest} 个。</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/planning/allocate.py" line="253"/>
@@ -652,12 +652,12 @@
         <location filename="../../aksarc_gui/ui/editors/base.py" line="96"/>
         <source>Change {field}</source>
         <extracomment>The user asked to open another item (a node pool from the cluster&apos;s list): its JSON path. An edit was refused because the plan could not hold it: the message.</extracomment>
-        <translation>更改{field}</translation>
+        <translation>更改“{field}”</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/ui/editors/base.py" line="101"/>
         <source>Remove from {field}</source>
-        <translation>从{field}中删除</translation>
+        <translation>从“{field}”中删除</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/ui/editors/forms.py" line="44"/>
@@ -2605,7 +2605,7 @@
     <message>
         <location filename="../../aksarc_gui/planning/rules/lnet.py" line="81"/>
         <source>{address} is the {edge} of {prefix} and cannot be given to a host; keep {what} within {usable}.</source>
-        <translation>{address} 是 {prefix} 的{edge}，不能分配给主机；请将 {what} 限制在 {usable} 之内。</translation>
+        <translation>{address} 是 {prefix} 的 {edge}，不能分配给主机；请将 {what} 限制在 {usable} 之内。</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/planning/rules/lnet.py" line="96"/>
@@ -2797,12 +2797,12 @@
     <message>
         <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="50"/>
         <source>the management network&apos;s {role} {address}</source>
-        <translation>管理网络的{role} {address}</translation>
+        <translation>管理网络的 {role} {address}</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="51"/>
         <source>the {role} {address} of {owner}</source>
-        <translation>{owner} 的{role} {address}</translation>
+        <translation>{owner} 的 {role} {address}</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/planning/rules/overlaps.py" line="114"/>
