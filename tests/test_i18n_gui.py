@@ -124,3 +124,17 @@ def test_startup_language_option_then_environment_then_saved_choice(settings, mo
     assert lang.startup_language("en", settings) == "en"
     monkeypatch.setenv(lang.ENV_VAR, "xx")
     assert lang.startup_language("yy", settings) == "en"
+
+
+def test_language_menu_by_default_notes_the_change_for_the_next_start(qtbot, english_afterwards, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    shown = []
+    monkeypatch.setattr(lang, "save_language", lambda language, settings=None: None)
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append((title, text)))
+    host = QWidget()
+    qtbot.addWidget(host)
+    menu = lang.language_menu(host)
+    next(a for a in menu.actions() if a.data() == "zh_CN").trigger()
+    assert shown == [("简体中文", "规划器下次启动时将使用简体中文。")]
+    assert i18n.current_language() == "en"  # nothing switched under the running window

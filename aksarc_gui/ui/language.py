@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from aksarc_gui import i18n
 from aksarc_gui.ui.settings import make_settings
@@ -129,12 +129,27 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     return language
 
 
-def language_menu(parent: QWidget, on_chosen: Callable[[str], None]) -> QMenu:
+# Said in the language just chosen (the running interface may not read it yet), so not
+# looked up in the catalog.
+RESTART_NOTES = {
+    i18n.ENGLISH: "The planner will speak English the next time it starts.",
+    i18n.CHINESE: "规划器下次启动时将使用简体中文。",
+}
+
+
+def show_restart_note(parent: QWidget, language: str) -> None:
+    """Tell the user that the chosen language applies from the next start."""
+    QMessageBox.information(parent, i18n.LANGUAGE_NAMES[language], RESTART_NOTES[language])
+
+
+def language_menu(parent: QWidget, on_chosen: Callable[[str], None] | None = None) -> QMenu:
     """A "Language" menu listing each language in its own name; the current one is checked.
 
-    Choosing one saves it (QSettings) and calls ``on_chosen(language)``; the caller then
-    installs the translators and re-sets its texts, or asks for a restart.
+    Choosing one saves it (QSettings) and calls ``on_chosen(language)``: by default a note
+    that the language applies from the next start.  A window that can re-set its texts
+    passes its own handler, which calls :func:`install_translators` and retranslates.
     """
+    on_chosen = on_chosen or (lambda language: show_restart_note(parent, language))
     menu = QMenu(QCoreApplication.translate("Language", "&Language"), parent)
     group = QActionGroup(menu)
     group.setExclusive(True)
