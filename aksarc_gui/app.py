@@ -84,9 +84,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from aksarc_gui.ui.main_window import MainWindow
 
     doc = PlanDocument(plan, path if plan is not None and args.plan else None)
-    window = MainWindow(doc)
     if args.screenshot:
-        return screenshot(window, args.screenshot)
+        # the default layout, whatever the user last arranged, and nothing written back
+        import tempfile
+
+        from PySide6.QtCore import QSettings
+
+        with tempfile.TemporaryDirectory() as scratch:
+            settings = QSettings(os.path.join(scratch, "screenshot.ini"), QSettings.Format.IniFormat)
+            return screenshot(MainWindow(doc, settings), args.screenshot)
+    window = MainWindow(doc)
     window.show()
     if error is not None:
         from PySide6.QtCore import QCoreApplication

@@ -246,3 +246,17 @@ def test_f2_puts_the_cursor_in_the_name_of_the_selected_item(qtbot, window) -> N
     window.act_rename.trigger()
     form = window.current_form()
     assert form.name.hasFocus() or form.name.selectedText() == "cluster-b"
+
+
+def test_keyboard_moves_between_tree_editor_and_problems(qtbot, window) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.select_path("clusters[0]")
+    window.act_focus_tree.trigger()
+    assert QApplication.focusWidget() is window.tree
+    window.act_focus_editor.trigger()
+    assert window.current_form().isAncestorOf(QApplication.focusWidget())
+    window.act_focus_problems.trigger()
+    assert QApplication.focusWidget() is window.problems_panel.view

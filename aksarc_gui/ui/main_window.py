@@ -202,6 +202,13 @@ class MainWindow(QMainWindow):
         self.tree.addAction(self.act_remove)
         self.act_rename = self._action(self.tr("Re&name"), self.rename_selected, "F2")
         self.act_next_problem = self._action(self.tr("Go to Next &Problem"), self.next_problem, "F8")
+        # the keyboard's way between the panes
+        self.act_focus_tree = self._action(self.tr("Go to Plan &Items"), lambda: self._focus(self.tree_dock, self.tree),
+                                           "Ctrl+1")
+        self.act_focus_editor = self._action(self.tr("Go to &Editor"), self._focus_editor, "Ctrl+2")
+        self.act_focus_problems = self._action(self.tr("Go to P&roblems"),
+                                               lambda: self._focus(self.problems_dock, self.problems_panel.view),
+                                               "Ctrl+3")
         self.act_about = self._action(self.tr("&About"), self.about)
         self.act_docs = self._action(self.tr("AKS Arc &Network Requirements (Microsoft Learn)"), self.open_docs)
 
@@ -234,6 +241,9 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.act_next_problem)
         view = bar.addMenu(self.tr("&View"))
+        for a in (self.act_focus_tree, self.act_focus_editor, self.act_focus_problems):
+            view.addAction(a)
+        view.addSeparator()
         for dock, label in ((self.tree_dock, self.tr("&Plan Items")), (self.editor_dock, self.tr("&Editor")),
                             (self.budget_dock, self.tr("IP &Budget")), (self.problems_dock, self.tr("P&roblems")),
                             (self.commands_dock, self.tr("&Commands")), (self.firewall_dock, self.tr("&Firewall"))):
@@ -376,6 +386,20 @@ class MainWindow(QMainWindow):
             self.firewall_panel.show_plan(self.doc.plan)
         else:
             self.firewall_panel.mark_stale(self.doc.plan)
+
+    def _focus(self, dock: QDockWidget, widget: QWidget) -> None:
+        dock.show()
+        dock.raise_()
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_editor(self) -> None:
+        self.editor_dock.show()
+        self.editor_dock.raise_()
+        form = self.current_form()
+        first = next((w for w in form.findChildren(QWidget)
+                      if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(form) and w.isEnabled()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def next_problem(self) -> None:
         if not self.problems:
