@@ -117,7 +117,7 @@
         <translation>aksarc-planner：{message}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="109"/>
+        <location filename="../../aksarc_gui/app.py" line="116"/>
         <source>aksarc-planner: cannot write {file}</source>
         <translation>aksarc-planner：无法写入 {file}</translation>
     </message>
@@ -1311,7 +1311,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../aksarc_gui/ui/language.py" line="138"/>
+        <location filename="../../aksarc_gui/ui/language.py" line="153"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1397,8 +1397,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="96"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="486"/>
+        <location filename="../../aksarc_gui/app.py" line="103"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="510"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
@@ -1529,178 +1529,193 @@
         <translation>转到下一个问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
+        <source>Go to Plan &amp;Items</source>
+        <translation>转到规划项(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
+        <source>Go to &amp;Editor</source>
+        <translation>转到编辑器(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
+        <source>Go to P&amp;roblems</source>
+        <translation>转到问题(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
         <source>AKS Arc &amp;Network Requirements (Microsoft Learn)</source>
         <translation>AKS Arc 网络要求(&amp;N)（Microsoft Learn）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="210"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="214"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="221"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="236"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="243"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="247"/>
         <source>&amp;Plan Items</source>
         <translation>规划项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="247"/>
         <source>&amp;Editor</source>
         <translation>编辑器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="248"/>
         <source>IP &amp;Budget</source>
         <translation>IP 地址预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="248"/>
         <source>P&amp;roblems</source>
         <translation>问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="239"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="249"/>
         <source>&amp;Commands</source>
         <translation>命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="239"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="249"/>
         <source>&amp;Firewall</source>
         <translation>防火墙(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="243"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="358"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="368"/>
         <source>{errors} error(s), {warnings} warning(s), {infos} note(s)</source>
         <translation>{errors} 个错误，{warnings} 个警告，{infos} 条信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="400"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="424"/>
         <source>Add item</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="412"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="436"/>
         <source>Add a cluster first.</source>
         <translation>请先添加群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="424"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="448"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="432"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="456"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="446"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="470"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="449"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="473"/>
         <source>{file}[*] — {app}</source>
         <translation>{file}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="463"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="487"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="498"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="522"/>
         <source>Save plan as</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="509"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="533"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="510"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="534"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="513"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="537"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="517"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="541"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="519"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="543"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="529"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="553"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="531"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="553"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="555"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="577"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="534"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="558"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="534"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="558"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="538"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="562"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="551"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="575"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="621"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="645"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="625"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="649"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -3551,6 +3566,10 @@
     <message>
         <source>Purpose</source>
         <translation type="vanished">用途</translation>
+    </message>
+    <message>
+        <source>Management side: the infrastructure IP pool and the physical hosts. A rule for the whole management network {prefix} covers them too.</source>
+        <translation type="vanished">管理网络一侧：基础结构 IP 池和物理服务器。针对整个管理网络 {prefix} 的规则也涵盖它们。</translation>
     </message>
     <message>
         <source>Same VLAN as the management network, no cross-VLAN rules needed: {names}</source>
