@@ -1,7 +1,16 @@
 """The main window: navigation tree, editor pane, live budget and problems, commands and firewall.
 
-The central area belongs to the occupancy map (:meth:`MainWindow.set_map_widget`);
-until one is set it shows the budget summary of the selected network.
+The central area belongs to the occupancy map.  What a map needs from the window:
+
+- ``set_map_widget(widget)`` puts it in the central area (until then the budget
+  summary of the selected network is shown there);
+- ``sig_network_selected(name)`` says which network to draw ("" = management
+  network), ``current_network()`` tells it at any time;
+- ``sig_refreshed`` follows every change of the plan (``doc.plan`` is the new plan,
+  ``problems`` the validation result);
+- ``sig_item_selected(path)`` is the JSON path the user selected (to highlight it);
+- ``select_path(json_path)`` is what the map calls when a segment is clicked: the
+  tree item and the editor field for that path are selected.
 """
 
 from __future__ import annotations
