@@ -260,3 +260,28 @@ def test_keyboard_moves_between_tree_editor_and_problems(qtbot, window) -> None:
     assert window.current_form().isAncestorOf(QApplication.focusWidget())
     window.act_focus_problems.trigger()
     assert QApplication.focusWidget() is window.problems_panel.view
+
+
+def test_tab_moves_through_the_cluster_form_in_reading_order(qtbot, window) -> None:
+    window.select_path("clusters[0].name")
+    form = window.current_form()
+    expected = [form.name, form.network, form.k8s, form.pod_cidr.edit, form.cp_count, form.cp_size, form.cp_ip.edit]
+    order = [form.name]
+    widget = form.name
+    while len(order) < len(expected):
+        widget = widget.nextInFocusChain()
+        if widget in expected and widget not in order:
+            order.append(widget)
+        assert widget is not form.name, "the focus chain came back without reaching every field"
+    assert order == expected
+
+
+def test_the_clusters_node_pool_list_adds_and_opens_a_pool(qtbot, window) -> None:
+    window.select_path("clusters[1]")
+    form = window.current_form()
+    assert [form.pools.list.item(i).text() for i in range(form.pools.list.count())] == [
+        "nodepool1: 3 \u00d7 Standard_A4_v2 (Linux)"]
+    form.pools.add_button.click()
+    assert len(window.doc.plan.clusters[1].node_pools) == 2
+    assert window.tree.current_path() == "clusters[1].node_pools[1]"
+    assert window.current_form().name.text() == "nodepool2"
