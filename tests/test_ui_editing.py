@@ -285,3 +285,30 @@ def test_the_clusters_node_pool_list_adds_and_opens_a_pool(qtbot, window) -> Non
     assert len(window.doc.plan.clusters[1].node_pools) == 2
     assert window.tree.current_path() == "clusters[1].node_pools[1]"
     assert window.current_form().name.text() == "nodepool2"
+
+
+def test_the_occupancy_map_follows_the_window_and_a_click_opens_the_field(qtbot, window) -> None:
+    from netaddr import IPAddress
+
+    from aksarc_gui.ui.occupancy_map import OccupancyMapWidget
+
+    map_widget = window.central.currentWidget()
+    assert isinstance(map_widget, OccupancyMapWidget)
+    assert map_widget.network() == "aks-lnet-01"
+    window.select_path("management_network")
+    assert map_widget.network() == ""
+    window.select_path("clusters[0]")
+    assert map_widget.network() == "aks-lnet-01"
+    assert map_widget.scene().highlight_keys == frozenset({"clusters[0]"})
+
+    point = map_widget.cell_center(int(IPAddress("10.220.32.41")))  # cluster-b's control plane IP
+    assert point is not None
+    qtbot.mouseClick(map_widget, Qt.MouseButton.LeftButton, pos=point.toPoint())
+    assert window.tree.current_path() == "clusters[1]"
+    assert window.current_form().cp_ip.text() == "10.220.32.41"
+
+    # an edit reaches the map: the old address is free, the new one is the control plane's
+    form = window.current_form()
+    retype(qtbot, form.cp_ip.edit, "10.220.32.45")
+    tip = map_widget.tooltip_at(map_widget.cell_center(int(IPAddress("10.220.32.45"))))
+    assert "cluster-b" in tip

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -110,6 +111,10 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
 
         self._build_panes()
+        self.sig_refreshed.connect(self._map_follow_plan)
+        self.sig_network_selected.connect(self._map_follow_network)
+        self.sig_item_selected.connect(self._map_follow_item)
+        self._install_map()
         self._build_actions()
         self._build_menus()
         self.status_counts = QLabel(self)
@@ -270,16 +275,53 @@ class MainWindow(QMainWindow):
 
     # -- the occupancy map's hook ------------------------------------------------------------
     def set_map_widget(self, widget: QWidget) -> None:
-        """Put the occupancy map in the central area (the network summary steps aside).
+        """Put the occupancy map in the central area; the network summary moves to a tab beside the budget.
 
-        The map follows ``sig_network_selected`` / ``sig_refreshed`` and calls
-        :meth:`select_path` when the user clicks a segment.
+        A widget with the occupancy map's API (``set_plan``, ``set_network``,
+        ``highlight``, ``sig_path_activated``) is wired up here: it follows the plan,
+        the selected network and the selected item, and a click on it selects the
+        item in the tree and the editor.
         """
         if self._map_widget is not None:
             self.central.removeWidget(self._map_widget)
+        if self.summary.parent() is self.central:
+            self.central.removeWidget(self.summary)
+            self.summary_dock = self._dock("summaryDock", self.tr("Network"), self.summary,
+                                           Qt.DockWidgetArea.BottomDockWidgetArea)
+            self.tabifyDockWidget(self.budget_dock, self.summary_dock)
+            self.budget_dock.raise_()
         self._map_widget = widget
         self.central.addWidget(widget)
         self.central.setCurrentWidget(widget)
+        if self._map():
+            widget.set_plan(self.doc.plan)
+            widget.set_network(self._network)
+            widget.sig_path_activated.connect(self.select_path)
+
+    def _map(self) -> Any:
+        """The central widget when it speaks the occupancy map's API, else None."""
+        widget = self._map_widget
+        return widget if widget is not None and hasattr(widget, "set_plan") else None
+
+    def _map_follow_plan(self) -> None:
+        if self._map():
+            self._map().set_plan(self.doc.plan)
+
+    def _map_follow_network(self, name: str) -> None:
+        if self._map():
+            self._map().set_network(name)
+
+    def _map_follow_item(self, path: str) -> None:
+        """Outline what the selected item occupies; a whole network or the plan outlines nothing."""
+        if self._map():
+            kind, _ = editor_for(path)
+            whole = kind in (PLAN, MANAGEMENT, NETWORK, COLLECTION) and "." not in path
+            self._map().highlight(None if whole else [path])
+
+    def _install_map(self) -> None:
+        from aksarc_gui.ui.occupancy_map import OccupancyMapWidget
+
+        self.set_map_widget(OccupancyMapWidget(self))
 
     def current_network(self) -> str:
         return self._network
