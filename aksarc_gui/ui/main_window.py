@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.budget: Budget = budget(self.doc.plan)
         self._network = ""  # the network the central area shows
         self._map_widget: QWidget | None = None
+        self.summary_dock: QDockWidget | None = None  # the network summary, once the map has the centre
         self.setAcceptDrops(True)
         self.setStyleSheet(STYLE)
         self.setDockNestingEnabled(True)
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_panes(self) -> None:
-        # central: the occupancy map's place; the network summary stands in until it exists
+        # central: the occupancy map's place; the network summary stands in until one is set
         self.central = QStackedWidget(self)
         self.summary = NetworkSummary(self.central)
         self.central.addWidget(self.summary)
@@ -156,7 +157,6 @@ class MainWindow(QMainWindow):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(360)
         self.editor_dock = self._dock("editorDock", self.tr("Editor"), scroll, Qt.DockWidgetArea.RightDockWidgetArea)
-
 
         self.problems_panel = ProblemsPanel(self)
         self.problems_panel.sig_go_to.connect(self.select_path)
@@ -217,10 +217,10 @@ class MainWindow(QMainWindow):
         self.act_rename = self._action(self.tr("Re&name"), self.rename_selected, "F2")
         self.act_next_problem = self._action(self.tr("Go to Next &Problem"), self.next_problem, "F8")
         # the keyboard's way between the panes
-        self.act_focus_tree = self._action(self.tr("Go to Plan &Items"), lambda: self._focus(self.tree_dock, self.tree),
+        self.act_focus_tree = self._action(self.tr("&Go to Plan Items"), lambda: self._focus(self.tree_dock, self.tree),
                                            "Ctrl+1")
-        self.act_focus_editor = self._action(self.tr("Go to &Editor"), self._focus_editor, "Ctrl+2")
-        self.act_focus_problems = self._action(self.tr("Go to P&roblems"),
+        self.act_focus_editor = self._action(self.tr("Go to E&ditor"), self._focus_editor, "Ctrl+2")
+        self.act_focus_problems = self._action(self.tr("Go to Problem&s"),
                                                lambda: self._focus(self.problems_dock, self.problems_panel.view),
                                                "Ctrl+3")
         self.act_about = self._action(self.tr("&About"), self.about)
@@ -260,7 +260,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         for dock, label in ((self.tree_dock, self.tr("&Plan Items")), (self.editor_dock, self.tr("&Editor")),
                             (self.budget_dock, self.tr("IP &Budget")), (self.problems_dock, self.tr("P&roblems")),
-                            (self.commands_dock, self.tr("&Commands")), (self.firewall_dock, self.tr("&Firewall"))):
+                            (self.commands_dock, self.tr("&Commands")), (self.firewall_dock, self.tr("&Firewall")),
+                            *(((self.summary_dock, self.tr("&Network Summary")),) if self.summary_dock else ())):
             toggle = dock.toggleViewAction()
             toggle.setText(label)
             view.addAction(toggle)
@@ -330,7 +331,7 @@ class MainWindow(QMainWindow):
     def select_path(self, path: str) -> None:
         """Show the editor for the field at ``path``, select its tree item and focus the field."""
         kind, item_path = editor_for(path)
-        self.tree.select(item_path if kind != COLLECTION else item_path, emit=False)
+        self.tree.select(item_path, emit=False)
         self._show_editor(kind, item_path)
         self.editor_dock.raise_()
         self.form(kind).focus_path(path)
