@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(self.tr("&Open..."), lambda: self.open_plan(), S.Open)
         self.act_save = self._action(self.tr("&Save"), self.save, S.Save)
         self.act_save_as = self._action(self.tr("Save &As..."), self.save_as, S.SaveAs)
-        self.act_export_workbook = self._action(self.tr("Export &Workbook..."), self.export_workbook, "Ctrl+E")
+        self.act_export_workbook = self._action(self.tr("Export Wor&kbook..."), self.export_workbook, "Ctrl+E")
         self.act_export_script = self._action(self.tr("Export S&cript..."), self.export_script, "Ctrl+Shift+E")
         self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit)
         self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -209,12 +209,12 @@ class MainWindow(QMainWindow):
         self.act_add_cluster = self._action(self.tr("Add &Cluster"), lambda: self.add_item("clusters"), "Ctrl+Shift+N")
         self.act_add_pool = self._action(self.tr("Add &Node Pool"), lambda: self.add_child("node_pools"))
         self.act_add_service = self._action(self.tr("Add &Service"), lambda: self.add_child("services"))
-        self.act_add_reservation = self._action(self.tr("Add &Reservation"), lambda: self.add_item("reservations"))
+        self.act_add_reservation = self._action(self.tr("Add Reser&vation"), lambda: self.add_item("reservations"))
         self.act_duplicate = self._action(self.tr("&Duplicate"), self.duplicate_selected, "Ctrl+D")
         self.act_remove = self._action(self.tr("Re&move"), self.remove_selected, S.Delete)
         self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.tree.addAction(self.act_remove)
-        self.act_rename = self._action(self.tr("Re&name"), self.rename_selected, "F2")
+        self.act_rename = self._action(self.tr("Ren&ame"), self.rename_selected, "F2")
         self.act_next_problem = self._action(self.tr("Go to Next &Problem"), self.next_problem, "F8")
         # the keyboard's way between the panes
         self.act_focus_tree = self._action(self.tr("&Go to Plan Items"), lambda: self._focus(self.tree_dock, self.tree),
