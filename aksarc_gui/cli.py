@@ -89,6 +89,48 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_ERRORS if any(p.severity is Severity.ERROR for p in problems) else EXIT_OK
 
 
+EXPORT_FORMATS = ("xlsx", "bash", "powershell")
+
+
+def export_bytes(plan: Plan, kind: str) -> bytes:
+    if kind == "xlsx":
+        from aksarc_gui.export.workbook import workbook_bytes
+
+        return workbook_bytes(plan)
+    from aksarc_gui.export.commands import render_script
+
+    text = render_script(plan, kind)
+    # PowerShell 5.1 reads a script without a byte order mark as the ANSI code page,
+    # which would garble non-ASCII names; bash wants none.
+    return ("\ufeff" + text).encode("utf-8") if kind == "powershell" else text.encode("utf-8")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from aksarc_gui.domain.io import atomic_write_bytes
+
+    plan = _load(args.plan)
+    if plan is None:
+        return EXIT_LOAD
+    data = export_bytes(plan, args.to)
+    try:
+        atomic_write_bytes(args.output, data)
+    except OSError as exc:
+        print(tr("Cli", "error: cannot write {path}: {reason}", path=args.output,
+                 reason=exc.strerror or str(exc)), file=sys.stderr)
+        return EXIT_LOAD
+    if args.to == "bash":
+        try:
+            import os
+            import stat
+
+            mode = os.stat(args.output).st_mode
+            os.chmod(args.output, mode | stat.S_IXUSR | (stat.S_IXGRP if mode & stat.S_IRGRP else 0)
+                     | (stat.S_IXOTH if mode & stat.S_IROTH else 0))
+        except OSError:
+            pass  # the script is written; running it with "bash FILE" works without the x bit
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aksarc-plan", description=tr(
         "Cli", "Check AKS Arc IP address plans against Microsoft's network requirements."))
@@ -98,6 +140,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("plan", help=tr("Cli", "the plan file (.aksplan)"))
     check.add_argument("--format", choices=["text", "json"], default="text")
     check.set_defaults(func=cmd_check)
+    export = sub.add_parser("export", help=tr("Cli", "write the plan as an Excel workbook or an az command script"))
+    export.add_argument("plan", help=tr("Cli", "the plan file (.aksplan)"))
+    export.add_argument("--to", required=True, choices=EXPORT_FORMATS,
+                        help=tr("Cli", "xlsx: workbook for the network team; bash or powershell: az commands"))
+    export.add_argument("--output", "-o", required=True, help=tr("Cli", "the file to write (replaced atomically)"))
+    export.set_defaults(func=cmd_export)
     return parser
 
 

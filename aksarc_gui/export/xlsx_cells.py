@@ -3,9 +3,10 @@
 Text from a plan is data: a name like ``=HYPERLINK(...)`` must show as typed,
 never become a formula.  Text starting with ``= + - @``, a tab or a carriage
 return is stored as a string with the cell's quote prefix set (what Excel does
-when you type a leading apostrophe).  Characters XML cannot hold are written
-with Excel's ``_xHHHH_`` escape, and a literal ``_xHHHH_`` in the text is
-escaped itself, so the text comes back as it went in.
+when you type a leading apostrophe).  Characters XML cannot hold (and the
+carriage return, which XML reading turns into a line feed) are written with
+Excel's ``_xHHHH_`` escape, and a literal ``_xHHHH_`` in the text is escaped
+itself, so Excel and LibreOffice show the text exactly as it went in.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL_TEXT = 32767
-_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Characters XML cannot carry, plus the carriage return, which XML parsers turn into a line feed.
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
 _ESCAPE_LOOKALIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 
 BOLD = Font(bold=True)
@@ -56,7 +58,7 @@ def put(ws: Worksheet, row: int, column: int, value: Any, *, font: Font | None =
         text = excel_text(value)
         cell.value = text
         cell.data_type = "s"  # openpyxl makes a formula of any text starting with "="
-        if text.startswith(FORMULA_TRIGGERS):
+        if value.startswith(FORMULA_TRIGGERS):
             cell.quotePrefix = True
     else:
         cell.value = value

@@ -52,7 +52,7 @@ DARK: dict[Role, Swatch] = {
     Role.POOL_UPGRADE: Swatch("#1F7391", _LIGHT_TEXT),
     Role.POOL_AUTO_CP: Swatch("#2F6B5A", _LIGHT_TEXT),
     Role.POOL_SPARE: Swatch("#243A50", "#DDDDDD"),
-    Role.CONTROL_PLANE: Swatch("#1E8A6A", _LIGHT_TEXT),
+    Role.CONTROL_PLANE: Swatch("#1A7D60", _LIGHT_TEXT),
     Role.LOAD_BALANCER: Swatch("#A0506A", _LIGHT_TEXT),
     Role.LB_USED: Swatch("#A0506A", _LIGHT_TEXT),
     Role.LB_SPARE: Swatch("#4D2E3A", "#DDDDDD"),
