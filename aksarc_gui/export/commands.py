@@ -247,6 +247,14 @@ def plan_warnings(plan: Plan) -> list[str]:
     return lines
 
 
+def render_steps(plan: Plan, dialect: str) -> list[tuple[Step, str]]:
+    """Each step with its text in ``dialect``: what the GUI shows beside a copy button."""
+    from aksarc_gui.export.render import renderer_for
+
+    renderer = renderer_for(dialect, plan)
+    return [(step, renderer.render_step(step)) for step in steps(plan)]
+
+
 def render_script(plan: Plan, dialect: str) -> str:
     """A whole script for ``dialect`` ("bash" or "powershell")."""
     from aksarc_gui.export.render import renderer_for

@@ -18,6 +18,7 @@ from aksarc_gui.export.sheets.address_map import write_address_map
 from aksarc_gui.export.sheets.reservations import write_reservations
 from aksarc_gui.export.sheets.summary import write_summary
 from aksarc_gui.export.sheets.tables import write_clusters, write_firewall, write_problems, write_services
+from aksarc_gui.export.xlsx_cells import excel_text
 from aksarc_gui.i18n import tr
 from aksarc_gui.planning.budget import budget
 from aksarc_gui.planning.claims import plan_claims
@@ -36,7 +37,7 @@ def build_workbook(plan: Plan) -> Workbook:
     write_services(wb.create_sheet(tr("Workbook", "Services")), plan)
     write_firewall(wb.create_sheet(tr("Workbook", "Firewall")), plan)
     write_problems(wb.create_sheet(tr("Workbook", "Problems")), plan, problems)
-    wb.properties.title = plan.name[:255] or None
+    wb.properties.title = excel_text(plan.name)[:255] or None  # document properties are XML too
     wb.properties.creator = "AKS Arc Network Planner"
     return wb
 

@@ -62,21 +62,31 @@ def _grid(ws: Worksheet, row: int, occ: Occupancy) -> int:
     return row
 
 
+# Columns of the range list drawn under a large network (the grid columns are narrow,
+# so the last address and the count span several of them).
+_FIRST, _LAST, _LAST_END, _COUNT, _COUNT_END, _SWATCH, _USE = 1, 2, 5, 6, 8, 9, 10
+
+
 def _ranges(ws: Worksheet, row: int, occ: Occupancy) -> int:
     put(ws, row, 1, tr("Workbook", "Too large to draw address by address: ranges in order."))
     row += 1
-    for col, text in enumerate([tr("Workbook", "First"), tr("Workbook", "Last"), tr("Workbook", "Count"),
-                                tr("Workbook", "Use")], start=1):
-        put(ws, row, 1 if col == 1 else PER_ROW // 4 * (col - 1) + 1, text, font=BOLD)
+    headings = ((_FIRST, tr("Workbook", "First")), (_LAST, tr("Workbook", "Last")),
+                (_COUNT, tr("Workbook", "Count")), (_USE, tr("Workbook", "Use")))
+    for col, text in headings:
+        put(ws, row, col, text, font=BOLD)
+    ws.merge_cells(start_row=row, start_column=_COUNT, end_row=row, end_column=_COUNT_END)
     row += 1
     for seg in occ.segments:
         colours = segment_swatch(seg)
-        put(ws, row, 1, ip(seg.first))
-        put(ws, row, 5, ip(seg.last))
-        put(ws, row, 9, seg.size)
-        cell = put(ws, row, 13, segment_text(seg))
+        put(ws, row, _FIRST, ip(seg.first))
+        put(ws, row, _LAST, ip(seg.last))
+        ws.merge_cells(start_row=row, start_column=_LAST, end_row=row, end_column=_LAST_END)
+        put(ws, row, _COUNT, seg.size, number_format="#,##0")
+        ws.merge_cells(start_row=row, start_column=_COUNT, end_row=row, end_column=_COUNT_END)
+        cell = put(ws, row, _SWATCH, "")
         cell.fill = solid(colours.fill)
-        cell.font = font_colour(colours.text)
+        cell.border = CONFLICT_BORDER if seg.conflict else GRID_BORDER
+        put(ws, row, _USE, segment_text(seg), font=BOLD if seg.conflict else None)
         row += 1
     return row
 
