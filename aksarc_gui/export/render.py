@@ -38,7 +38,7 @@ from aksarc_gui.export.script_model import (
     Var,
     ps_name,
 )
-from aksarc_gui.i18n import tr
+from aksarc_gui.i18n import tr, translate
 
 DIALECTS = ("bash", "powershell")
 INDENT = "  "
@@ -255,7 +255,8 @@ class PowerShellRenderer(Renderer):
 
     def dash_value(self, value: str) -> str:
         if needs_cmd_wrap(value):
-            raise UnsafeValue("it starts with a dash and holds characters that need quoting for cmd.exe")
+            raise UnsafeValue(tr("Scripts", "it starts with a dash and holds characters that need quoting for "
+                                            "cmd.exe"))
         return ps_quote(value)
 
     def wraps(self, name: str) -> bool:
@@ -266,7 +267,8 @@ class PowerShellRenderer(Renderer):
     def var_ref(self, name: str) -> str:
         reason = cmd_unsafe_reason(self.known.get(name, ""))
         if reason is not None:
-            raise UnsafeValue(tr("Scripts", "the value of {var}: {reason}", var=name, reason=UNSAFE_TEXT[reason]))
+            raise UnsafeValue(tr("Scripts", "the value of {var}: {reason}", var=name,
+                                 reason=translate("Scripts", UNSAFE_TEXT[reason])))
         if self.wraps(name):
             if self.known[name].endswith("\\"):
                 raise UnsafeValue(tr("Scripts", "the value of {var} ends with a backslash", var=name))
@@ -288,7 +290,7 @@ class PowerShellRenderer(Renderer):
                 continue
             reason = cmd_unsafe_reason(part)
             if reason is not None:
-                raise UnsafeValue(UNSAFE_TEXT[reason])
+                raise UnsafeValue(translate("Scripts", UNSAFE_TEXT[reason]))
             if _PS_DQ_SPECIAL.search(part):
                 if dq:
                     pieces.append(f'"{dq}"')
