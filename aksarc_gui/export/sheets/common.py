@@ -1,4 +1,4 @@
-"""Small helpers the sheets share: network names and addresses as a network team reads them."""
+"""What the sheets share: network names and addresses as a network team reads them."""
 
 from __future__ import annotations
 
