@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from aksarc_gui import __version__
 from aksarc_gui.domain import PlanLoadError, load_plan
 from aksarc_gui.domain.plan import Plan
-from aksarc_gui.i18n import tr
+from aksarc_gui.i18n import translate
 from aksarc_gui.planning.budget import Budget, budget
 from aksarc_gui.planning.problems import Problem, Severity
 from aksarc_gui.planning.validate import validate
@@ -34,28 +34,28 @@ def _table(rows: list[list[str]]) -> str:
 def reservation_rows(b: Budget) -> list[list[str]]:
     """The article's planning table with this plan's numbers."""
     return [
-        [tr("Budget", "Requirement"), tr("Budget", "IPs"), tr("Budget", "Where it is reserved")],
-        [tr("Budget", "AKS Arc node VMs"), str(b.node_vms), tr("Budget", "logical network IP pool")],
-        [tr("Budget", "Kubernetes upgrade"), str(b.upgrade), tr("Budget", "logical network IP pool")],
-        *([[tr("Budget", "Control plane (automatic)"), str(b.pool - b.node_vms - b.upgrade),
-            tr("Budget", "logical network IP pool")]] if b.pool - b.node_vms - b.upgrade else []),
-        [tr("Budget", "Control plane IPs"), str(b.control_plane), tr("Budget", "same subnet, outside the IP pool")],
-        [tr("Budget", "Load balancer IPs"), str(b.load_balancer),
-         tr("Budget", "same subnet outside the IP pool, or another network")],
-        [tr("Budget", "Total"), str(b.total), ""],
+        [translate("Budget", "Requirement"), translate("Budget", "IPs"), translate("Budget", "Where it is reserved")],
+        [translate("Budget", "AKS Arc node VMs"), str(b.node_vms), translate("Budget", "logical network IP pool")],
+        [translate("Budget", "Kubernetes upgrade"), str(b.upgrade), translate("Budget", "logical network IP pool")],
+        *([[translate("Budget", "Control plane (automatic)"), str(b.pool - b.node_vms - b.upgrade),
+            translate("Budget", "logical network IP pool")]] if b.pool - b.node_vms - b.upgrade else []),
+        [translate("Budget", "Control plane IPs"), str(b.control_plane), translate("Budget", "same subnet, outside the IP pool")],
+        [translate("Budget", "Load balancer IPs"), str(b.load_balancer),
+         translate("Budget", "same subnet outside the IP pool, or another network")],
+        [translate("Budget", "Total"), str(b.total), ""],
     ]
 
 
 def render_text(plan: Plan, b: Budget, problems: list[Problem]) -> str:
-    out = [tr("Check", "Plan: {name}", name=plan.name or tr("Check", "(unnamed)")), "",
+    out = [translate("Check", "Plan: {name}").format(name=plan.name or translate("Check", "(unnamed)")), "",
            _table(reservation_rows(b)), ""]
     if b.logical_networks:
-        rows = [[tr("Budget", "Logical network"), tr("Budget", "Pool size"), tr("Budget", "Required"),
-                 tr("Budget", "Free")]]
+        rows = [[translate("Budget", "Logical network"), translate("Budget", "Pool size"), translate("Budget", "Required"),
+                 translate("Budget", "Free")]]
         rows += [[n.name, str(n.pool_size), str(n.pool_required), str(n.pool_free)] for n in b.logical_networks]
         out += [_table(rows), ""]
-    headings = {Severity.ERROR: tr("Check", "Errors"), Severity.WARNING: tr("Check", "Warnings"),
-                Severity.INFO: tr("Check", "Information")}
+    headings = {Severity.ERROR: translate("Check", "Errors"), Severity.WARNING: translate("Check", "Warnings"),
+                Severity.INFO: translate("Check", "Information")}
     for severity in Severity:
         group = [p for p in problems if p.severity is severity]
         if not group:
@@ -64,7 +64,7 @@ def render_text(plan: Plan, b: Budget, problems: list[Problem]) -> str:
         out += [f"  {p.rule:<9} {p.path or '-'}\n            {p.message}" for p in group]
         out.append("")
     errors = sum(p.severity is Severity.ERROR for p in problems)
-    out.append(tr("Check", "No errors.") if not errors else tr("Check", "{count} error(s).", count=errors))
+    out.append(translate("Check", "No errors.") if not errors else translate("Check", "{count} error(s).").format(count=errors))
     return "\n".join(out) + "\n"
 
 
@@ -72,7 +72,7 @@ def _load(path: str) -> Plan | None:
     try:
         return load_plan(path)
     except PlanLoadError as exc:
-        print(tr("Check", "error: {message}", message=str(exc)), file=sys.stderr)
+        print(translate("Check", "error: {message}").format(message=str(exc)), file=sys.stderr)
         return None
 
 
@@ -87,6 +87,50 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(render_text(plan, b, problems))
     return EXIT_ERRORS if any(p.severity is Severity.ERROR for p in problems) else EXIT_OK
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(translate("Cli", "expected a whole number >= 0, got {value!r}").format(value=text))
+    return value
+
+
+def cmd_allocate(args: argparse.Namespace) -> int:
+    """Fill the plan's empty pools, control plane IPs and LB ranges; the completed plan to stdout or --output."""
+    from aksarc_gui.domain.io import dump_plan_text, save_plan
+    from aksarc_gui.planning.allocate import allocate
+
+    plan = _load(args.plan)
+    if plan is None:
+        return EXIT_LOAD
+    result = allocate(plan, headroom_pct=args.headroom, extra_nodes=args.extra_nodes)
+    for note in result.notes:
+        print(translate("Allocate", "note: {message}").format(message=note), file=sys.stderr)
+    if result.plan is None:
+        print(translate("Allocate", "error: no layout fits: {reason}").format(reason=result.shortfall), file=sys.stderr)
+        return EXIT_ERRORS
+    for change in result.changes:
+        print(str(change), file=sys.stderr)
+    if not result.changes:
+        print(translate("Allocate", "Nothing to allocate: every pool, control plane IP and load balancer range is set."),
+              file=sys.stderr)
+    if args.output:
+        try:
+            save_plan(result.plan, args.output)
+        except OSError as exc:
+            print(translate("Allocate", "error: cannot write {path}: {reason}").format(path=args.output, reason=exc.strerror or str(exc)), file=sys.stderr)
+            return EXIT_LOAD
+    else:
+        sys.stdout.write(dump_plan_text(result.plan))
+    errors = [p for p in validate(result.plan) if p.severity is Severity.ERROR]
+    if errors:
+        print(translate("Allocate", "The completed plan still has {count} error(s); run aksarc-plan check to see them.").format(count=len(errors)), file=sys.stderr)
+        return EXIT_ERRORS
+    return EXIT_OK
 
 
 EXPORT_FORMATS = ("xlsx", "bash", "powershell")
@@ -106,6 +150,10 @@ def export_bytes(plan: Plan, kind: str) -> bytes:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """Write the workbook or a script atomically; exit 2 when the plan does not load or the file cannot be written."""
+    import os
+    import stat
+
     from aksarc_gui.domain.io import atomic_write_bytes
 
     plan = _load(args.plan)
@@ -115,36 +163,42 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         atomic_write_bytes(args.output, data)
     except OSError as exc:
-        print(tr("Cli", "error: cannot write {path}: {reason}", path=args.output,
-                 reason=exc.strerror or str(exc)), file=sys.stderr)
+        print(translate("Cli", "error: cannot write {path}: {reason}").format(
+            path=args.output, reason=exc.strerror or str(exc)), file=sys.stderr)
         return EXIT_LOAD
     if args.to == "bash":
         try:
-            import os
-            import stat
-
             mode = os.stat(args.output).st_mode
             os.chmod(args.output, mode | stat.S_IXUSR | (stat.S_IXGRP if mode & stat.S_IRGRP else 0)
                      | (stat.S_IXOTH if mode & stat.S_IROTH else 0))
         except OSError:
-            pass  # the script is written; running it with "bash FILE" works without the x bit
+            pass  # the script is written; "bash FILE" runs it without the x bit
     return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="aksarc-plan", description=tr(
-        "Cli", "Check AKS Arc IP address plans against Microsoft's network requirements."))
+    parser = argparse.ArgumentParser(prog="aksarc-plan", description=translate("Cli", "Check AKS Arc IP address plans against Microsoft's network requirements."))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    check = sub.add_parser("check", help=tr("Cli", "load a plan, print its IP budget and problems"))
-    check.add_argument("plan", help=tr("Cli", "the plan file (.aksplan)"))
+    check = sub.add_parser("check", help=translate("Cli", "load a plan, print its IP budget and problems"))
+    check.add_argument("plan", help=translate("Cli", "the plan file (.aksplan)"))
     check.add_argument("--format", choices=["text", "json"], default="text")
     check.set_defaults(func=cmd_check)
-    export = sub.add_parser("export", help=tr("Cli", "write the plan as an Excel workbook or an az command script"))
-    export.add_argument("plan", help=tr("Cli", "the plan file (.aksplan)"))
+    alloc = sub.add_parser("allocate", help=translate("Cli", "fill in empty IP pools, control plane IPs and load balancer ranges"))
+    alloc.add_argument("plan", help=translate("Cli", "the plan file (.aksplan)"))
+    alloc.add_argument("--headroom", type=_non_negative_int, default=20, metavar="PCT",
+                       help=translate("Cli", "spare room added to each pool and load balancer range, in percent (default 20)"))
+    alloc.add_argument("--extra-nodes", type=_non_negative_int, default=0, metavar="N",
+                       help=translate("Cli", "pool room for N more nodes on top of the headroom"))
+    alloc.add_argument("--output", "-o", metavar="FILE",
+                       help=translate("Cli", "write the completed plan here (default: standard output)"))
+    alloc.set_defaults(func=cmd_allocate)
+    export = sub.add_parser("export", help=translate("Cli", "write the plan as an Excel workbook or an az command script"))
+    export.add_argument("plan", help=translate("Cli", "the plan file (.aksplan)"))
     export.add_argument("--to", required=True, choices=EXPORT_FORMATS,
-                        help=tr("Cli", "xlsx: workbook for the network team; bash or powershell: az commands"))
-    export.add_argument("--output", "-o", required=True, help=tr("Cli", "the file to write (replaced atomically)"))
+                        help=translate("Cli", "xlsx: workbook for the network team; bash or powershell: az commands"))
+    export.add_argument("--output", "-o", required=True, metavar="FILE",
+                        help=translate("Cli", "the file to write (replaced atomically)"))
     export.set_defaults(func=cmd_export)
     return parser
 

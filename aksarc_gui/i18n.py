@@ -1,8 +1,11 @@
 """Translation hook for the Qt-free core.
 
 Every user-facing string of the core is written as ``translate("Context", "text
-with {placeholders}")`` so that ``pyside6-lupdate`` extracts it into the same
-``.ts`` files as the GUI's strings.  The core never imports Qt: the GUI installs
+with {placeholders}").format(name=value)`` so that ``pyside6-lupdate`` extracts it
+into the same ``.ts`` files as the GUI's strings.  (lupdate reads a bare
+``tr(context, text)`` as ``QObject.tr(text, disambiguation)`` and loses the
+context, and it skips calls with keyword arguments: hence this exact shape, which a
+test enforces.)  The core never imports Qt: the GUI installs
 a translator that calls ``QCoreApplication.translate``; the command line loads
 the ``.ts`` catalog itself (:func:`load_ts_catalog`).  Placeholders are filled
 *after* translation, so word order is the translator's choice.
@@ -33,7 +36,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupd
 
 
 def tr(context: str, text: str, /, **params: object) -> str:
-    """Translate, then fill named placeholders."""
+    """Translate, then fill named placeholders (for strings lupdate need not see)."""
     out = translate(context, text)
     return out.format(**params) if params else out
 

@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from aksarc_gui.domain.plan import FORMAT_NAME, FORMAT_VERSION, Plan
-from aksarc_gui.i18n import tr
+from aksarc_gui.i18n import translate
 
 MAX_PLAN_BYTES = 16 * 1024 * 1024  # far above any real plan; guards against opening the wrong file
 
@@ -34,7 +34,7 @@ class PlanLoadError(Exception):
         first_path, first_msg = details[0]
         line = f"{source}: {first_path}: {first_msg}" if first_path else f"{source}: {first_msg}"
         if len(details) > 1:
-            line += " " + tr("Load", "(and {count} more problems)", count=len(details) - 1)
+            line += " " + translate("Load", "(and {count} more problems)").format(count=len(details) - 1)
         super().__init__(line)
 
 
@@ -53,13 +53,13 @@ def _describe(err: dict[str, Any]) -> str:
     if kind == "ipv4":
         return err["msg"]
     if kind == "missing":
-        return tr("Load", "required field is missing")
+        return translate("Load", "required field is missing")
     if kind == "extra_forbidden":
-        return tr("Load", "unknown field (misspelt, or from another program?)")
+        return translate("Load", "unknown field (misspelt, or from another program?)")
     got = json.dumps(value, ensure_ascii=False) if _jsonable(value) else repr(value)
     if len(got) > 60:
         got = got[:57] + "..."
-    return tr("Load", "{problem}, got {value}", problem=err["msg"], value=got)
+    return translate("Load", "{problem}, got {value}").format(problem=err["msg"], value=got)
 
 
 def _jsonable(value: Any) -> bool:
@@ -69,16 +69,17 @@ def _jsonable(value: Any) -> bool:
 def migrate(data: dict[str, Any], source: str) -> dict[str, Any]:
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise PlanLoadError(source, [("version", tr("Load", "expected an integer version, got {value}",
-                                                     value=json.dumps(version)))])
+        raise PlanLoadError(source, [("version", translate("Load", "expected an integer version, got {value}").format(value=json.dumps(version)))])
     if version > FORMAT_VERSION:
-        raise PlanLoadError(source, [("version", tr(
-            "Load", "the file is format version {version}; this planner reads versions up to {known}. "
-                    "Open it with a newer planner.", version=version, known=FORMAT_VERSION))])
+        raise PlanLoadError(source, [("version", translate("Load", "the file is format version {version}; this planner reads versions up to {known}. "
+                    "Open it with a newer planner.").format(version=version, known=FORMAT_VERSION))])
     if version < 1:
-        raise PlanLoadError(source, [("version", tr("Load", "unknown format version {version}", version=version))])
+        raise PlanLoadError(source, [("version", translate("Load", "unknown format version {version}").format(version=version))])
     while data["version"] < FORMAT_VERSION:
-        data = MIGRATIONS[data["version"]](data)
+        step = MIGRATIONS.get(data["version"])
+        if step is None:
+            raise PlanLoadError(source, [("version", translate("Load", "no migration from format version {version}").format(version=data["version"]))])
+        data = step(dict(data))
     return data
 
 
@@ -86,16 +87,13 @@ def load_plan_text(text: str, source: str = "<plan>") -> Plan:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise PlanLoadError(source, [("", tr("Load", "not valid JSON (line {line}, column {column}: {reason})",
-                                             line=exc.lineno, column=exc.colno, reason=exc.msg))]) from None
+        raise PlanLoadError(source, [("", translate("Load", "not valid JSON (line {line}, column {column}: {reason})").format(line=exc.lineno, column=exc.colno, reason=exc.msg))]) from None
     except RecursionError:
-        raise PlanLoadError(source, [("", tr("Load", "not valid JSON (nested too deeply)"))]) from None
+        raise PlanLoadError(source, [("", translate("Load", "not valid JSON (nested too deeply)"))]) from None
     if not isinstance(data, dict):
-        raise PlanLoadError(source, [("", tr("Load", "not a plan file (expected a JSON object)"))])
+        raise PlanLoadError(source, [("", translate("Load", "not a plan file (expected a JSON object)"))])
     if data.get("format") != FORMAT_NAME:
-        raise PlanLoadError(source, [("format", tr("Load", "expected \"{expected}\", got {value}: not a plan file",
-                                                   expected=FORMAT_NAME,
-                                                   value=json.dumps(data.get("format"), ensure_ascii=False)))])
+        raise PlanLoadError(source, [("format", translate("Load", "expected \"{expected}\", got {value}: not a plan file").format(expected=FORMAT_NAME, value=json.dumps(data.get("format"), ensure_ascii=False)))])
     data = migrate(data, source)
     try:
         return Plan.model_validate(data)
@@ -110,17 +108,16 @@ def load_plan(path: str | os.PathLike[str]) -> Plan:
     try:
         size = p.stat().st_size
         if size > MAX_PLAN_BYTES:
-            raise PlanLoadError(name, [("", tr("Load", "the file is {size} bytes, too large to be a plan", size=size))])
+            raise PlanLoadError(name, [("", translate("Load", "the file is {size} bytes, too large to be a plan").format(size=size))])
         raw = p.read_bytes()
     except PlanLoadError:
         raise
     except OSError as exc:
-        raise PlanLoadError(name, [("", tr("Load", "cannot read the file: {reason}",
-                                           reason=exc.strerror or str(exc)))]) from None
+        raise PlanLoadError(name, [("", translate("Load", "cannot read the file: {reason}").format(reason=exc.strerror or str(exc)))]) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise PlanLoadError(name, [("", tr("Load", "not UTF-8 text (byte {offset})", offset=exc.start))]) from None
+        raise PlanLoadError(name, [("", translate("Load", "not UTF-8 text (byte {offset})").format(offset=exc.start))]) from None
     return load_plan_text(text, name)
 
 

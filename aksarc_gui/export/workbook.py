@@ -19,7 +19,7 @@ from aksarc_gui.export.sheets.reservations import write_reservations
 from aksarc_gui.export.sheets.summary import write_summary
 from aksarc_gui.export.sheets.tables import write_clusters, write_firewall, write_problems, write_services
 from aksarc_gui.export.xlsx_cells import excel_text
-from aksarc_gui.i18n import tr
+from aksarc_gui.i18n import translate
 from aksarc_gui.planning.budget import budget
 from aksarc_gui.planning.claims import plan_claims
 from aksarc_gui.planning.validate import validate
@@ -29,14 +29,14 @@ def build_workbook(plan: Plan) -> Workbook:
     b, problems, claims = budget(plan), validate(plan), plan_claims(plan)
     wb = Workbook()
     summary = wb.active
-    summary.title = tr("Workbook", "Summary")
+    summary.title = translate("Workbook", "Summary")
     write_summary(summary, plan, b, problems)
-    write_reservations(wb.create_sheet(tr("Workbook", "Reservations")), plan)
-    write_address_map(wb.create_sheet(tr("Workbook", "Address map")), plan, claims)
-    write_clusters(wb.create_sheet(tr("Workbook", "Clusters")), plan, b)
-    write_services(wb.create_sheet(tr("Workbook", "Services")), plan)
-    write_firewall(wb.create_sheet(tr("Workbook", "Firewall")), plan)
-    write_problems(wb.create_sheet(tr("Workbook", "Problems")), plan, problems)
+    write_reservations(wb.create_sheet(translate("Workbook", "Reservations")), plan)
+    write_address_map(wb.create_sheet(translate("Workbook", "Address map")), plan, claims)
+    write_clusters(wb.create_sheet(translate("Workbook", "Clusters")), plan, b)
+    write_services(wb.create_sheet(translate("Workbook", "Services")), plan)
+    write_firewall(wb.create_sheet(translate("Workbook", "Firewall")), plan)
+    write_problems(wb.create_sheet(translate("Workbook", "Problems")), plan, problems)
     wb.properties.title = excel_text(plan.name)[:255] or None  # document properties are XML too
     wb.properties.creator = "AKS Arc Network Planner"
     return wb

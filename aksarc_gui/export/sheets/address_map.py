@@ -12,8 +12,18 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from aksarc_gui.domain.plan import Plan
 from aksarc_gui.export.sheets.common import ip, network_label, network_names, network_vlan
-from aksarc_gui.export.xlsx_cells import BOLD, CONFLICT_BORDER, GRID_BORDER, HEADING, TITLE, font_colour, page_setup, put, solid
-from aksarc_gui.i18n import tr
+from aksarc_gui.export.xlsx_cells import (
+    BOLD,
+    CONFLICT_BORDER,
+    GRID_BORDER,
+    HEADING,
+    TITLE,
+    font_colour,
+    page_setup,
+    put,
+    solid,
+)
+from aksarc_gui.i18n import translate
 from aksarc_gui.planning.claims import Claim, Role, plan_claims, role_label
 from aksarc_gui.planning.occupancy import Occupancy, Segment, occupancy
 from aksarc_gui.planning.palette import LEGEND_ORDER, Swatch, conflict_swatch, swatch
@@ -30,7 +40,7 @@ def segment_swatch(seg: Segment) -> Swatch:
 
 def segment_text(seg: Segment) -> str:
     if seg.conflict:
-        return tr("Workbook", "CONFLICT: {roles}", roles=", ".join(
+        return translate("Workbook", "CONFLICT: {roles}").format(roles=", ".join(
             f"{role_label(o.role)} ({o.owner})" if o.owner else role_label(o.role) for o in seg.occupants))
     if not seg.occupants:
         return role_label(Role.FREE)
@@ -40,8 +50,9 @@ def segment_text(seg: Segment) -> str:
 
 def _heading(plan: Plan, occ: Occupancy) -> str:
     vlan = network_vlan(plan, occ.name)
-    return tr("Workbook", "{network}: {prefix}, VLAN {vlan}", network=network_label(occ.name), prefix=str(occ.prefix),
-              vlan=tr("Workbook", "none (untagged)") if vlan is None else vlan)
+    vlan_text = translate("Workbook", "none (untagged)") if vlan is None else vlan
+    return translate("Workbook", "{network}: {prefix}, VLAN {vlan}").format(
+        network=network_label(occ.name), prefix=str(occ.prefix), vlan=vlan_text)
 
 
 def _grid(ws: Worksheet, row: int, occ: Occupancy) -> int:
@@ -68,10 +79,10 @@ _FIRST, _LAST, _LAST_END, _COUNT, _COUNT_END, _SWATCH, _USE = 1, 2, 5, 6, 8, 9, 
 
 
 def _ranges(ws: Worksheet, row: int, occ: Occupancy) -> int:
-    put(ws, row, 1, tr("Workbook", "Too large to draw address by address: ranges in order."))
+    put(ws, row, 1, translate("Workbook", "Too large to draw address by address: ranges in order."))
     row += 1
-    headings = ((_FIRST, tr("Workbook", "First")), (_LAST, tr("Workbook", "Last")),
-                (_COUNT, tr("Workbook", "Count")), (_USE, tr("Workbook", "Use")))
+    headings = ((_FIRST, translate("Workbook", "First")), (_LAST, translate("Workbook", "Last")),
+                (_COUNT, translate("Workbook", "Count")), (_USE, translate("Workbook", "Use")))
     for col, text in headings:
         put(ws, row, col, text, font=BOLD)
     ws.merge_cells(start_row=row, start_column=_COUNT, end_row=row, end_column=_COUNT_END)
@@ -92,9 +103,9 @@ def _ranges(ws: Worksheet, row: int, occ: Occupancy) -> int:
 
 
 def _legend(ws: Worksheet) -> None:
-    put(ws, 1, LEGEND_COLUMN, tr("Workbook", "Legend"), font=HEADING)
+    put(ws, 1, LEGEND_COLUMN, translate("Workbook", "Legend"), font=HEADING)
     entries = [(swatch(r), role_label(r)) for r in LEGEND_ORDER]
-    entries.append((conflict_swatch(), tr("Workbook", "conflict: two uses of one address")))
+    entries.append((conflict_swatch(), translate("Workbook", "conflict: two uses of one address")))
     for i, (colours, label) in enumerate(entries, start=2):
         cell = put(ws, i, LEGEND_COLUMN, "")
         cell.fill = solid(colours.fill)
@@ -106,8 +117,8 @@ def _legend(ws: Worksheet) -> None:
 
 def write_address_map(ws: Worksheet, plan: Plan, claims: list[Claim] | None = None) -> None:
     claims = plan_claims(plan) if claims is None else claims
-    put(ws, 1, 1, tr("Workbook", "Address map"), font=TITLE)
-    put(ws, 2, 1, tr("Workbook", "Each cell is one address, showing its last octet; the colour is its use."))
+    put(ws, 1, 1, translate("Workbook", "Address map"), font=TITLE)
+    put(ws, 2, 1, translate("Workbook", "Each cell is one address, showing its last octet; the colour is its use."))
     ws.column_dimensions["A"].width = 16
     for k in range(PER_ROW):
         ws.column_dimensions[get_column_letter(2 + k)].width = 4.7
@@ -123,5 +134,5 @@ def write_address_map(ws: Worksheet, plan: Plan, claims: list[Claim] | None = No
         row = _grid(ws, row, occ) if occ.prefix.size <= MAX_GRID_ADDRESSES else _ranges(ws, row, occ)
         row += 1
     if not network_names(plan):
-        put(ws, row, 1, tr("Workbook", "The plan has no networks yet."))
+        put(ws, row, 1, translate("Workbook", "The plan has no networks yet."))
     page_setup(ws, plan.name, landscape=True)

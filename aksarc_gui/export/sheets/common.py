@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from aksarc_gui.domain.ipv4 import int_to_ip
 from aksarc_gui.domain.plan import Plan
-from aksarc_gui.i18n import tr
+from aksarc_gui.i18n import translate
 from aksarc_gui.planning.occupancy import MANAGEMENT
 
 
 def network_label(name: str) -> str:
-    return tr("Workbook", "management network") if name == MANAGEMENT else name
+    return translate("Workbook", "management network") if name == MANAGEMENT else name
 
 
 def network_names(plan: Plan) -> list[str]:

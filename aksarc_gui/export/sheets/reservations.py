@@ -9,7 +9,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from aksarc_gui.domain.plan import Plan
 from aksarc_gui.export.sheets.common import ip, network_label, network_names, network_vlan
 from aksarc_gui.export.xlsx_cells import font_colour, page_setup, solid, write_table
-from aksarc_gui.i18n import tr
+from aksarc_gui.i18n import translate
 from aksarc_gui.planning.claims import Claim, Role, plan_claims, role_label
 from aksarc_gui.planning.occupancy import MANAGEMENT, Occupant, occupancy
 from aksarc_gui.planning.palette import conflict_swatch, swatch
@@ -38,7 +38,7 @@ class ReservationRow:
 
 def _owner(plan: Plan, occupant: Occupant, network: str) -> str:
     if occupant.role is Role.HOST:
-        return tr("Workbook", "physical host")
+        return translate("Workbook", "physical host")
     return occupant.owner or network_label(network)
 
 
@@ -51,10 +51,10 @@ def _note(plan: Plan, occupant: Occupant, others: list[Occupant], conflict: bool
     notes = []
     if others:
         names = ", ".join(_describe(o) for o in others)
-        notes.append(tr("Workbook", "CONFLICT with {others}", others=names) if conflict
-                     else tr("Workbook", "also {others}", others=names))
+        notes.append(translate("Workbook", "CONFLICT with {others}").format(others=names) if conflict
+                     else translate("Workbook", "also {others}").format(others=names))
     if occupant.role in _POOL_PARTS:
-        notes.append(tr("Workbook", "share of the IP pool (the platform picks which addresses)"))
+        notes.append(translate("Workbook", "share of the IP pool (the platform picks which addresses)"))
     if occupant.role is Role.RESERVATION and occupant.path.startswith("reservations["):
         index = int(occupant.path[len("reservations["):-1])
         if plan.reservations[index].note:
@@ -93,8 +93,8 @@ def reservation_rows(plan: Plan) -> list[ReservationRow]:
             role = {Role.POOL: Role.POOL_NODES, Role.LOAD_BALANCER: Role.LB_USED}.get(claim.role, claim.role)
             rows.append(ReservationRow(OUTSIDE, "", None, claim.first, claim.last, role,
                                        claim.owner or network_label(MANAGEMENT),
-                                       tr("Workbook", "outside every network of the plan ({field})",
-                                          field=claim.path), False))
+                                       translate("Workbook", "outside every network of the plan ({field})").format(
+                                           field=claim.path), False))
     return rows
 
 
@@ -102,11 +102,13 @@ WIDTHS = [22, 17, 7, 16, 16, 8, 30, 20, 56]
 
 
 def write_reservations(ws: Worksheet, plan: Plan) -> None:
-    headers = [tr("Workbook", "Network"), tr("Workbook", "Prefix"), tr("Workbook", "VLAN"), tr("Workbook", "First"),
-               tr("Workbook", "Last"), tr("Workbook", "Count"), tr("Workbook", "Role"), tr("Workbook", "Owner"),
-               tr("Workbook", "Note")]
+    headers = [translate("Workbook", "Network"), translate("Workbook", "Prefix"), translate("Workbook", "VLAN"),
+               translate("Workbook", "First"), translate("Workbook", "Last"), translate("Workbook", "Count"),
+               translate("Workbook", "Role"), translate("Workbook", "Owner"),
+               translate("Workbook", "Note")]
     rows = reservation_rows(plan)
-    data = [[tr("Workbook", "outside the planned networks") if r.network is OUTSIDE else network_label(r.network),
+    outside = translate("Workbook", "outside the planned networks")
+    data = [[outside if r.network is OUTSIDE else network_label(r.network),
              r.prefix, r.vlan, ip(r.first), ip(r.last), r.count, role_label(r.role), r.owner, r.note]
             for r in rows]
     write_table(ws, 1, 1, "Reservations", headers, data, WIDTHS, wrap={0, 7, 8}, center={2, 5})

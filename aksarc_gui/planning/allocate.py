@@ -1,0 +1,359 @@
+"""Fill in the addresses a plan leaves empty: IP pools, control plane IPs, load balancer ranges.
+
+``allocate(plan)`` keeps everything the user set and places only what is
+missing, in the free gaps of each logical network's prefix.  Free gaps come from
+``claims.plan_claims`` (every address any part of the plan uses, whatever its
+network), so nothing placed here can collide with a gateway, a DNS server, a
+reservation, a management host, the infrastructure pool or another network.
+Everything is integer range math: the cost depends on the number of claims,
+not on the size of the prefix.
+
+The layout is the one a network engineer draws by hand: the node VM pool first,
+right after the low addresses (gateway, DNS), then the control plane IPs side
+by side, then one load balancer range per cluster, starting on a multiple of 8
+(16 for bigger ranges).  When that natural layout does not fit, a compact one
+(biggest range first, into the tightest gap) is tried before giving up.  When
+nothing fits, the result carries no plan and a message that says how much is
+missing and what would fit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Literal
+
+from netaddr import IPNetwork
+
+from aksarc_gui.domain.ipv4 import int_to_ip
+from aksarc_gui.domain.plan import Cluster, LogicalNetwork, Plan
+from aksarc_gui.i18n import translate
+from aksarc_gui.planning.budget import (
+    AUTO_CONTROL_PLANE_RELEASE,
+    auto_control_plane,
+    cluster_budget,
+    load_balancer_need,
+)
+from aksarc_gui.planning.claims import plan_claims
+from aksarc_gui.planning.ranges import Range, count, free_gaps, largest, range_text, usable
+
+DEFAULT_HEADROOM_PCT = 20
+# A logical network without clusters still needs a pool (ip_pool may not stay empty): room for the
+# smallest cluster -- one control plane VM, one worker, one upgrade address.
+EMPTY_NETWORK_POOL = 3
+MAX_PREFIX_HINT_STEPS = 8  # "a /N would fit": look at most this many prefix lengths up
+
+PieceKind = Literal["pool", "control_plane", "load_balancer"]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One field the allocation filled: its JSON path, the value before (None: empty) and after."""
+
+    path: str
+    old: str | None
+    new: str
+
+    def as_json(self) -> dict[str, str | None]:
+        return {"path": self.path, "old": self.old, "new": self.new}
+
+    def __str__(self) -> str:
+        return translate("Allocate", "{path}: {old} -> {new}").format(path=self.path, old=self.old if self.old is not None else translate("Allocate", "(empty)"), new=self.new)
+
+
+@dataclass(frozen=True, slots=True)
+class AllocationResult:
+    plan: Plan | None  # None: no layout fits; ``shortfall`` says why
+    changes: list[Change] = field(default_factory=list)
+    shortfall: str | None = None
+    notes: list[str] = field(default_factory=list)  # what was left alone and why (unknown networks, ...)
+
+    @property
+    def ok(self) -> bool:
+        return self.plan is not None
+
+    def as_json(self) -> dict[str, object]:
+        return {"ok": self.ok, "changes": [c.as_json() for c in self.changes],
+                "shortfall": self.shortfall, "notes": list(self.notes)}
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A contiguous range to place: the pool, the control plane IPs of a network, or one LB range."""
+
+    kind: PieceKind
+    size: int
+    clusters: tuple[int, ...] = ()  # cluster indexes it serves (control plane: one address each, in order)
+
+    @property
+    def align(self) -> int:
+        if self.kind != "load_balancer":
+            return 1
+        return 8 if self.size <= 8 else 16
+
+
+def _headroom(amount: int, pct: Fraction) -> int:
+    """``pct`` percent of ``amount``, rounded up."""
+    value = amount * pct / 100
+    return int(-(-value.numerator // value.denominator))
+
+
+def pool_required(plan: Plan, net: LogicalNetwork) -> int:
+    """What the network's pool must hold (POOL-3, automatic control plane IPs included)."""
+    return sum(cluster_budget(plan, c).pool for c in plan.clusters if c.logical_network == net.name)
+
+
+def pool_target(plan: Plan, net: LogicalNetwork, pct: Fraction, extra_nodes: int) -> int:
+    required = pool_required(plan, net)
+    if not any(c.logical_network == net.name for c in plan.clusters):
+        required = EMPTY_NETWORK_POOL + (1 if plan.release_number() >= AUTO_CONTROL_PLANE_RELEASE else 0)
+    return required + _headroom(required, pct) + extra_nodes
+
+
+def _needs_cp(plan: Plan, cluster: Cluster) -> bool:
+    return cluster.control_plane.ip is None and not auto_control_plane(plan, cluster)
+
+
+def _needs_lb(cluster: Cluster) -> bool:
+    lb = cluster.load_balancer
+    return lb is not None and not lb.addresses and load_balancer_need(cluster) > 0
+
+
+def _pieces(plan: Plan, net: LogicalNetwork, pct: Fraction, extra_nodes: int) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    if net.ip_pool is None:
+        pieces.append(_Piece("pool", pool_target(plan, net, pct, extra_nodes)))
+    # Clusters name their network; with two networks of one name (a NAME-5 error) they belong to the
+    # first, as everywhere else (Plan.network), so nothing is placed twice.
+    owner = plan.network(net.name) is net
+    on_net = [i for i, c in enumerate(plan.clusters) if owner and c.logical_network == net.name]
+    cps = tuple(i for i in on_net if _needs_cp(plan, plan.clusters[i]))
+    if cps:
+        pieces.append(_Piece("control_plane", len(cps), cps))
+    for i in on_net:
+        cluster = plan.clusters[i]
+        if _needs_lb(cluster):
+            need = load_balancer_need(cluster)
+            pieces.append(_Piece("load_balancer", need + _headroom(need, pct), (i,)))
+    return pieces
+
+
+# -- placing ranges in gaps ---------------------------------------------------------------------
+
+def _fit(gaps: list[Range], size: int, not_before: int, align: int) -> int | None:
+    """Lowest start >= not_before, on a multiple of ``align``, whose ``size`` addresses are all free."""
+    for first, last in gaps:
+        start = max(first, not_before)
+        start += -start % align
+        if start + size - 1 <= last:
+            return start
+    return None
+
+
+def _take(gaps: list[Range], start: int, size: int) -> None:
+    end = start + size - 1
+    for i, (first, last) in enumerate(gaps):
+        if first <= start and end <= last:
+            rest = [(a, b) for a, b in ((first, start - 1), (end + 1, last)) if a <= b]
+            gaps[i:i + 1] = rest
+            return
+    raise ValueError("range is not free")  # a bug, not a user error: _fit just found it free
+
+
+def _natural(pieces: list[_Piece], gaps: list[Range], pool_end: int | None) -> list[int] | None:
+    """Pool lowest, then control plane IPs after it, then aligned LB ranges after those."""
+    gaps = list(gaps)
+    cursor = pool_end + 1 if pool_end is not None else 0
+    starts: list[int] = []
+    for piece in pieces:
+        tries = [(cursor, piece.align), (cursor, 1), (0, piece.align), (0, 1)]
+        if piece.kind == "pool":
+            tries = [(0, 1)]
+        start = next((s for nb, al in tries if (s := _fit(gaps, piece.size, nb, al)) is not None), None)
+        if start is None:
+            return None
+        _take(gaps, start, piece.size)
+        starts.append(start)
+        cursor = start + piece.size
+    return starts
+
+
+def _compact(pieces: list[_Piece], gaps: list[Range]) -> list[int] | None:
+    """Biggest piece first into the smallest gap that holds it: fits more than the natural layout."""
+    gaps = list(gaps)
+    starts: list[int | None] = [None] * len(pieces)
+    for index in sorted(range(len(pieces)), key=lambda i: (-pieces[i].size, i)):
+        size = pieces[index].size
+        fitting = [g for g in gaps if g[1] - g[0] + 1 >= size]
+        if not fitting:
+            return None
+        gap = min(fitting, key=lambda g: (g[1] - g[0], g[0]))
+        _take(gaps, gap[0], size)
+        starts[index] = gap[0]
+    return [s for s in starts if s is not None]
+
+
+def _layout(pieces: list[_Piece], gaps: list[Range], pool_end: int | None) -> list[int] | None:
+    if not pieces:
+        return []
+    return _natural(pieces, gaps, pool_end) or _compact(pieces, gaps)
+
+
+# -- one network --------------------------------------------------------------------------------
+
+@dataclass
+class _Context:
+    plan: Plan
+    taken: list[Range]  # every claimed range, plus what earlier networks got in this run
+
+    def gaps(self, prefix: IPNetwork) -> list[Range]:
+        lo, hi = usable(prefix)
+        return free_gaps(lo, hi, self.taken)
+
+
+def _pool_end(net: LogicalNetwork) -> int | None:
+    return int(net.ip_pool.end) if net.ip_pool is not None else None
+
+
+def _feasible(ctx: _Context, net: LogicalNetwork, prefix: IPNetwork, pct: Fraction, extra_nodes: int) -> bool:
+    return _layout(_pieces(ctx.plan, net, pct, extra_nodes), ctx.gaps(prefix), _pool_end(net)) is not None
+
+
+def _piece_label(plan: Plan, piece: _Piece) -> str:
+    if piece.kind == "pool":
+        return translate("Allocate", "IP pool")
+    if piece.kind == "control_plane":
+        return translate("Allocate", "control plane IPs")
+    return translate("Allocate", "load balancer range of {cluster}").format(cluster=plan.clusters[piece.clusters[0]].name)
+
+
+def _shortfall(ctx: _Context, net: LogicalNetwork, pct: Fraction, extra_nodes: int) -> str:
+    """Why nothing fits on ``net``, by how much, and what would fit."""
+    plan = ctx.plan
+    prefix = net.address_prefix.cidr
+    pieces = _pieces(plan, net, pct, extra_nodes)
+    gaps = ctx.gaps(prefix)
+    needed = sum(p.size for p in pieces)
+    free = count(gaps)
+    widest = largest(gaps)
+    widest_size = widest[1] - widest[0] + 1 if widest else 0
+    lines: list[str] = []
+    if needed > free:
+        lines.append(translate("Allocate", "{network} ({prefix}): the layout needs {needed} addresses but only {free} "
+                                    "are free: it needs {missing} more addresses.").format(network=net.name, prefix=prefix, needed=needed, free=free, missing=needed - free))
+    else:
+        biggest = max(pieces, key=lambda p: p.size)
+        lines.append(translate("Allocate", "{network} ({prefix}): {free} addresses are free, but in ranges too short: "
+                                    "the {piece} needs {size} addresses in a row and the longest free range "
+                                    "has {longest}.").format(network=net.name, prefix=prefix, free=free, piece=_piece_label(plan, biggest), size=biggest.size, longest=widest_size))
+    on_net = [c for c in plan.clusters if c.logical_network == net.name]
+    pool_piece = next((p for p in pieces if p.kind == "pool"), None)
+    if pool_piece is not None and on_net and widest_size < pool_piece.size:
+        fixed = sum(cluster_budget(plan, c).pool - cluster_budget(plan, c).node_vms for c in on_net)
+        lines.append(translate("Allocate", "The longest free range can hold a pool for {fit} node VMs; the clusters "
+                                    "have {have}.").format(fit=max(0, widest_size - fixed), have=sum(cluster_budget(plan, c).node_vms for c in on_net)))
+    if (pct > 0 or extra_nodes > 0) and _feasible(ctx, net, prefix, Fraction(0), 0):
+        best = _best_headroom(ctx, net, prefix, pct, extra_nodes)
+        lines.append(translate("Allocate", "It fits with a headroom of {pct}% (asked: {asked}%).").format(pct=best, asked=_pct_text(pct)) if best is not None else
+                     translate("Allocate", "It fits without headroom."))
+    bigger = _bigger_prefix(ctx, net, pct, extra_nodes)
+    if bigger is not None:
+        lines.append(translate("Allocate", "A /{bits} ({network}) would fit.").format(bits=bigger.prefixlen, network=bigger))
+    return " ".join(lines)
+
+
+def _pct_text(pct: Fraction) -> str:
+    return str(pct.numerator) if pct.denominator == 1 else f"{float(pct):g}"
+
+
+def _best_headroom(ctx: _Context, net: LogicalNetwork, prefix: IPNetwork, pct: Fraction,
+                   extra_nodes: int) -> int | None:
+    """The largest whole percentage below ``pct`` that fits (extra nodes kept); None when only 0 without them."""
+    lo, hi = 0, int(pct)
+    if not _feasible(ctx, net, prefix, Fraction(0), extra_nodes):
+        return None
+    while lo < hi:  # invariant: lo fits
+        mid = (lo + hi + 1) // 2
+        if _feasible(ctx, net, prefix, Fraction(mid), extra_nodes):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _bigger_prefix(ctx: _Context, net: LogicalNetwork, pct: Fraction, extra_nodes: int) -> IPNetwork | None:
+    prefix = net.address_prefix.cidr
+    for bits in range(prefix.prefixlen - 1, max(0, prefix.prefixlen - MAX_PREFIX_HINT_STEPS) - 1, -1):
+        wider = IPNetwork(f"{prefix.ip}/{bits}").cidr
+        if _feasible(ctx, net, wider, pct, extra_nodes):
+            return wider
+    return None
+
+
+# -- the whole plan -----------------------------------------------------------------------------
+
+def _lb_text(first: int, size: int) -> str:
+    # A single address as /32: the az k8s-runtime examples pass single addresses that way.
+    return f"{int_to_ip(first)}/32" if size == 1 else range_text(first, first + size - 1)
+
+
+def allocate(plan: Plan, headroom_pct: int | float = DEFAULT_HEADROOM_PCT, extra_nodes: int = 0) -> AllocationResult:
+    """A copy of ``plan`` with empty pools, control plane IPs and LB ranges filled; the input is not touched.
+
+    ``headroom_pct``: percent added to each pool and LB range (rounded up); ``extra_nodes``: pool
+    addresses added on top, "room for N more nodes".
+    """
+    if headroom_pct < 0 or extra_nodes < 0:
+        raise ValueError("headroom_pct and extra_nodes must be >= 0")
+    pct = Fraction(headroom_pct)
+    ctx = _Context(plan, [(c.first, c.last) for c in plan_claims(plan)])
+    data = plan.model_dump(mode="json")
+    changes: list[Change] = []
+    problems: list[str] = []
+    notes: list[str] = []
+
+    known = {n.name for n in plan.logical_networks}
+    for cluster in plan.clusters:
+        if cluster.logical_network not in known:
+            notes.append(translate("Allocate", "{cluster}: its logical network \"{network}\" is not in the plan; "
+                                        "nothing was allocated for it.").format(cluster=cluster.name, network=cluster.logical_network))
+        elif cluster.services and cluster.load_balancer is None:
+            notes.append(translate("Allocate", "{cluster}: it has services but no load balancer; add one (MetalLB or "
+                                        "your own) and allocate again to get its addresses.").format(cluster=cluster.name))
+
+    for n, net in enumerate(plan.logical_networks):
+        pieces = _pieces(plan, net, pct, extra_nodes)
+        if not pieces:
+            continue
+        starts = _layout(pieces, ctx.gaps(net.address_prefix.cidr), _pool_end(net))
+        if starts is None:
+            problems.append(_shortfall(ctx, net, pct, extra_nodes))
+            continue
+        for piece, start in zip(pieces, starts):
+            end = start + piece.size - 1
+            ctx.taken.append((start, end))  # later networks (overlapping prefixes) must avoid it
+            if piece.kind == "pool":
+                data["logical_networks"][n]["ip_pool"] = {"start": int_to_ip(start), "end": int_to_ip(end)}
+                changes.append(Change(f"logical_networks[{n}].ip_pool", None, range_text(start, end)))
+            elif piece.kind == "control_plane":
+                for offset, c in enumerate(piece.clusters):
+                    ip = int_to_ip(start + offset)
+                    data["clusters"][c]["control_plane"]["ip"] = ip
+                    changes.append(Change(f"clusters[{c}].control_plane.ip", None, ip))
+            else:
+                c = piece.clusters[0]
+                text = _lb_text(start, piece.size)
+                data["clusters"][c]["load_balancer"]["addresses"] = [text]
+                changes.append(Change(f"clusters[{c}].load_balancer.addresses", None, text))
+
+    if problems:
+        return AllocationResult(None, [], "\n".join(problems), notes)
+    changes.sort(key=lambda ch: _path_key(ch.path))
+    return AllocationResult(Plan.model_validate(data), changes, None, notes)
+
+
+def _path_key(path: str) -> tuple[int, int, str]:
+    """Document order: logical networks before clusters, by index."""
+    head, _, rest = path.partition("[")
+    index = int(rest.split("]", 1)[0])
+    return (0 if head == "logical_networks" else 1, index, path)

@@ -1,0 +1,453 @@
+"""The pages of the New Plan wizard: network, clusters, services, preview."""
+
+from __future__ import annotations
+
+from netaddr import IPAddress
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from aksarc_gui.cli import reservation_rows
+from aksarc_gui.domain.ipv4 import parse_ipv4_network
+from aksarc_gui.planning.allocate import AllocationResult
+from aksarc_gui.planning.budget import budget
+from aksarc_gui.ui.wizard.draft import (
+    CONTROL_PLANE_COUNTS,
+    DEFAULT_RELEASE,
+    DEFAULT_SWITCH,
+    RELEASES,
+    ClusterDraft,
+    DraftError,
+    NetworkDraft,
+    ServiceDraft,
+    parse_address,
+    parse_address_list,
+    parse_network,
+    parse_worker_pools,
+)
+
+MAX_CLUSTERS = 32  # per Azure Local instance
+ERROR_STYLE = "color: #b00020;"
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+class NetworkPage(QWizardPage):
+    """The logical network: what the person already knows from the network team."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Logical network"))
+        self.setSubTitle(self.tr("The subnet the AKS Arc node VMs live on. The planner places the IP pool, the "
+                                 "control plane IPs and the load balancer ranges inside it."))
+        self.plan_name = QLineEdit(self)
+        self.plan_name.setPlaceholderText(self.tr("e.g. Production AKS"))
+        self.name = QLineEdit("aks-lnet-01", self)
+        self.prefix = QLineEdit(self)
+        self.prefix.setPlaceholderText("10.220.32.0/24")
+        self.gateway = QLineEdit(self)
+        self.gateway.setPlaceholderText(self.tr("first address of the prefix"))
+        self.dns = QLineEdit(self)
+        self.dns.setPlaceholderText(self.tr("addresses separated by spaces or commas"))
+        self.vlan = QSpinBox(self)
+        self.vlan.setRange(-1, 4094)
+        self.vlan.setValue(-1)
+        self.vlan.setSpecialValueText(self.tr("none (untagged)"))
+        self.switch = QLineEdit(DEFAULT_SWITCH, self)
+        self.release = QComboBox(self)
+        self.release.addItems(list(RELEASES))
+        self.release.setCurrentText(DEFAULT_RELEASE)
+        self.error = _error_label()
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("Plan name:"), self.plan_name)
+        form.addRow(self.tr("Logical network name:"), self.name)
+        form.addRow(self.tr("Address prefix:"), self.prefix)
+        form.addRow(self.tr("Gateway:"), self.gateway)
+        form.addRow(self.tr("DNS servers:"), self.dns)
+        form.addRow(self.tr("VLAN:"), self.vlan)
+        form.addRow(self.tr("Virtual switch:"), self.switch)
+        form.addRow(self.tr("Azure Local release:"), self.release)
+        form.addRow(self.error)
+        for edit in (self.name, self.prefix, self.gateway, self.dns, self.switch):
+            edit.textChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        self.error.setText(self._problem())
+        self.completeChanged.emit()
+
+    def _problem(self) -> str:
+        """The first thing to correct ('' when the page is complete)."""
+        try:
+            self.draft()
+        except DraftError as exc:
+            return str(exc) if self.prefix.text().strip() else ""
+        return ""
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        try:
+            self.draft()
+        except DraftError:
+            return False
+        return True
+
+    def draft(self) -> NetworkDraft:
+        if not self.name.text().strip():
+            raise DraftError(self.tr("Give the logical network a name."))
+        prefix = parse_network(self.prefix.text())
+        network = parse_ipv4_network(prefix).cidr
+        gateway_text = self.gateway.text().strip()
+        if gateway_text:
+            gateway = parse_address(gateway_text)
+            if IPAddress(gateway) not in network:
+                raise DraftError(self.tr("The gateway must lie inside the address prefix {prefix}.")
+                                 .format(prefix=network))
+        else:  # the usual choice, and what the placeholder promises
+            gateway = str(network[1]) if network.size > 2 else ""
+        return NetworkDraft(name=self.name.text().strip(), prefix=prefix, gateway=gateway,
+                            dns_servers=parse_address_list(self.dns.text()),
+                            vlan=None if self.vlan.value() < 0 else self.vlan.value(),
+                            vm_switch_name=self.switch.text().strip(), release=self.release.currentText())
+
+
+class ClustersPage(QWizardPage):
+    """One row per cluster: name, control plane nodes, worker node pools, load balancer."""
+
+    COL_NAME, COL_CP, COL_WORKERS, COL_LB = range(4)
+    LB_KINDS = ("metallb", "external", "")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Clusters"))
+        self.setSubTitle(self.tr("Each AKS Arc cluster with its control plane nodes and worker node pools. "
+                                 "Write several node pools as node counts separated by commas (3, 2)."))
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Cluster"), self.tr("Control plane nodes"),
+                                              self.tr("Worker nodes per node pool"), self.tr("Load balancer")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.itemChanged.connect(self._changed)
+        self.add_button = QPushButton(self.tr("Add cluster"), self)
+        self.remove_button = QPushButton(self.tr("Remove cluster"), self)
+        self.add_button.clicked.connect(lambda: self.add_cluster())
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.error = _error_label()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        self.add_cluster()
+
+    def add_cluster(self, name: str = "", control_plane: int = 1, workers: str = "3", lb: str = "metallb") -> int:
+        if self.table.rowCount() >= MAX_CLUSTERS:
+            return -1
+        row = self.table.rowCount()
+        name = name or self._free_name()
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        self.table.setItem(row, self.COL_NAME, QTableWidgetItem(name))
+        cp = QComboBox()
+        for count in CONTROL_PLANE_COUNTS:
+            cp.addItem(str(count), count)
+        cp.setCurrentIndex(CONTROL_PLANE_COUNTS.index(control_plane))
+        cp.currentIndexChanged.connect(self._changed)
+        self.table.setCellWidget(row, self.COL_CP, cp)
+        self.table.setItem(row, self.COL_WORKERS, QTableWidgetItem(workers))
+        kinds = QComboBox()
+        for kind, label in zip(self.LB_KINDS, (self.tr("MetalLB (Arc extension)"), self.tr("Your own"),
+                                               self.tr("None"))):
+            kinds.addItem(label, kind)
+        kinds.setCurrentIndex(self.LB_KINDS.index(lb))
+        kinds.currentIndexChanged.connect(self._changed)
+        self.table.setCellWidget(row, self.COL_LB, kinds)
+        self.table.blockSignals(False)
+        self.add_button.setEnabled(self.table.rowCount() < MAX_CLUSTERS)
+        self._changed()
+        return row
+
+    def _free_name(self) -> str:
+        taken = {self._text(r, self.COL_NAME) for r in range(self.table.rowCount())}
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            if f"cluster-{letter}" not in taken:
+                return f"cluster-{letter}"
+        return next(f"cluster-{n}" for n in range(27, 1000) if f"cluster-{n}" not in taken)
+
+    def _remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True) or \
+            [self.table.rowCount() - 1]
+        for row in rows:
+            if row >= 0:
+                self.table.removeRow(row)
+        self.add_button.setEnabled(True)
+        self._changed()
+
+    def _text(self, row: int, col: int) -> str:
+        item = self.table.item(row, col)
+        return item.text().strip() if item is not None else ""
+
+    def _changed(self, *_args: object) -> None:
+        try:
+            self.drafts()
+            self.error.setText("")
+        except DraftError as exc:
+            self.error.setText(str(exc))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        try:
+            return bool(self.drafts())
+        except DraftError:
+            return False
+
+    def drafts(self) -> list[ClusterDraft]:
+        out: list[ClusterDraft] = []
+        for row in range(self.table.rowCount()):
+            name = self._text(row, self.COL_NAME)
+            if not name:
+                raise DraftError(self.tr("Row {row}: give the cluster a name.").format(row=row + 1))
+            if any(c.name == name for c in out):
+                raise DraftError(self.tr("Two clusters are called {name}; names must be unique.").format(name=name))
+            try:
+                workers = parse_worker_pools(self._text(row, self.COL_WORKERS))
+            except DraftError as exc:
+                raise DraftError(self.tr("{cluster}: {problem}").format(cluster=name, problem=exc)) from None
+            cp = self.table.cellWidget(row, self.COL_CP)
+            lb = self.table.cellWidget(row, self.COL_LB)
+            out.append(ClusterDraft(name=name, control_plane_count=cp.currentData(), worker_pools=workers,
+                                    load_balancer=lb.currentData()))
+        if not out:
+            raise DraftError(self.tr("Add at least one cluster."))
+        return out
+
+
+class ServicesPage(QWizardPage):
+    """Kubernetes services of type LoadBalancer: they decide how many load balancer IPs each cluster needs."""
+
+    COL_CLUSTER, COL_NAME, COL_INSTANCES, COL_PORT, COL_PROTOCOL = range(5)
+
+    def __init__(self, clusters: ClustersPage, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._clusters = clusters
+        self.setTitle(self.tr("Services"))
+        self.setSubTitle(self.tr("Services of type LoadBalancer. Instances on the same port need an IP each; "
+                                 "a service on another port shares those IPs. Leave the list empty if there "
+                                 "are none yet."))
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Cluster"), self.tr("Service"), self.tr("Instances"),
+                                              self.tr("Port"), self.tr("Protocol")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.itemChanged.connect(self._changed)
+        self.add_button = QPushButton(self.tr("Add service"), self)
+        self.remove_button = QPushButton(self.tr("Remove service"), self)
+        self.add_button.clicked.connect(lambda: self.add_service())
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.error = _error_label()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+
+    def _cluster_names(self) -> list[str]:
+        try:
+            return [c.name for c in self._clusters.drafts()]
+        except DraftError:
+            return []
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        """Cluster names may have changed on the previous page: refresh every cluster choice."""
+        names = self._cluster_names()
+        for row in range(self.table.rowCount()):
+            combo = self.table.cellWidget(row, self.COL_CLUSTER)
+            current = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(names)
+            combo.setCurrentIndex(names.index(current) if current in names else 0)
+            combo.blockSignals(False)
+        self._changed()
+
+    def add_service(self, cluster: str = "", name: str = "", instances: int = 1, port: int = 443,
+                    protocol: str = "TCP") -> int:
+        names = self._cluster_names()
+        row = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        combo = QComboBox()
+        combo.addItems(names)
+        if cluster in names:
+            combo.setCurrentText(cluster)
+        combo.currentIndexChanged.connect(self._changed)
+        self.table.setCellWidget(row, self.COL_CLUSTER, combo)
+        self.table.setItem(row, self.COL_NAME, QTableWidgetItem(name or f"service{row + 1}"))
+        for col, (low, high, value) in ((self.COL_INSTANCES, (1, 1000, instances)),
+                                        (self.COL_PORT, (1, 65535, port))):
+            spin = QSpinBox()
+            spin.setRange(low, high)
+            spin.setValue(value)
+            spin.valueChanged.connect(self._changed)
+            self.table.setCellWidget(row, col, spin)
+        proto = QComboBox()
+        proto.addItems(["TCP", "UDP"])
+        proto.setCurrentText(protocol)
+        proto.currentIndexChanged.connect(self._changed)
+        self.table.setCellWidget(row, self.COL_PROTOCOL, proto)
+        self.table.blockSignals(False)
+        self._changed()
+        return row
+
+    def _remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True) or \
+            [self.table.rowCount() - 1]
+        for row in rows:
+            if row >= 0:
+                self.table.removeRow(row)
+        self._changed()
+
+    def _changed(self, *_args: object) -> None:
+        try:
+            self.services()
+            self.error.setText("")
+        except DraftError as exc:
+            self.error.setText(str(exc))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        try:
+            self.services()
+        except DraftError:
+            return False
+        return True
+
+    def services(self) -> dict[str, list[ServiceDraft]]:
+        """Services per cluster name."""
+        out: dict[str, list[ServiceDraft]] = {}
+        for row in range(self.table.rowCount()):
+            cluster = self.table.cellWidget(row, self.COL_CLUSTER).currentText()
+            item = self.table.item(row, self.COL_NAME)
+            name = item.text().strip() if item is not None else ""
+            if not cluster:
+                raise DraftError(self.tr("Row {row}: pick the cluster the service runs on.").format(row=row + 1))
+            if not name:
+                raise DraftError(self.tr("Row {row}: give the service a name.").format(row=row + 1))
+            out.setdefault(cluster, []).append(ServiceDraft(
+                name=name, instances=self.table.cellWidget(row, self.COL_INSTANCES).value(),
+                port=self.table.cellWidget(row, self.COL_PORT).value(),
+                protocol=self.table.cellWidget(row, self.COL_PROTOCOL).currentText()))
+        return out
+
+
+class PreviewPage(QWizardPage):
+    """The budget and the addresses the planner picked, or why they do not fit."""
+
+    sig_headroom_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("The IP budget of the article's planning table and the addresses the planner "
+                                 "suggests. Headroom leaves spare room in the pool and the load balancer ranges "
+                                 "for growth: pools cannot be changed after the logical network is created."))
+        self._result: AllocationResult | None = None
+        self.headroom = QSpinBox(self)
+        self.headroom.setRange(0, 400)
+        self.headroom.setValue(20)
+        self.headroom.setSuffix(" %")
+        self.headroom.valueChanged.connect(self.sig_headroom_changed)
+        self.budget_table = QTableWidget(0, 3, self)
+        self.budget_table.verticalHeader().hide()
+        self.budget_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.budget_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.budget_table.horizontalHeader().setStretchLastSection(True)
+        self.layout_label = QLabel(self)
+        self.layout_label.setWordWrap(True)
+        self.layout_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error = _error_label()
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Headroom:"), self))
+        top.addWidget(self.headroom)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.budget_table)
+        layout.addWidget(self.layout_label)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def show_result(self, result: AllocationResult, draft_budget_plan) -> None:
+        """Show ``result``; ``draft_budget_plan`` is the plan to count when nothing fits."""
+        self._result = result
+        counted = result.plan if result.plan is not None else draft_budget_plan
+        rows = reservation_rows(budget(counted))
+        self.budget_table.setColumnCount(len(rows[0]))
+        self.budget_table.setHorizontalHeaderLabels(rows[0])
+        self.budget_table.setRowCount(len(rows) - 1)
+        for r, row in enumerate(rows[1:]):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if c == 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.budget_table.setItem(r, c, item)
+        self.budget_table.resizeRowsToContents()
+        # As tall as its rows: the layout below it matters more than empty table space.
+        height = self.budget_table.horizontalHeader().height() + 2 * self.budget_table.frameWidth() + sum(
+            self.budget_table.rowHeight(r) for r in range(self.budget_table.rowCount()))
+        self.budget_table.setFixedHeight(height)
+        if result.plan is None:
+            self.layout_label.setText("")
+            self.error.setText(self.tr("No layout fits:\n{reason}").format(reason=result.shortfall or ""))
+        else:
+            self.layout_label.setText(self._describe(result))
+            self.error.setText("\n".join(result.notes))
+        self.completeChanged.emit()
+
+    def _describe(self, result: AllocationResult) -> str:
+        plan = result.plan
+        lines = []
+        for net in plan.logical_networks:
+            if net.ip_pool is not None:
+                size = int(net.ip_pool.end) - int(net.ip_pool.start) + 1
+                lines.append(self.tr("IP pool of {network}: {start} - {end} ({size} addresses)").format(
+                    network=net.name, start=net.ip_pool.start, end=net.ip_pool.end, size=size))
+        for cluster in plan.clusters:
+            ip = cluster.control_plane.ip
+            lines.append(self.tr("Control plane IP of {cluster}: {ip}").format(
+                cluster=cluster.name, ip=ip if ip is not None else self.tr("picked by the platform from the pool")))
+            if cluster.load_balancer is not None and cluster.load_balancer.addresses:
+                lines.append(self.tr("Load balancer of {cluster}: {addresses}").format(
+                    cluster=cluster.name, addresses=", ".join(str(a) for a in cluster.load_balancer.addresses)))
+        return "\n".join(lines)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self._result is not None and self._result.plan is not None
