@@ -178,6 +178,7 @@ def test_firewall_sheet_has_the_concrete_flows_and_urls(jane):
     assert any(isinstance(v, str) and "docker.io" in v for v in values)
     assert not any(isinstance(v, str) and "gcr.io" in v for v in values)  # release 2405
     assert set(ws.tables) == {"CrossVlanFlows", "OutboundUrls"}
+    assert any(isinstance(v, str) and "192.168.100.0/24 covers them" in v for v in values)
 
 
 def test_write_is_atomic_and_replaces(jane, tmp_path):

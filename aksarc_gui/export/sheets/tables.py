@@ -72,6 +72,12 @@ def write_firewall(ws: Worksheet, plan: Plan) -> None:
     # C source / service, D destination / purpose, E port.
     widths = [10, 44, 30, 40, 8, 9, 40]
     row = write_table(ws, 2, 1, "CrossVlanFlows", headers, rows, widths, wrap={1, 2, 3, 6}, center={4, 5})
+    if rows and plan.management_network is not None:
+        note = translate("Workbook", "Management side: the infrastructure IP pool and the physical hosts. A rule for "
+                                     "the whole management network {prefix} covers them too.").format(
+            prefix=str(plan.management_network.address_prefix.cidr))
+        put(ws, row, 1, note)
+        row += 1
     if same:
         put(ws, row, 1, translate("Workbook", "Same VLAN as the management network, no cross-VLAN rules needed: "
                                               "{names}").format(names=", ".join(same)))
