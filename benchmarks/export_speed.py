@@ -1,6 +1,6 @@
 """How export time grows from the sample plan to a large one.
 
-Prints seconds per export and the ratio large / sample.  The large plan has 32
+Prints milliseconds per export and the ratio large / sample.  The large plan has 32
 clusters (the Azure Local maximum) on eight /22 logical networks (drawn address
 by address) and one /16 (listed as ranges), with 16 services per cluster.
 Run: python benchmarks/export_speed.py
@@ -64,7 +64,8 @@ def main() -> None:
     for label, fn in (("workbook", workbook_bytes), ("bash", lambda p: render_script(p, "bash")),
                       ("powershell", lambda p: render_script(p, "powershell"))):
         small_s, large_s = seconds(lambda: fn(sample)), seconds(lambda: fn(large))
-        print(f"{label:<11} sample {small_s:7.3f} s   large {large_s:7.3f} s   ratio {large_s / small_s:6.1f}")
+        print(f"{label:<11} sample {small_s * 1000:8.1f} ms   large {large_s * 1000:8.1f} ms   "
+              f"ratio {large_s / small_s:6.1f}")
 
 
 if __name__ == "__main__":
