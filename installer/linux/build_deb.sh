@@ -59,9 +59,11 @@ done
 install -D -m 0644 "$icons/aksarc-planner.svg" "$hicolor/scalable/apps/$name.svg"
 install -D -m 0644 "$icons/aksplan-document.svg" "$hicolor/scalable/mimetypes/application-x-aksplan.svg"
 
-# Files the bundle writes read-only for group/other, whatever the umask of the build.
+# Standard modes whatever the umask of the build: 0755 for folders and
+# executables, 0644 for the rest.
 find "$root" -type d -exec chmod 0755 {} +
-find "$root" -type f -exec chmod go-w {} +
+find "$root" -type f -perm -u+x -exec chmod 0755 {} +
+find "$root" -type f ! -perm -u+x -exec chmod 0644 {} +
 
 installed_kb="$(du -sk --exclude=DEBIAN "$root" | cut -f1)"
 # Depends: the system libraries the bundle links to but does not carry
