@@ -79,25 +79,33 @@ def harvest_bundle(bundle: Path, fragment: Path) -> int:
     return len(files)
 
 
-def msi_defines(bundle: Path, base: Path) -> dict[str, str]:
-    """Preprocessor variables of aksarc-planner.wxs; paths relative to ``base``.
+def msi_defines(bundle: Path, version: str, base: Path | None) -> dict[str, str]:
+    """Preprocessor variables of aksarc-planner.wxs.
 
     wixl resolves File/@Source only relative to its working folder (an
-    absolute path fails), so the paths are made relative to the folder it runs in.
+    absolute path fails), so for wixl the paths are made relative to ``base``,
+    the folder it runs in; candle gets absolute paths (``base`` None).
     """
+    def where(path: Path) -> str:
+        return str(path.resolve()) if base is None else Path(os.path.relpath(path, base)).as_posix()
+
     return {
-        "ProductVersion": version_info.msi_version(version_info.app_version()),
-        "BundleDir": Path(os.path.relpath(bundle, base)).as_posix(),
-        "IconDir": Path(os.path.relpath(ICON_DIR, base)).as_posix(),
+        "ProductVersion": version,
+        "BundleDir": where(bundle),
+        "IconDir": where(ICON_DIR),
         "ExeName": exe_name(bundle),
     }
 
 
-def build_msi(bundle: Path, out_dir: Path, work: Path) -> Path:
-    """Compile the MSI: wixl on Linux, WiX 3 candle/light on Windows."""
+def build_msi(bundle: Path, out_dir: Path, work: Path, version: str | None = None) -> Path:
+    """Compile the MSI: wixl on Linux, WiX 3 candle/light on Windows.
+
+    ``version`` overrides the package version, to test a major upgrade with a
+    second MSI built from the same bundle.
+    """
     fragment = work / "bundle-files.wxs"
     count = harvest_bundle(bundle, fragment)
-    version = version_info.msi_version(version_info.app_version())
+    version = version_info.msi_version(version or version_info.app_version())
     out_dir.mkdir(parents=True, exist_ok=True)
     if IS_WINDOWS:
         msi = out_dir / f"{APP}-{version}-x64.msi"
@@ -106,7 +114,7 @@ def build_msi(bundle: Path, out_dir: Path, work: Path) -> Path:
         light = shutil.which("light") or (wix_bin and wix_bin / "light.exe")
         if not candle or not Path(candle).exists():
             raise BuildError("WiX 3 candle.exe not found: install WiX Toolset 3.14 (choco install wixtoolset)")
-        defines = msi_defines(bundle, Path.cwd())
+        defines = msi_defines(bundle, version, None)
         objects = work / "wixobj"
         objects.mkdir(parents=True, exist_ok=True)
         _run([candle, "-nologo", "-arch", "x64", *(f"-d{k}={v}" for k, v in defines.items()),
@@ -120,7 +128,7 @@ def build_msi(bundle: Path, out_dir: Path, work: Path) -> Path:
         wixl = shutil.which("wixl")
         if not wixl:
             raise BuildError("wixl not found: apt-get install wixl")
-        defines = msi_defines(bundle, REPO)
+        defines = msi_defines(bundle, version, REPO)
         _run([wixl, "-a", "x64", *(a for k, v in defines.items() for a in ("-D", f"{k}={v}")),
               "-o", msi, WXS, fragment], cwd=REPO)
     print(f"msi: {msi} ({count + 2} files, {msi.stat().st_size / 2**20:.1f} MiB)")
@@ -157,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("target", choices=["icons", "bundle", "msi", "deb", "nsis", "all"])
     parser.add_argument("--dist", type=Path, default=REPO / "dist", help="output folder")
     parser.add_argument("--work", type=Path, default=REPO / "build", help="scratch folder")
+    parser.add_argument("--msi-version", metavar="X.Y.Z",
+                        help="MSI ProductVersion other than the package's (to test upgrades)")
     args = parser.parse_args(argv)
     dist, work = args.dist.resolve(), args.work.resolve()
     bundle = dist / APP
@@ -168,12 +178,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.target in ("bundle", "all"):
             bundle = build_bundle(dist, work)
         if args.target in ("msi", "all"):
-            build_msi(bundle, dist, work)
+            build_msi(bundle, dist, work, args.msi_version)
         if args.target == "deb" or (args.target == "all" and not IS_WINDOWS):
             build_deb(bundle, dist)
         if args.target == "nsis":
             build_nsis(bundle, dist)
-    except BuildError as exc:
+    except (BuildError, ValueError) as exc:
         print(f"build: {exc}", file=sys.stderr)
         return 2
     return 0
