@@ -69,8 +69,10 @@ _KEPT_PLATFORMS = {"qxcb", "qwayland", "qoffscreen", "qminimal", "qwindows", "qc
 # The GTK theme plugin would bundle the build machine's GTK stack; on GNOME the
 # desktop portal plugin gives native file dialogs without it.
 _DROPPED_PLUGINS = {"qgtk3", "wl-shell-plugin", "qpdf", "qtiff", "qwebp"}
-# Qt libraries only the dropped plugins link to.
+# Qt libraries only the dropped plugins link to, and on Windows the software
+# OpenGL fallback (opengl32sw.dll, 20 MB) that only OpenGL/Quick content loads.
 _DROPPED_QT_LIBS = (
+    "opengl32sw",
     "Qt6Network",
     "Qt6OpenGL",
     "Qt6EglFS",
