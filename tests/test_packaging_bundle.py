@@ -35,13 +35,19 @@ def _missing_prerequisite() -> str | None:
         return "aksarc_gui/app.py (the GUI entry point) is not on this branch yet"
     if shutil.which("readelf") is None:
         return "readelf (binutils) is not installed; the spec needs it to prune libraries"
-    return None
+    from PyInstaller.depend import bindepend
+
+    try:
+        if bindepend.get_python_library_path():
+            return None
+    except Exception:  # noqa: BLE001 - PyInstaller's own "not found" error
+        pass
+    return ("PyInstaller needs Python's shared library, which this interpreter lacks "
+            "(Debian's python3: apt-get install libpython3-dev)")
 
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(_missing_prerequisite() is not None, reason=str(_missing_prerequisite())),
-]
+_MISSING = _missing_prerequisite()
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(_MISSING is not None, reason=str(_MISSING))]
 
 
 def _load(name: str, path: Path):
