@@ -152,16 +152,12 @@ def stale_files(committed_dir: Path, fresh_dir: Path) -> list[str]:
         # The .ico must hold exactly the committed PNGs, one per size.
         ico = committed_dir / f"{icon}.ico"
         try:
-            entries = read_ico(ico.read_bytes())
+            entries = [(e.width, e.data) for e in read_ico(ico.read_bytes())]
+            expected = [(size, (committed_dir / "png" / png_name(icon, size)).read_bytes())
+                        for size in SIZES]
         except (OSError, ValueError):
-            stale.append(ico.name)
-            continue
-        expected = [
-            (size, (committed_dir / "png" / png_name(icon, size)).read_bytes()
-             if (committed_dir / "png" / png_name(icon, size)).is_file() else b"")
-            for size in SIZES
-        ]
-        if [(e.width, e.data) for e in entries] != expected:
+            entries, expected = [], [None]
+        if entries != expected:
             stale.append(ico.name)
     return stale
 
@@ -184,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         print("icons are current")
         return 0
     for path in generate(ICON_DIR, args.out):
-        print(path.relative_to(args.out) if path.is_relative_to(args.out) else path)
+        print(path)
     return 0
 
 
