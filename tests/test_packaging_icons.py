@@ -114,3 +114,12 @@ def test_svg_sources_are_valid_and_square(icon, qapp):
     assert renderer.isValid()
     box = renderer.viewBoxF()
     assert box.width() == box.height() == 256
+
+
+def test_an_ico_missing_a_size_is_stale(tmp_path, fresh_icons):
+    committed = tmp_path / "icons"
+    shutil.copytree(ICON_DIR, committed)
+    pngs = {size: (committed / "png" / make_icons.png_name("aksplan-document", size)).read_bytes()
+            for size in make_icons.SIZES if size != 24}
+    (committed / "aksplan-document.ico").write_bytes(make_icons.ico_bytes(pngs))
+    assert make_icons.stale_files(committed, fresh_icons) == ["aksplan-document.ico"]
