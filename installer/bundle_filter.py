@@ -63,7 +63,7 @@ _DROPPED_PLUGIN_DIRS = {
     "sqldrivers",
     "designer",
 }
-# Platform plugins kept: a desktop session (xcb, wayland), headless (offscreen,
+# Platform plugins kept: X11 and Wayland desktops (xcb, wayland), headless (offscreen,
 # minimal), Windows and macOS. vnc/linuxfb/eglfs/vkkhrdisplay are kiosk back ends.
 _KEPT_PLATFORMS = {"qxcb", "qwayland", "qoffscreen", "qminimal", "qwindows", "qcocoa"}
 # The GTK theme plugin would bundle the build machine's GTK stack; on GNOME the
