@@ -1,0 +1,266 @@
+"""The az commands that build a plan in Azure, as titled steps and as whole scripts.
+
+Only flags documented in the az CLI reference (docs: az-cli) are used.  The
+steps are dialect-neutral (``script_model``); ``render`` turns them into bash or
+PowerShell.  Nothing here runs anything: a plan's names are data, quoted so they
+reach az byte for byte.  Exports work for every plan that loads: a plan with
+errors gets a warning at the top of the script instead of a refusal.
+"""
+
+from __future__ import annotations
+
+from aksarc_gui.domain.plan import DEFAULT_POD_CIDR, Cluster, LoadBalancer, LogicalNetwork, NodePool, Plan
+from aksarc_gui.export.script_model import Assign, Command, Join, Line, Note, Option, Require, Step, Var, Value
+from aksarc_gui.i18n import translate
+from aksarc_gui.planning.budget import auto_control_plane
+from aksarc_gui.planning.problems import Severity
+from aksarc_gui.planning.validate import validate
+
+EXTENSIONS = ("stack-hci-vm", "aksarc", "customlocation", "connectedk8s", "k8s-extension", "k8s-runtime")
+
+SUBSCRIPTION, RESOURCE_GROUP, LOCATION, CUSTOM_LOCATION = "SUBSCRIPTION_ID", "RESOURCE_GROUP", "LOCATION", \
+    "CUSTOM_LOCATION"
+OBJECT_ID = "K8S_RUNTIME_OBJECT_ID"
+
+# First-party app of Microsoft.KubernetesRuntime whose object id the arcnetworking extension needs.
+K8S_RUNTIME_APP_ID = "087fca6e-4606-4d41-b3f6-5ebdf75b8b4c"
+WINDOWS_OS_SKU = "Windows2022"
+
+
+def context_values(plan: Plan) -> dict[str, str]:
+    """The Azure context variables and their values from the plan ("" = the user fills it in)."""
+    azure = plan.azure
+    return {SUBSCRIPTION: azure.subscription_id, RESOURCE_GROUP: azure.resource_group,
+            LOCATION: azure.location, CUSTOM_LOCATION: azure.custom_location_id}
+
+
+def _context_labels() -> dict[str, str]:
+    return {
+        SUBSCRIPTION: translate("Scripts", "Azure subscription id"),
+        RESOURCE_GROUP: translate("Scripts", "resource group of the Azure Local instance"),
+        LOCATION: translate("Scripts", "Azure region of the resource group, e.g. eastus"),
+        CUSTOM_LOCATION: translate("Scripts", "custom location of the Azure Local instance "
+                                              "(its name or full resource id)"),
+    }
+
+
+def _scope() -> tuple[Option, Option]:
+    return Option("--subscription", (Var(SUBSCRIPTION),)), Option("--resource-group", (Var(RESOURCE_GROUP),))
+
+
+def lnet_id(name: str) -> Join:
+    return Join(("/subscriptions/", Var(SUBSCRIPTION), "/resourceGroups/", Var(RESOURCE_GROUP),
+                 "/providers/Microsoft.AzureStackHCI/logicalNetworks/", name))
+
+
+def cluster_id(name: str) -> Join:
+    return Join(("/subscriptions/", Var(SUBSCRIPTION), "/resourceGroups/", Var(RESOURCE_GROUP),
+                 "/providers/Microsoft.Kubernetes/connectedClusters/", name))
+
+
+def _opt(flag: str, *values: Value) -> Option:
+    return Option(flag, tuple(values))
+
+
+# -- steps ----------------------------------------------------------------------------------------
+
+def extensions_step() -> Step:
+    return Step(
+        translate("Scripts", "Azure CLI extensions"),
+        [Command(("az", "extension", "add"), (_opt("--name", ext), _opt("--upgrade"))) for ext in EXTENSIONS],
+        translate("Scripts", "Adds or updates the az extensions the following commands use."),
+    )
+
+
+def context_step(plan: Plan) -> Step:
+    labels = _context_labels()
+    lines: list[Line] = []
+    for var, value in context_values(plan).items():
+        if value:
+            lines.append(Note(labels[var]))
+            lines.append(Assign(var, value))
+        else:
+            lines.append(Note(translate("Scripts", "FILL IN: {what} (not in the plan; set it here or in the "
+                                                   "environment)").format(what=labels[var])))
+            lines.append(Assign(var, None))
+    for var in [v for v, value in context_values(plan).items() if not value]:
+        message = translate("Scripts", "{var} is empty: fill it in at the top of the script.").format(var=var)
+        lines.append(Require(var, message))
+    return Step(translate("Scripts", "Azure context"), lines,
+                translate("Scripts", "Where the resources are created. Every command below uses these variables."))
+
+
+def lnet_step(net: LogicalNetwork) -> Step:
+    subscription, group = _scope()
+    options = [subscription, group, _opt("--custom-location", Var(CUSTOM_LOCATION)),
+               _opt("--location", Var(LOCATION)), _opt("--name", net.name)]
+    if net.vm_switch_name:
+        options.append(_opt("--vm-switch-name", net.vm_switch_name))
+    options.append(_opt("--ip-allocation-method", net.ip_allocation_method))
+    options.append(_opt("--address-prefixes", str(net.address_prefix)))
+    if net.gateway is not None:
+        options.append(_opt("--gateway", str(net.gateway)))
+    if net.dns_servers:
+        options.append(_opt("--dns-servers", *(str(d) for d in net.dns_servers)))
+    if net.ip_pool is not None:
+        options.append(_opt("--ip-pool-start", str(net.ip_pool.start)))
+        options.append(_opt("--ip-pool-end", str(net.ip_pool.end)))
+    if net.vlan is not None:
+        options.append(_opt("--vlan", str(net.vlan)))
+    lines: list[Line] = []
+    if net.ip_pool is None:
+        lines.append(Note(translate("Scripts", "The plan has no IP pool for this network yet: AKS Arc needs one.")))
+    lines.append(Command(("az", "stack-hci-vm", "network", "lnet", "create"), tuple(options)))
+    return Step(translate("Scripts", "Logical network {name}").format(name=net.name), lines,
+                translate("Scripts", "Gateway, pool, prefix, VLAN and vSwitch cannot be changed after creation."))
+
+
+def _first_linux_pool(cluster: Cluster) -> NodePool | None:
+    return next((p for p in cluster.node_pools if p.os_type == "Linux"), None)
+
+
+def cluster_step(plan: Plan, cluster: Cluster) -> Step:
+    subscription, group = _scope()
+    cp = cluster.control_plane
+    options = [subscription, group, _opt("--custom-location", Var(CUSTOM_LOCATION)),
+               _opt("--location", Var(LOCATION)), _opt("--name", cluster.name),
+               _opt("--vnet-ids", lnet_id(cluster.logical_network))]
+    lines: list[Line] = []
+    if cp.ip is not None:
+        options.append(_opt("--control-plane-ip", str(cp.ip)))
+    elif auto_control_plane(plan, cluster):
+        lines.append(Note(translate("Scripts", "No control plane IP: release {release} picks one from the logical "
+                                        "network's IP pool.").format(release=plan.platform.release)))
+    else:
+        lines.append(Note(translate("Scripts", "The plan has no control plane IP, and release {release} needs one: "
+                                        "add --control-plane-ip before running this command.").format(
+                                            release=plan.platform.release)))
+    options.append(_opt("--control-plane-count", str(cp.count)))
+    options.append(_opt("--control-plane-vm-size", cp.vm_size))
+    first = _first_linux_pool(cluster)
+    if first is not None:
+        options.append(_opt("--node-count", str(first.count)))
+        options.append(_opt("--node-vm-size", first.vm_size))
+        lines.append(Note(translate("Scripts", "The first node pool ({pool}) is created with the cluster; az names "
+                                        "it itself.").format(pool=first.name)))
+    else:
+        lines.append(Note(translate("Scripts", "The plan has no Linux node pool; az aksarc create makes one Linux "
+                                        "node by default.")))
+    options.append(_opt("--load-balancer-count", "0"))
+    if str(cluster.pod_cidr) != DEFAULT_POD_CIDR:
+        options.append(_opt("--pod-cidr", str(cluster.pod_cidr)))
+    if cluster.kubernetes_version:
+        options.append(_opt("--kubernetes-version", cluster.kubernetes_version))
+    options.append(_opt("--generate-ssh-keys"))
+    lines.append(Command(("az", "aksarc", "create"), tuple(options)))
+    for pool in cluster.node_pools:
+        if pool is first:
+            continue
+        lines.extend(nodepool_lines(cluster, pool))
+    return Step(translate("Scripts", "Cluster {name}").format(name=cluster.name), lines,
+                translate("Scripts", "Control plane IP, logical network and pod CIDR are fixed once the cluster "
+                                     "exists."))
+
+
+def nodepool_lines(cluster: Cluster, pool: NodePool) -> list[Line]:
+    subscription, group = _scope()
+    options = [subscription, group, _opt("--cluster-name", cluster.name), _opt("--name", pool.name),
+               _opt("--node-count", str(pool.count)), _opt("--node-vm-size", pool.vm_size),
+               _opt("--os-type", pool.os_type)]
+    lines: list[Line] = []
+    if pool.os_type == "Windows":
+        options.append(_opt("--os-sku", WINDOWS_OS_SKU))
+        lines.append(Note(translate("Scripts", "Windows node pool {pool}: use --os-sku Windows2019 for Windows "
+                                        "Server 2019 nodes.").format(pool=pool.name)))
+    lines.append(Command(("az", "aksarc", "nodepool", "add"), tuple(options)))
+    return lines
+
+
+def load_balancer_prerequisites_step() -> Step:
+    lookup = Command(("az", "ad", "sp", "list"),
+                     (_opt("--filter", f"appId eq '{K8S_RUNTIME_APP_ID}'"), _opt("--query", "[].id"),
+                      _opt("--output", "tsv")), capture=OBJECT_ID)
+    return Step(
+        translate("Scripts", "Load balancer prerequisites"),
+        [Command(("az", "provider", "register"), (_opt("--subscription", Var(SUBSCRIPTION)),
+                                                  _opt("--namespace", "Microsoft.KubernetesRuntime"))),
+         Note(translate("Scripts", "Object id of the KubernetesRuntime first-party application:")),
+         lookup,
+         Require(OBJECT_ID, translate("Scripts", "The object id of the KubernetesRuntime application was not found."))],
+        translate("Scripts", "Needed once per subscription before MetalLB load balancers can be created."),
+    )
+
+
+def default_load_balancer_name(cluster: Cluster) -> str:
+    return f"lb-{cluster.name}"[:24]
+
+
+def load_balancer_step(cluster: Cluster, lb: LoadBalancer) -> Step:
+    name = lb.name or default_load_balancer_name(cluster)
+    title = translate("Scripts", "Load balancer {name} (cluster {cluster})").format(name=name, cluster=cluster.name)
+    if lb.kind == "external":
+        addresses = ", ".join(str(a) for a in lb.addresses) or translate("Scripts", "none")
+        return Step(title, [Note(translate("Scripts", "Cluster {cluster} uses an external load balancer: configure it "
+                                               "with the addresses {addresses}. No az command is needed.").format(
+                                                   cluster=cluster.name, addresses=addresses))],
+                    translate("Scripts", "Bring-your-own load balancer: the planner only reserves its addresses."))
+    lines: list[Line] = []
+    if not lb.name:
+        lines.append(Note(translate("Scripts", "The plan gives this load balancer no name; {name} is used.").format(
+            name=name)))
+    lines.append(Command(("az", "k8s-extension", "create"), (
+        _opt("--subscription", Var(SUBSCRIPTION)), _opt("--resource-group", Var(RESOURCE_GROUP)),
+        _opt("--cluster-name", cluster.name), _opt("--cluster-type", "connectedClusters"),
+        _opt("--extension-type", "microsoft.arcnetworking"), _opt("--name", "arcnetworking"),
+        _opt("--config", Join(("k8sRuntimeFpaObjectId=", Var(OBJECT_ID)))))))
+    if not lb.addresses:
+        lines.append(Note(translate("Scripts", "The plan gives this load balancer no addresses yet.")))
+    lines.append(Command(("az", "k8s-runtime", "load-balancer", "create"), (
+        _opt("--load-balancer-name", name),
+        _opt("--resource-uri", cluster_id(cluster.name)),
+        _opt("--addresses", *(str(a) for a in lb.addresses)),
+        _opt("--advertise-mode", lb.advertise_mode))))
+    if lb.advertise_mode in ("BGP", "Both"):
+        lines.append(Note(translate("Scripts", "Advertise mode {mode} needs BGP peers: create each one with az "
+                                        "k8s-runtime bgp-peer create --bgp-peer-name NAME --resource-uri "
+                                        "(the cluster id above) --my-asn N --peer-asn N --peer-address IP.").format(
+                                            mode=lb.advertise_mode)))
+    return Step(title, lines, translate("Scripts", "MetalLB through the Arc networking extension."))
+
+
+def steps(plan: Plan) -> list[Step]:
+    """Every step, in the order they must run."""
+    out = [extensions_step(), context_step(plan)]
+    out += [lnet_step(net) for net in plan.logical_networks]
+    out += [cluster_step(plan, cluster) for cluster in plan.clusters]
+    balancers = [(c, c.load_balancer) for c in plan.clusters if c.load_balancer is not None]
+    if any(lb.kind == "metallb" for _, lb in balancers):
+        out.append(load_balancer_prerequisites_step())
+    out += [load_balancer_step(c, lb) for c, lb in balancers]
+    return out
+
+
+def plan_warnings(plan: Plan) -> list[str]:
+    """The plan's errors, for the warning at the top of a script (empty when there are none)."""
+    errors = [p for p in validate(plan) if p.severity is Severity.ERROR]
+    if not errors:
+        return []
+    lines = [translate("Scripts", "WARNING: this plan has {count} error(s). The commands below may fail, or build "
+                           "something the plan did not mean. Fix the plan first:").format(count=len(errors))]
+    lines += [f"  {p.rule} {p.path}: {p.message}" for p in errors]
+    return lines
+
+
+def render_steps(plan: Plan, dialect: str) -> list[tuple[Step, str]]:
+    """Each step with its text in ``dialect``: what the GUI shows beside a copy button."""
+    from aksarc_gui.export.render import renderer_for
+
+    renderer = renderer_for(dialect, plan)
+    return [(step, renderer.render_step(step)) for step in steps(plan)]
+
+
+def render_script(plan: Plan, dialect: str) -> str:
+    """A whole script for ``dialect`` ("bash" or "powershell")."""
+    from aksarc_gui.export.render import renderer_for
+
+    return renderer_for(dialect, plan).script(plan, steps(plan), plan_warnings(plan))

@@ -1,0 +1,89 @@
+"""The dialect-neutral shape of a generated script: steps made of commands and lines.
+
+A step is what the GUI shows with one copy button; a script is all steps in
+order.  Commands keep flags and values apart (``Option``), so a value that
+happens to start with ``--`` is never mistaken for a flag, and the renderers
+can put one flag per line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Var:
+    """A script variable, named in UPPER_SNAKE; PowerShell spells it in PascalCase."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Join:
+    """A value made of literal text and variables, e.g. an ARM resource id."""
+
+    parts: tuple[str | Var, ...]
+
+
+Value = str | Var | Join
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    flag: str  # always one of ours, e.g. "--name"
+    values: tuple[Value, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """An az call: ``words`` (``az aksarc create``) then options; ``capture`` stores its output."""
+
+    words: tuple[str, ...]
+    options: tuple[Option, ...] = ()
+    capture: str | None = None  # variable that receives the command's standard output
+
+    @property
+    def argv(self) -> list[Value]:
+        out: list[Value] = list(self.words)
+        for option in self.options:
+            out.append(option.flag)
+            out.extend(option.values)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Assign:
+    """``VAR = value`` (``value`` None: the user fills it in, or the environment provides it)."""
+
+    var: str
+    value: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Require:
+    """Stop with ``message`` when the variable is empty (never prompt)."""
+
+    var: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A comment line (any text: renderers keep it on one line)."""
+
+    text: str
+
+
+Line = Command | Assign | Require | Note
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    title: str
+    commands: list[Line] = field(default_factory=list)
+    comment: str = ""
+
+
+def ps_name(var: str) -> str:
+    """SUBSCRIPTION_ID -> SubscriptionId."""
+    return "".join(part[:1].upper() + part[1:].lower() for part in var.split("_"))
