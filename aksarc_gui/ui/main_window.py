@@ -597,10 +597,10 @@ class MainWindow(QMainWindow):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        try:
-            from aksarc_gui.export.workbook import write_workbook  # openpyxl: only when exporting
+        from aksarc_gui.ui.panels.commands import write_export
 
-            write_workbook(self.doc.plan, path)
+        try:
+            write_export(self.doc.plan, "xlsx", path)
         except (OSError, ImportError) as exc:
             dialogs.show_error(self, self.tr("The workbook was not written"), f"{path}: {exc}")
             return
@@ -619,10 +619,10 @@ class MainWindow(QMainWindow):
         dialect = "powershell" if (chosen == ps or path.lower().endswith(".ps1")) else "bash"
         if not Path(path).suffix:
             path += ".ps1" if dialect == "powershell" else ".sh"
-        from aksarc_gui.ui.panels.commands import write_script
+        from aksarc_gui.ui.panels.commands import write_export
 
         try:
-            write_script(self.doc.plan, dialect, path)
+            write_export(self.doc.plan, dialect, path)
         except (OSError, ImportError) as exc:
             dialogs.show_error(self, self.tr("The script was not written"), f"{path}: {exc}")
             return
