@@ -300,6 +300,10 @@ def test_the_occupancy_map_follows_the_window_and_a_click_opens_the_field(qtbot,
     window.select_path("clusters[0]")
     assert map_widget.network() == "aks-lnet-01"
     assert map_widget.scene().highlight_keys == frozenset({"clusters[0]"})
+    window.select_path("clusters[0].services[1]")
+    assert map_widget.scene().highlight_keys == frozenset({"clusters[0].load_balancer"})
+    window.select_path("logical_networks[0]")
+    assert map_widget.scene().highlight_keys == frozenset()
 
     point = map_widget.cell_center(int(IPAddress("10.220.32.41")))  # cluster-b's control plane IP
     assert point is not None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -314,10 +315,19 @@ class MainWindow(QMainWindow):
 
     def _map_follow_item(self, path: str) -> None:
         """Outline what the selected item occupies; a whole network or the plan outlines nothing."""
-        if self._map():
-            kind, _ = editor_for(path)
-            whole = kind in (PLAN, MANAGEMENT, NETWORK, COLLECTION) and "." not in path
-            self._map().highlight(None if whole else [path])
+        if not self._map():
+            return
+        kind, item = editor_for(path)
+        cluster = jsonpath.join(jsonpath.parse(item)[:2])
+        if kind in (PLAN, MANAGEMENT, NETWORK, COLLECTION) and "." not in path:
+            keys = None
+        elif kind == SERVICE:  # a service owns no address itself: show the addresses it is served on
+            keys = [f"{cluster}.load_balancer"]
+        elif kind == NODE_POOL:  # node pools share their cluster's part of the pool
+            keys = [cluster]
+        else:
+            keys = [path]
+        self._map().highlight(keys)
 
     def _install_map(self) -> None:
         from aksarc_gui.ui.occupancy_map import OccupancyMapWidget
@@ -362,6 +372,10 @@ class MainWindow(QMainWindow):
         form = self.form(kind)
         form.show_item(item_path)
         form.mark(self.problems)
+        # a stack is as tall as its tallest page: hidden forms must not make a short one scroll
+        for other in self.forms.values():
+            policy = QSizePolicy.Policy.Preferred if other is form else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
         self.editors.setCurrentWidget(form)
         self._follow_network(item_path)
 
