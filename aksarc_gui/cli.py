@@ -133,6 +133,49 @@ def cmd_allocate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+EXPORT_FORMATS = ("xlsx", "bash", "powershell")
+
+
+def export_bytes(plan: Plan, kind: str) -> bytes:
+    if kind == "xlsx":
+        from aksarc_gui.export.workbook import workbook_bytes
+
+        return workbook_bytes(plan)
+    from aksarc_gui.export.commands import render_script
+
+    text = render_script(plan, kind)
+    # PowerShell 5.1 reads a script without a byte order mark as the ANSI code page,
+    # which would garble non-ASCII names; bash wants none.
+    return ("\ufeff" + text).encode("utf-8") if kind == "powershell" else text.encode("utf-8")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the workbook or a script atomically; exit 2 when the plan does not load or the file cannot be written."""
+    import os
+    import stat
+
+    from aksarc_gui.domain.io import atomic_write_bytes
+
+    plan = _load(args.plan)
+    if plan is None:
+        return EXIT_LOAD
+    data = export_bytes(plan, args.to)
+    try:
+        atomic_write_bytes(args.output, data)
+    except OSError as exc:
+        print(translate("Cli", "error: cannot write {path}: {reason}").format(
+            path=args.output, reason=exc.strerror or str(exc)), file=sys.stderr)
+        return EXIT_LOAD
+    if args.to == "bash":
+        try:
+            mode = os.stat(args.output).st_mode
+            os.chmod(args.output, mode | stat.S_IXUSR | (stat.S_IXGRP if mode & stat.S_IRGRP else 0)
+                     | (stat.S_IXOTH if mode & stat.S_IROTH else 0))
+        except OSError:
+            pass  # the script is written; "bash FILE" runs it without the x bit
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aksarc-plan", description=translate("Cli", "Check AKS Arc IP address plans against Microsoft's network requirements."))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -152,6 +195,13 @@ def build_parser() -> argparse.ArgumentParser:
     alloc.add_argument("--output", "-o", metavar="FILE",
                        help=translate("Cli", "write the completed plan here (default: standard output)"))
     alloc.set_defaults(func=cmd_allocate)
+    export = sub.add_parser("export", help=translate("Cli", "write the plan as an Excel workbook or an az command script"))
+    export.add_argument("plan", help=translate("Cli", "the plan file (.aksplan)"))
+    export.add_argument("--to", required=True, choices=EXPORT_FORMATS,
+                        help=translate("Cli", "xlsx: workbook for the network team; bash or powershell: az commands"))
+    export.add_argument("--output", "-o", required=True, metavar="FILE",
+                        help=translate("Cli", "the file to write (replaced atomically)"))
+    export.set_defaults(func=cmd_export)
     return parser
 
 

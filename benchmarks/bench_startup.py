@@ -43,6 +43,25 @@ def timed(cmd: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
+WATCHED = ("PySide6.QtWidgets", "pydantic", "aksarc_gui.domain", "aksarc_gui.planning.validate",
+           "aksarc_gui.ui.main_window")
+
+
+def import_breakdown(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Cumulative import time of the big pieces, from ``python -X importtime``."""
+    result = subprocess.run([cmd[0], "-X", "importtime", *cmd[1:]], cwd=ROOT, env=env, capture_output=True,
+                            text=True)
+    found: dict[str, float] = {}
+    for line in result.stderr.splitlines():
+        if not line.startswith("import time:"):
+            continue
+        parts = line[len("import time:"):].split("|")
+        name = parts[2].strip()
+        if name in WATCHED and parts[1].strip().isdigit():
+            found[name] = int(parts[1]) / 1000
+    return {name: found[name] for name in WATCHED if name in found}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -58,10 +77,14 @@ def main() -> int:
         for _ in range(args.runs):  # interleaved, so a busy moment hits both sides
             app_times.append(timed(app_cmd, env))
             bare_times.append(timed(bare_cmd, env))
+        imports = import_breakdown(app_cmd, env)
     app_s, bare_s = statistics.median(app_times), statistics.median(bare_times)
     print(f"bare PySide6 window screenshot: {bare_s * 1000:7.0f} ms (median of {args.runs})")
     print(f"aksarc-planner --screenshot:    {app_s * 1000:7.0f} ms (median of {args.runs})")
     print(f"ratio: {app_s / bare_s:.2f}x (target <= 1.5x)")
+    print("where the app's extra time goes (cumulative import time, one run):")
+    for name, ms in imports.items():
+        print(f"  {name:28s} {ms:6.0f} ms")
     return 0
 
 

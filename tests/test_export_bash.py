@@ -154,3 +154,12 @@ def test_no_plan_text_escapes_a_comment_line(jane_data):
             assert "'" in line or '"' in line, line
     # the plan name (all hostile names joined by newlines) stays on the first comment line
     assert script.splitlines()[1].startswith("# AKS Arc commands for the plan it's")
+
+
+def test_a_nul_character_is_refused_not_truncated(jane_data, tmp_path):
+    jane_data["clusters"][1]["name"] = "cut\u0000here"
+    script = render_script(load(jane_data), "bash")
+    assert "# NOT GENERATED: az aksarc create: --name \u201ccut\\u0000here\u201d: a NUL character" in script
+    assert "\x00" not in script
+    calls = run_with_fake_az(script, tmp_path)
+    assert [c[c.index("--name") + 1] for c in calls if c[:2] == ["aksarc", "create"]] == ["cluster-a"]

@@ -180,6 +180,15 @@ def test_step_titles_and_per_step_rendering(jane):
     assert "az stack-hci-vm network lnet create \\\n" in text
 
 
+def test_render_steps_gives_each_step_its_text(jane):
+    from aksarc_gui.export.commands import render_steps
+
+    pairs = render_steps(jane, "powershell")
+    assert [s.title for s, _ in pairs] == [s.title for s in steps(jane)]
+    _, context = pairs[1]
+    assert "$ResourceGroup = 'rg-hci'" in context
+
+
 def test_comments_are_translatable(jane):
     from aksarc_gui import i18n
 

@@ -153,3 +153,102 @@ def test_empty_context_is_read_from_the_environment_and_checked(jane_data):
     script = render_script(load(jane_data), "powershell")
     assert "$Location = $env:LOCATION" in script
     assert "if (-not $Location) { throw 'LOCATION is empty: fill it in at the top of the script.' }" in script
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_each_hostile_value_is_passed_exactly_or_refused(value):
+    if cmd_unsafe_reason(value) is not None:
+        with pytest.raises(UnsafeValue):
+            ps_quote(value)
+    else:
+        assert cmd_and_crt(powershell_value(ps_quote(value))) == value
+
+
+def evaluate_expression(expr: str, variables: dict[str, str]) -> str:
+    """Evaluate the small PowerShell subset the generator writes for composed values:
+    a single- or double-quoted string, or ( piece + piece ... )."""
+    if expr.startswith("(") and expr.endswith(")"):
+        pieces = split_pieces(expr[1:-1])
+        return "".join(evaluate_expression(p, variables) for p in pieces)
+    if expr[0] in PS_QUOTES:
+        return powershell_value(expr)
+    if expr.startswith("$") and re.fullmatch(r"\$\w+", expr):
+        return variables[expr[1:]]
+    assert expr.startswith('"') and expr.endswith('"'), expr
+    body, out, i = expr[1:-1], [], 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "`":
+            out.append(body[i + 1])
+            i += 2
+        elif ch == "$":
+            match = re.match(r"\$\{(\w+)\}|\$(\w+)", body[i:])
+            assert match, body[i:]
+            out.append(variables[match.group(1) or match.group(2)])
+            i += match.end()
+        else:
+            assert ch not in '"\u201c\u201d\u201e', f"unescaped double quote in {expr!r}"
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def split_pieces(text: str) -> list[str]:
+    pieces, current, quote = [], "", None
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if quote is None and text.startswith(" + ", i):
+            pieces.append(current)
+            current, i = "", i + 3
+            continue
+        if quote is None and ch in PS_QUOTES + '"':
+            quote = "'" if ch in PS_QUOTES else '"'
+        elif quote == "'" and ch in PS_QUOTES:
+            if i + 1 < len(text) and text[i + 1] in PS_QUOTES:
+                current += ch
+                i += 1
+            else:
+                quote = None
+        elif quote == '"' and ch == "`":
+            current += ch
+            i += 1
+            ch = text[i]
+        elif quote == '"' and ch == '"':
+            quote = None
+        current += ch
+        i += 1
+    pieces.append(current)
+    return pieces
+
+
+def test_composed_ids_reach_az_exactly(jane_data):
+    from aksarc_gui.export.commands import OBJECT_ID, context_values, steps
+    from aksarc_gui.export.render import renderer_for
+    from aksarc_gui.export.script_model import Command, Join, Var, ps_name
+
+    plan = load(hostile(jane_data))
+    plan.azure.resource_group = "rg(prod) & co"  # needs cmd quotes wherever it is used
+    renderer = renderer_for("powershell", plan)
+    values = {k: v or "westeurope" for k, v in context_values(plan).items()} | {OBJECT_ID: "0000-1111"}
+    variables = {ps_name(k): v for k, v in values.items()}
+    checked = refused = 0
+    for step in steps(plan):
+        for line in step.commands:
+            if not isinstance(line, Command):
+                continue
+            for option in line.options:
+                for value in option.values:
+                    if not isinstance(value, (Join, Var)):
+                        continue
+                    parts = value.parts if isinstance(value, Join) else (value,)
+                    expected = "".join(values[p.name] if isinstance(p, Var) else p for p in parts)
+                    try:
+                        expression = renderer.value(value)
+                    except UnsafeValue:
+                        assert cmd_unsafe_reason(expected) is not None
+                        refused += 1
+                        continue
+                    assert cmd_and_crt(evaluate_expression(expression, variables)) == expected, expression
+                    checked += 1
+    assert checked > 100 and refused >= 5

@@ -39,3 +39,14 @@ def test_screenshot_of_a_plan_that_does_not_load_exits_2_with_the_message(tmp_pa
     assert "broken.aksplan" in result.stderr and "version" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_start_up_leaves_the_workbook_and_script_exports_unloaded(tmp_path: Path) -> None:
+    code = ("import sys\nfrom aksarc_gui.app import main\n"
+            f"rc = main(['--screenshot', {str(tmp_path / 'x.png')!r}])\n"
+            "print(rc, sorted(m for m in ('openpyxl', 'aksarc_gui.export.commands', 'aksarc_gui.export.workbook')"
+            " if m in sys.modules))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.stdout.strip().splitlines()[-1] == "0 []", result.stderr

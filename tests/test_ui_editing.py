@@ -260,3 +260,59 @@ def test_keyboard_moves_between_tree_editor_and_problems(qtbot, window) -> None:
     assert window.current_form().isAncestorOf(QApplication.focusWidget())
     window.act_focus_problems.trigger()
     assert QApplication.focusWidget() is window.problems_panel.view
+
+
+def test_tab_moves_through_the_cluster_form_in_reading_order(qtbot, window) -> None:
+    window.select_path("clusters[0].name")
+    form = window.current_form()
+    expected = [form.name, form.network, form.k8s, form.pod_cidr.edit, form.cp_count, form.cp_size, form.cp_ip.edit]
+    order = [form.name]
+    widget = form.name
+    while len(order) < len(expected):
+        widget = widget.nextInFocusChain()
+        if widget in expected and widget not in order:
+            order.append(widget)
+        assert widget is not form.name, "the focus chain came back without reaching every field"
+    assert order == expected
+
+
+def test_the_clusters_node_pool_list_adds_and_opens_a_pool(qtbot, window) -> None:
+    window.select_path("clusters[1]")
+    form = window.current_form()
+    assert [form.pools.list.item(i).text() for i in range(form.pools.list.count())] == [
+        "nodepool1: 3 \u00d7 Standard_A4_v2 (Linux)"]
+    form.pools.add_button.click()
+    assert len(window.doc.plan.clusters[1].node_pools) == 2
+    assert window.tree.current_path() == "clusters[1].node_pools[1]"
+    assert window.current_form().name.text() == "nodepool2"
+
+
+def test_the_occupancy_map_follows_the_window_and_a_click_opens_the_field(qtbot, window) -> None:
+    from netaddr import IPAddress
+
+    from aksarc_gui.ui.occupancy_map import OccupancyMapWidget
+
+    map_widget = window.central.currentWidget()
+    assert isinstance(map_widget, OccupancyMapWidget)
+    assert map_widget.network() == "aks-lnet-01"
+    window.select_path("management_network")
+    assert map_widget.network() == ""
+    window.select_path("clusters[0]")
+    assert map_widget.network() == "aks-lnet-01"
+    assert map_widget.scene().highlight_keys == frozenset({"clusters[0]"})
+    window.select_path("clusters[0].services[1]")
+    assert map_widget.scene().highlight_keys == frozenset({"clusters[0].load_balancer"})
+    window.select_path("logical_networks[0]")
+    assert map_widget.scene().highlight_keys == frozenset()
+
+    point = map_widget.cell_center(int(IPAddress("10.220.32.41")))  # cluster-b's control plane IP
+    assert point is not None
+    qtbot.mouseClick(map_widget, Qt.MouseButton.LeftButton, pos=point.toPoint())
+    assert window.tree.current_path() == "clusters[1]"
+    assert window.current_form().cp_ip.text() == "10.220.32.41"
+
+    # an edit reaches the map: the old address is free, the new one is the control plane's
+    form = window.current_form()
+    retype(qtbot, form.cp_ip.edit, "10.220.32.45")
+    tip = map_widget.tooltip_at(map_widget.cell_center(int(IPAddress("10.220.32.45"))))
+    assert "cluster-b" in tip

@@ -74,13 +74,14 @@ def test_export_script_writes_the_chosen_dialect(qtbot, window, dialogs, tmp_pat
     window.act_export_script.trigger()
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM for Windows PowerShell 5.1
-    assert data.decode("utf-8-sig").replace("\r\n", "\n") == commands.render_script(window.doc.plan, "powershell")
+    assert data.decode("utf-8-sig") == commands.render_script(window.doc.plan, "powershell")
     assert dialogs.errors == []
 
     sh = tmp_path / "deploy.sh"
     dialogs.answers.append((str(sh), ""))
     window.act_export_script.trigger()
     assert sh.read_text(encoding="utf-8") == commands.render_script(window.doc.plan, "bash")
+    assert sh.stat().st_mode & 0o100  # executable
 
 
 def test_export_workbook_writes_an_xlsx(qtbot, window, dialogs, tmp_path: Path) -> None:

@@ -162,9 +162,13 @@ def test_every_menu_action_has_a_keyboard_route(window) -> None:
 
     for menu_action in window.menuBar().actions():
         assert "&" in menu_action.text()
+        keys = []
         for action in menu_action.menu().actions():
-            if not action.isSeparator() and action.menu() is None:
-                assert "&" in action.text(), action.text()
+            if not action.isSeparator():
+                text = action.text() if action.menu() is None else action.menu().title()
+                assert "&" in text, text
+                keys.append(text[text.index("&") + 1].lower())
+        assert len(keys) == len(set(keys)), (menu_action.text(), keys)  # one key, one entry
     assert window.act_undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.act_save.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
     assert window.act_open.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)

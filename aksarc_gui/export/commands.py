@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from aksarc_gui.domain.plan import DEFAULT_POD_CIDR, Cluster, LoadBalancer, LogicalNetwork, NodePool, Plan
 from aksarc_gui.export.script_model import Assign, Command, Join, Line, Note, Option, Require, Step, Var, Value
-from aksarc_gui.i18n import tr
+from aksarc_gui.i18n import translate
 from aksarc_gui.planning.budget import auto_control_plane
 from aksarc_gui.planning.problems import Severity
 from aksarc_gui.planning.validate import validate
@@ -36,10 +36,11 @@ def context_values(plan: Plan) -> dict[str, str]:
 
 def _context_labels() -> dict[str, str]:
     return {
-        SUBSCRIPTION: tr("Scripts", "Azure subscription id"),
-        RESOURCE_GROUP: tr("Scripts", "resource group of the Azure Local instance"),
-        LOCATION: tr("Scripts", "Azure region of the resource group, e.g. eastus"),
-        CUSTOM_LOCATION: tr("Scripts", "custom location of the Azure Local instance (its name or full resource id)"),
+        SUBSCRIPTION: translate("Scripts", "Azure subscription id"),
+        RESOURCE_GROUP: translate("Scripts", "resource group of the Azure Local instance"),
+        LOCATION: translate("Scripts", "Azure region of the resource group, e.g. eastus"),
+        CUSTOM_LOCATION: translate("Scripts", "custom location of the Azure Local instance "
+                                              "(its name or full resource id)"),
     }
 
 
@@ -65,9 +66,9 @@ def _opt(flag: str, *values: Value) -> Option:
 
 def extensions_step() -> Step:
     return Step(
-        tr("Scripts", "Azure CLI extensions"),
+        translate("Scripts", "Azure CLI extensions"),
         [Command(("az", "extension", "add"), (_opt("--name", ext), _opt("--upgrade"))) for ext in EXTENSIONS],
-        tr("Scripts", "Adds or updates the az extensions the following commands use."),
+        translate("Scripts", "Adds or updates the az extensions the following commands use."),
     )
 
 
@@ -79,13 +80,14 @@ def context_step(plan: Plan) -> Step:
             lines.append(Note(labels[var]))
             lines.append(Assign(var, value))
         else:
-            lines.append(Note(tr("Scripts", "FILL IN: {what} (not in the plan; set it here or in the environment)",
-                                 what=labels[var])))
+            lines.append(Note(translate("Scripts", "FILL IN: {what} (not in the plan; set it here or in the "
+                                                   "environment)").format(what=labels[var])))
             lines.append(Assign(var, None))
     for var in [v for v, value in context_values(plan).items() if not value]:
-        lines.append(Require(var, tr("Scripts", "{var} is empty: fill it in at the top of the script.", var=var)))
-    return Step(tr("Scripts", "Azure context"), lines,
-                tr("Scripts", "Where the resources are created. Every command below uses these variables."))
+        message = translate("Scripts", "{var} is empty: fill it in at the top of the script.").format(var=var)
+        lines.append(Require(var, message))
+    return Step(translate("Scripts", "Azure context"), lines,
+                translate("Scripts", "Where the resources are created. Every command below uses these variables."))
 
 
 def lnet_step(net: LogicalNetwork) -> Step:
@@ -107,10 +109,10 @@ def lnet_step(net: LogicalNetwork) -> Step:
         options.append(_opt("--vlan", str(net.vlan)))
     lines: list[Line] = []
     if net.ip_pool is None:
-        lines.append(Note(tr("Scripts", "The plan has no IP pool for this network yet: AKS Arc needs one.")))
+        lines.append(Note(translate("Scripts", "The plan has no IP pool for this network yet: AKS Arc needs one.")))
     lines.append(Command(("az", "stack-hci-vm", "network", "lnet", "create"), tuple(options)))
-    return Step(tr("Scripts", "Logical network {name}", name=net.name), lines,
-                tr("Scripts", "Gateway, pool, prefix, VLAN and vSwitch cannot be changed after creation."))
+    return Step(translate("Scripts", "Logical network {name}").format(name=net.name), lines,
+                translate("Scripts", "Gateway, pool, prefix, VLAN and vSwitch cannot be changed after creation."))
 
 
 def _first_linux_pool(cluster: Cluster) -> NodePool | None:
@@ -127,22 +129,22 @@ def cluster_step(plan: Plan, cluster: Cluster) -> Step:
     if cp.ip is not None:
         options.append(_opt("--control-plane-ip", str(cp.ip)))
     elif auto_control_plane(plan, cluster):
-        lines.append(Note(tr("Scripts", "No control plane IP: release {release} picks one from the logical "
-                                        "network's IP pool.", release=plan.platform.release)))
+        lines.append(Note(translate("Scripts", "No control plane IP: release {release} picks one from the logical "
+                                        "network's IP pool.").format(release=plan.platform.release)))
     else:
-        lines.append(Note(tr("Scripts", "The plan has no control plane IP, and release {release} needs one: "
-                                        "add --control-plane-ip before running this command.",
-                             release=plan.platform.release)))
+        lines.append(Note(translate("Scripts", "The plan has no control plane IP, and release {release} needs one: "
+                                        "add --control-plane-ip before running this command.").format(
+                                            release=plan.platform.release)))
     options.append(_opt("--control-plane-count", str(cp.count)))
     options.append(_opt("--control-plane-vm-size", cp.vm_size))
     first = _first_linux_pool(cluster)
     if first is not None:
         options.append(_opt("--node-count", str(first.count)))
         options.append(_opt("--node-vm-size", first.vm_size))
-        lines.append(Note(tr("Scripts", "The first node pool ({pool}) is created with the cluster; az names "
-                                        "it itself.", pool=first.name)))
+        lines.append(Note(translate("Scripts", "The first node pool ({pool}) is created with the cluster; az names "
+                                        "it itself.").format(pool=first.name)))
     else:
-        lines.append(Note(tr("Scripts", "The plan has no Linux node pool; az aksarc create makes one Linux "
+        lines.append(Note(translate("Scripts", "The plan has no Linux node pool; az aksarc create makes one Linux "
                                         "node by default.")))
     options.append(_opt("--load-balancer-count", "0"))
     if str(cluster.pod_cidr) != DEFAULT_POD_CIDR:
@@ -155,8 +157,9 @@ def cluster_step(plan: Plan, cluster: Cluster) -> Step:
         if pool is first:
             continue
         lines.extend(nodepool_lines(cluster, pool))
-    return Step(tr("Scripts", "Cluster {name}", name=cluster.name), lines,
-                tr("Scripts", "Control plane IP, logical network and pod CIDR are fixed once the cluster exists."))
+    return Step(translate("Scripts", "Cluster {name}").format(name=cluster.name), lines,
+                translate("Scripts", "Control plane IP, logical network and pod CIDR are fixed once the cluster "
+                                     "exists."))
 
 
 def nodepool_lines(cluster: Cluster, pool: NodePool) -> list[Line]:
@@ -167,8 +170,8 @@ def nodepool_lines(cluster: Cluster, pool: NodePool) -> list[Line]:
     lines: list[Line] = []
     if pool.os_type == "Windows":
         options.append(_opt("--os-sku", WINDOWS_OS_SKU))
-        lines.append(Note(tr("Scripts", "Windows node pool {pool}: use --os-sku Windows2019 for Windows "
-                                        "Server 2019 nodes.", pool=pool.name)))
+        lines.append(Note(translate("Scripts", "Windows node pool {pool}: use --os-sku Windows2019 for Windows "
+                                        "Server 2019 nodes.").format(pool=pool.name)))
     lines.append(Command(("az", "aksarc", "nodepool", "add"), tuple(options)))
     return lines
 
@@ -178,13 +181,13 @@ def load_balancer_prerequisites_step() -> Step:
                      (_opt("--filter", f"appId eq '{K8S_RUNTIME_APP_ID}'"), _opt("--query", "[].id"),
                       _opt("--output", "tsv")), capture=OBJECT_ID)
     return Step(
-        tr("Scripts", "Load balancer prerequisites"),
+        translate("Scripts", "Load balancer prerequisites"),
         [Command(("az", "provider", "register"), (_opt("--subscription", Var(SUBSCRIPTION)),
                                                   _opt("--namespace", "Microsoft.KubernetesRuntime"))),
-         Note(tr("Scripts", "Object id of the KubernetesRuntime first-party application:")),
+         Note(translate("Scripts", "Object id of the KubernetesRuntime first-party application:")),
          lookup,
-         Require(OBJECT_ID, tr("Scripts", "The object id of the KubernetesRuntime application was not found."))],
-        tr("Scripts", "Needed once per subscription before MetalLB load balancers can be created."),
+         Require(OBJECT_ID, translate("Scripts", "The object id of the KubernetesRuntime application was not found."))],
+        translate("Scripts", "Needed once per subscription before MetalLB load balancers can be created."),
     )
 
 
@@ -194,34 +197,35 @@ def default_load_balancer_name(cluster: Cluster) -> str:
 
 def load_balancer_step(cluster: Cluster, lb: LoadBalancer) -> Step:
     name = lb.name or default_load_balancer_name(cluster)
-    title = tr("Scripts", "Load balancer {name} (cluster {cluster})", name=name, cluster=cluster.name)
+    title = translate("Scripts", "Load balancer {name} (cluster {cluster})").format(name=name, cluster=cluster.name)
     if lb.kind == "external":
-        addresses = ", ".join(str(a) for a in lb.addresses) or tr("Scripts", "none")
-        return Step(title, [Note(tr("Scripts", "Cluster {cluster} uses an external load balancer: configure it "
-                                               "with the addresses {addresses}. No az command is needed.",
-                                    cluster=cluster.name, addresses=addresses))],
-                    tr("Scripts", "Bring-your-own load balancer: the planner only reserves its addresses."))
+        addresses = ", ".join(str(a) for a in lb.addresses) or translate("Scripts", "none")
+        return Step(title, [Note(translate("Scripts", "Cluster {cluster} uses an external load balancer: configure it "
+                                               "with the addresses {addresses}. No az command is needed.").format(
+                                                   cluster=cluster.name, addresses=addresses))],
+                    translate("Scripts", "Bring-your-own load balancer: the planner only reserves its addresses."))
     lines: list[Line] = []
     if not lb.name:
-        lines.append(Note(tr("Scripts", "The plan gives this load balancer no name; {name} is used.", name=name)))
+        lines.append(Note(translate("Scripts", "The plan gives this load balancer no name; {name} is used.").format(
+            name=name)))
     lines.append(Command(("az", "k8s-extension", "create"), (
         _opt("--subscription", Var(SUBSCRIPTION)), _opt("--resource-group", Var(RESOURCE_GROUP)),
         _opt("--cluster-name", cluster.name), _opt("--cluster-type", "connectedClusters"),
         _opt("--extension-type", "microsoft.arcnetworking"), _opt("--name", "arcnetworking"),
         _opt("--config", Join(("k8sRuntimeFpaObjectId=", Var(OBJECT_ID)))))))
     if not lb.addresses:
-        lines.append(Note(tr("Scripts", "The plan gives this load balancer no addresses yet.")))
+        lines.append(Note(translate("Scripts", "The plan gives this load balancer no addresses yet.")))
     lines.append(Command(("az", "k8s-runtime", "load-balancer", "create"), (
         _opt("--load-balancer-name", name),
         _opt("--resource-uri", cluster_id(cluster.name)),
         _opt("--addresses", *(str(a) for a in lb.addresses)),
         _opt("--advertise-mode", lb.advertise_mode))))
     if lb.advertise_mode in ("BGP", "Both"):
-        lines.append(Note(tr("Scripts", "Advertise mode {mode} needs BGP peers: create each one with az "
+        lines.append(Note(translate("Scripts", "Advertise mode {mode} needs BGP peers: create each one with az "
                                         "k8s-runtime bgp-peer create --bgp-peer-name NAME --resource-uri "
-                                        "(the cluster id above) --my-asn N --peer-asn N --peer-address IP.",
-                             mode=lb.advertise_mode)))
-    return Step(title, lines, tr("Scripts", "MetalLB through the Arc networking extension."))
+                                        "(the cluster id above) --my-asn N --peer-asn N --peer-address IP.").format(
+                                            mode=lb.advertise_mode)))
+    return Step(title, lines, translate("Scripts", "MetalLB through the Arc networking extension."))
 
 
 def steps(plan: Plan) -> list[Step]:
@@ -241,10 +245,18 @@ def plan_warnings(plan: Plan) -> list[str]:
     errors = [p for p in validate(plan) if p.severity is Severity.ERROR]
     if not errors:
         return []
-    lines = [tr("Scripts", "WARNING: this plan has {count} error(s). The commands below may fail, or build "
-                           "something the plan did not mean. Fix the plan first:", count=len(errors))]
+    lines = [translate("Scripts", "WARNING: this plan has {count} error(s). The commands below may fail, or build "
+                           "something the plan did not mean. Fix the plan first:").format(count=len(errors))]
     lines += [f"  {p.rule} {p.path}: {p.message}" for p in errors]
     return lines
+
+
+def render_steps(plan: Plan, dialect: str) -> list[tuple[Step, str]]:
+    """Each step with its text in ``dialect``: what the GUI shows beside a copy button."""
+    from aksarc_gui.export.render import renderer_for
+
+    renderer = renderer_for(dialect, plan)
+    return [(step, renderer.render_step(step)) for step in steps(plan)]
 
 
 def render_script(plan: Plan, dialect: str) -> str:

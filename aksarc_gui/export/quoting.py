@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from aksarc_gui.i18n import QT_TRANSLATE_NOOP, translate
+
 # bash: characters that are never special in a word (no glob, no tilde at the start,
 # no expansion, no word splitting).
 _BASH_BARE = re.compile(r"[A-Za-z0-9_./:,=@+-]+")
@@ -43,7 +45,7 @@ class UnsafeValue(ValueError):
 def bash_quote(value: str) -> str:
     """One bash word that expands to exactly ``value``."""
     if "\x00" in value:
-        raise UnsafeValue("a NUL character cannot be passed as an argument")
+        raise UnsafeValue(translate("Scripts", UNSAFE_TEXT["nul"]))
     if _BASH_BARE.fullmatch(value) and not value.startswith(("=", "@")):
         return value
     if "'" in value and bash_double_quoted_part(value) is not None:
@@ -99,7 +101,7 @@ def ps_quote(value: str) -> str:
     """
     reason = cmd_unsafe_reason(value)
     if reason is not None:
-        raise UnsafeValue(UNSAFE_TEXT[reason])
+        raise UnsafeValue(translate("Scripts", UNSAFE_TEXT[reason]))
     if needs_cmd_wrap(value):
         return ps_single_quoted(cmd_wrapped(value))
     if _PS_BARE.fullmatch(value):
@@ -107,10 +109,13 @@ def ps_quote(value: str) -> str:
     return ps_single_quoted(value)
 
 
+# Why a value cannot be passed (comment text in the scripts; translated where raised).
 UNSAFE_TEXT = {
-    "%": "it contains %, which cmd.exe expands even inside double quotes",
-    '"': "it contains a double quote, which az.cmd on Windows would drop",
-    "control": "it contains a line break or another control character, which ends the cmd.exe line",
+    "%": QT_TRANSLATE_NOOP("Scripts", "it contains %, which cmd.exe expands even inside double quotes"),
+    '"': QT_TRANSLATE_NOOP("Scripts", "it contains a double quote, which az.cmd on Windows would drop"),
+    "control": QT_TRANSLATE_NOOP("Scripts", "it contains a line break or another control character, which "
+                                            "ends the cmd.exe line"),
+    "nul": QT_TRANSLATE_NOOP("Scripts", "a NUL character cannot be passed as an argument"),
 }
 
 

@@ -38,7 +38,7 @@ from aksarc_gui.export.script_model import (
     Var,
     ps_name,
 )
-from aksarc_gui.i18n import tr
+from aksarc_gui.i18n import translate
 
 DIALECTS = ("bash", "powershell")
 INDENT = "  "
@@ -72,10 +72,10 @@ class Renderer:
 
     def prologue(self, plan: Plan) -> list[str]:
         return [
-            self.comment(tr("Scripts", "AKS Arc commands for the plan {name}", name=plan.name or "-")),
-            self.comment(tr("Scripts", "Written by AKS Arc Network Planner {version}. Review before running.",
-                            version=__version__)),
-            self.comment(tr("Scripts", "Needs the az CLI signed in to the right tenant (az login): this script "
+            self.comment(translate("Scripts", "AKS Arc commands for the plan {name}").format(name=plan.name or "-")),
+            self.comment(translate("Scripts", "Written by AKS Arc Network Planner {version}. Review before "
+                                              "running.").format(version=__version__)),
+            self.comment(translate("Scripts", "Needs the az CLI signed in to the right tenant (az login): this script "
                                        "never signs in and never prompts.")),
         ]
 
@@ -103,8 +103,9 @@ class Renderer:
             if isinstance(line, Require):
                 return self.require(line)
         except UnsafeValue as exc:
-            return [self.comment(tr("Scripts", "NOT GENERATED: {what}: {reason}. Do this step by hand, or change "
-                                               "the value in the plan.", what=self.describe(line), reason=str(exc)))]
+            return [self.comment(translate("Scripts", "NOT GENERATED: {what}: {reason}. Do this step by hand, or "
+                                                      "change the value in the plan.").format(
+                what=self.describe(line), reason=str(exc)))]
         raise TypeError(f"unknown line {line!r}")
 
     @staticmethod
@@ -239,11 +240,11 @@ class PowerShellRenderer(Renderer):
 
     def settings(self) -> list[str]:
         return [
-            self.comment(tr("Scripts", "For PowerShell on Windows, where az is az.cmd and cmd.exe reads every "
+            self.comment(translate("Scripts", "For PowerShell on Windows, where az is az.cmd and cmd.exe reads every "
                                        "argument a second time: values with spaces or ( ) & | < > ^ are passed "
                                        "as '\"...\"'.")),
             "$ErrorActionPreference = 'Stop'",
-            self.comment(tr("Scripts", "az is a native program: PowerShell does not stop when it fails, so each "
+            self.comment(translate("Scripts", "az is a native program: PowerShell does not stop when it fails, so each "
                                        "call is followed by a check of $LASTEXITCODE.")),
         ]
 
@@ -255,7 +256,8 @@ class PowerShellRenderer(Renderer):
 
     def dash_value(self, value: str) -> str:
         if needs_cmd_wrap(value):
-            raise UnsafeValue("it starts with a dash and holds characters that need quoting for cmd.exe")
+            raise UnsafeValue(translate("Scripts", "it starts with a dash and holds characters that need quoting for "
+                                            "cmd.exe"))
         return ps_quote(value)
 
     def wraps(self, name: str) -> bool:
@@ -266,10 +268,11 @@ class PowerShellRenderer(Renderer):
     def var_ref(self, name: str) -> str:
         reason = cmd_unsafe_reason(self.known.get(name, ""))
         if reason is not None:
-            raise UnsafeValue(tr("Scripts", "the value of {var}: {reason}", var=name, reason=UNSAFE_TEXT[reason]))
+            raise UnsafeValue(translate("Scripts", "the value of {var}: {reason}").format(
+                var=name, reason=translate("Scripts", UNSAFE_TEXT[reason])))
         if self.wraps(name):
             if self.known[name].endswith("\\"):
-                raise UnsafeValue(tr("Scripts", "the value of {var} ends with a backslash", var=name))
+                raise UnsafeValue(translate("Scripts", "the value of {var} ends with a backslash").format(var=name))
             return f'"`"${ps_name(name)}`""'
         return "$" + ps_name(name)
 
@@ -288,7 +291,7 @@ class PowerShellRenderer(Renderer):
                 continue
             reason = cmd_unsafe_reason(part)
             if reason is not None:
-                raise UnsafeValue(UNSAFE_TEXT[reason])
+                raise UnsafeValue(translate("Scripts", UNSAFE_TEXT[reason]))
             if _PS_DQ_SPECIAL.search(part):
                 if dq:
                     pieces.append(f'"{dq}"')
@@ -319,8 +322,8 @@ class PowerShellRenderer(Renderer):
         out = [f"if (-not ${name}) {{ throw {ps_single_quoted(comment_safe(line.message))} }}"]
         if line.var in self.known:
             pattern = _CMD_UNSAFE_PS_REGEX if self.wraps(line.var) else _CMD_META_PS_REGEX
-            message = tr("Scripts", "{var} holds a character that az.cmd on Windows would change: one of "
-                                    "% \" ( ) & | < > ^, a space or a control character.", var=line.var)
+            message = translate("Scripts", "{var} holds a character that az.cmd on Windows would change: one of "
+                                    "% \" ( ) & | < > ^, a space or a control character.").format(var=line.var)
             out.append(f"if (${name} -match {ps_single_quoted(pattern)}) {{ throw "
                        f"{ps_single_quoted(comment_safe(message))} }}")
         return out

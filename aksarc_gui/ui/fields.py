@@ -217,6 +217,9 @@ class ChoiceField(QComboBox):
     def __init__(self, choices: list[tuple[Any, str]], editable: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.setEditable(editable)
+        # as wide as the form allows, not as wide as the longest VM size label: the editor dock stays narrow
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(8)
         for value, label in choices:
             self.addItem(label, value)
         self._loading = False

@@ -1,13 +1,23 @@
 """The main window: navigation tree, editor pane, live budget and problems, commands and firewall.
 
-The central area belongs to the occupancy map (:meth:`MainWindow.set_map_widget`);
-until one is set it shows the budget summary of the selected network.
+The central area belongs to the occupancy map.  What a map needs from the window:
+
+- ``set_map_widget(widget)`` puts it in the central area (until then the budget
+  summary of the selected network is shown there);
+- ``sig_network_selected(name)`` says which network to draw ("" = management
+  network), ``current_network()`` tells it at any time;
+- ``sig_refreshed`` follows every change of the plan (``doc.plan`` is the new plan,
+  ``problems`` the validation result);
+- ``sig_item_selected(path)`` is the JSON path the user selected (to highlight it);
+- ``select_path(json_path)`` is what the map calls when a segment is clicked: the
+  tree item and the editor field for that path are selected.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -17,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -96,11 +107,16 @@ class MainWindow(QMainWindow):
         self.budget: Budget = budget(self.doc.plan)
         self._network = ""  # the network the central area shows
         self._map_widget: QWidget | None = None
+        self.summary_dock: QDockWidget | None = None  # the network summary, once the map has the centre
         self.setAcceptDrops(True)
         self.setStyleSheet(STYLE)
         self.setDockNestingEnabled(True)
 
         self._build_panes()
+        self.sig_refreshed.connect(self._map_follow_plan)
+        self.sig_network_selected.connect(self._map_follow_network)
+        self.sig_item_selected.connect(self._map_follow_item)
+        self._install_map()
         self._build_actions()
         self._build_menus()
         self.status_counts = QLabel(self)
@@ -124,7 +140,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_panes(self) -> None:
-        # central: the occupancy map's place; the network summary stands in until it exists
+        # central: the occupancy map's place; the network summary stands in until one is set
         self.central = QStackedWidget(self)
         self.summary = NetworkSummary(self.central)
         self.central.addWidget(self.summary)
@@ -142,7 +158,6 @@ class MainWindow(QMainWindow):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(360)
         self.editor_dock = self._dock("editorDock", self.tr("Editor"), scroll, Qt.DockWidgetArea.RightDockWidgetArea)
-
 
         self.problems_panel = ProblemsPanel(self)
         self.problems_panel.sig_go_to.connect(self.select_path)
@@ -184,7 +199,7 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(self.tr("&Open..."), lambda: self.open_plan(), S.Open)
         self.act_save = self._action(self.tr("&Save"), self.save, S.Save)
         self.act_save_as = self._action(self.tr("Save &As..."), self.save_as, S.SaveAs)
-        self.act_export_workbook = self._action(self.tr("Export &Workbook..."), self.export_workbook, "Ctrl+E")
+        self.act_export_workbook = self._action(self.tr("Export Wor&kbook..."), self.export_workbook, "Ctrl+E")
         self.act_export_script = self._action(self.tr("Export S&cript..."), self.export_script, "Ctrl+Shift+E")
         self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit)
         self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -195,18 +210,18 @@ class MainWindow(QMainWindow):
         self.act_add_cluster = self._action(self.tr("Add &Cluster"), lambda: self.add_item("clusters"), "Ctrl+Shift+N")
         self.act_add_pool = self._action(self.tr("Add &Node Pool"), lambda: self.add_child("node_pools"))
         self.act_add_service = self._action(self.tr("Add &Service"), lambda: self.add_child("services"))
-        self.act_add_reservation = self._action(self.tr("Add &Reservation"), lambda: self.add_item("reservations"))
+        self.act_add_reservation = self._action(self.tr("Add Reser&vation"), lambda: self.add_item("reservations"))
         self.act_duplicate = self._action(self.tr("&Duplicate"), self.duplicate_selected, "Ctrl+D")
         self.act_remove = self._action(self.tr("Re&move"), self.remove_selected, S.Delete)
         self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.tree.addAction(self.act_remove)
-        self.act_rename = self._action(self.tr("Re&name"), self.rename_selected, "F2")
+        self.act_rename = self._action(self.tr("Ren&ame"), self.rename_selected, "F2")
         self.act_next_problem = self._action(self.tr("Go to Next &Problem"), self.next_problem, "F8")
         # the keyboard's way between the panes
-        self.act_focus_tree = self._action(self.tr("Go to Plan &Items"), lambda: self._focus(self.tree_dock, self.tree),
+        self.act_focus_tree = self._action(self.tr("&Go to Plan Items"), lambda: self._focus(self.tree_dock, self.tree),
                                            "Ctrl+1")
-        self.act_focus_editor = self._action(self.tr("Go to &Editor"), self._focus_editor, "Ctrl+2")
-        self.act_focus_problems = self._action(self.tr("Go to P&roblems"),
+        self.act_focus_editor = self._action(self.tr("Go to E&ditor"), self._focus_editor, "Ctrl+2")
+        self.act_focus_problems = self._action(self.tr("Go to Problem&s"),
                                                lambda: self._focus(self.problems_dock, self.problems_panel.view),
                                                "Ctrl+3")
         self.act_about = self._action(self.tr("&About"), self.about)
@@ -246,7 +261,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         for dock, label in ((self.tree_dock, self.tr("&Plan Items")), (self.editor_dock, self.tr("&Editor")),
                             (self.budget_dock, self.tr("IP &Budget")), (self.problems_dock, self.tr("P&roblems")),
-                            (self.commands_dock, self.tr("&Commands")), (self.firewall_dock, self.tr("&Firewall"))):
+                            (self.commands_dock, self.tr("&Commands")), (self.firewall_dock, self.tr("&Firewall")),
+                            *(((self.summary_dock, self.tr("&Network Summary")),) if self.summary_dock else ())):
             toggle = dock.toggleViewAction()
             toggle.setText(label)
             view.addAction(toggle)
@@ -261,16 +277,62 @@ class MainWindow(QMainWindow):
 
     # -- the occupancy map's hook ------------------------------------------------------------
     def set_map_widget(self, widget: QWidget) -> None:
-        """Put the occupancy map in the central area (the network summary steps aside).
+        """Put the occupancy map in the central area; the network summary moves to a tab beside the budget.
 
-        The map follows ``sig_network_selected`` / ``sig_refreshed`` and calls
-        :meth:`select_path` when the user clicks a segment.
+        A widget with the occupancy map's API (``set_plan``, ``set_network``,
+        ``highlight``, ``sig_path_activated``) is wired up here: it follows the plan,
+        the selected network and the selected item, and a click on it selects the
+        item in the tree and the editor.
         """
         if self._map_widget is not None:
             self.central.removeWidget(self._map_widget)
+        if self.summary.parent() is self.central:
+            self.central.removeWidget(self.summary)
+            self.summary_dock = self._dock("summaryDock", self.tr("Network"), self.summary,
+                                           Qt.DockWidgetArea.BottomDockWidgetArea)
+            self.tabifyDockWidget(self.budget_dock, self.summary_dock)
+            self.budget_dock.raise_()
         self._map_widget = widget
         self.central.addWidget(widget)
         self.central.setCurrentWidget(widget)
+        if self._map():
+            widget.set_plan(self.doc.plan)
+            widget.set_network(self._network)
+            widget.sig_path_activated.connect(self.select_path)
+
+    def _map(self) -> Any:
+        """The central widget when it speaks the occupancy map's API, else None."""
+        widget = self._map_widget
+        return widget if widget is not None and hasattr(widget, "set_plan") else None
+
+    def _map_follow_plan(self) -> None:
+        if self._map():
+            self._map().set_plan(self.doc.plan)
+
+    def _map_follow_network(self, name: str) -> None:
+        if self._map():
+            self._map().set_network(name)
+
+    def _map_follow_item(self, path: str) -> None:
+        """Outline what the selected item occupies; a whole network or the plan outlines nothing."""
+        if not self._map():
+            return
+        kind, item = editor_for(path)
+        cluster = jsonpath.join(jsonpath.parse(item)[:2])
+        if kind in (PLAN, MANAGEMENT, NETWORK, COLLECTION) and "." not in path:
+            keys = None
+        elif kind == SERVICE:  # a service owns no address itself: show the addresses it is served on
+            keys = [f"{cluster}.load_balancer"]
+        elif kind == NODE_POOL:  # node pools share their cluster's part of the pool
+            keys = [cluster]
+        else:
+            keys = [path]
+        self._map().highlight(keys)
+
+    def _install_map(self) -> None:
+        from aksarc_gui.ui.occupancy_map import OccupancyMapWidget
+
+        self.set_map_widget(OccupancyMapWidget(self))
 
     def current_network(self) -> str:
         return self._network
@@ -279,7 +341,7 @@ class MainWindow(QMainWindow):
     def select_path(self, path: str) -> None:
         """Show the editor for the field at ``path``, select its tree item and focus the field."""
         kind, item_path = editor_for(path)
-        self.tree.select(item_path if kind != COLLECTION else item_path, emit=False)
+        self.tree.select(item_path, emit=False)
         self._show_editor(kind, item_path)
         self.editor_dock.raise_()
         self.form(kind).focus_path(path)
@@ -310,6 +372,10 @@ class MainWindow(QMainWindow):
         form = self.form(kind)
         form.show_item(item_path)
         form.mark(self.problems)
+        # a stack is as tall as its tallest page: hidden forms must not make a short one scroll
+        for other in self.forms.values():
+            policy = QSizePolicy.Policy.Preferred if other is form else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
         self.editors.setCurrentWidget(form)
         self._follow_network(item_path)
 
@@ -545,10 +611,10 @@ class MainWindow(QMainWindow):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        try:
-            from aksarc_gui.export.workbook import write_workbook  # openpyxl: only when exporting
+        from aksarc_gui.ui.panels.commands import write_export
 
-            write_workbook(self.doc.plan, path)
+        try:
+            write_export(self.doc.plan, "xlsx", path)
         except (OSError, ImportError) as exc:
             dialogs.show_error(self, self.tr("The workbook was not written"), f"{path}: {exc}")
             return
@@ -567,10 +633,10 @@ class MainWindow(QMainWindow):
         dialect = "powershell" if (chosen == ps or path.lower().endswith(".ps1")) else "bash"
         if not Path(path).suffix:
             path += ".ps1" if dialect == "powershell" else ".sh"
-        from aksarc_gui.ui.panels.commands import write_script
+        from aksarc_gui.ui.panels.commands import write_export
 
         try:
-            write_script(self.doc.plan, dialect, path)
+            write_export(self.doc.plan, dialect, path)
         except (OSError, ImportError) as exc:
             dialogs.show_error(self, self.tr("The script was not written"), f"{path}: {exc}")
             return

@@ -25,7 +25,7 @@ class ItemListPanel(QWidget):
         self.collection = ""
         self.list = QListWidget(self)
         self.list.setMinimumHeight(70)
-        self.list.setMaximumHeight(150)
+        self.list.setMaximumHeight(100)
         self.add_button = QPushButton(translate("ItemList", "Add"), self)
         self.duplicate_button = QPushButton(translate("ItemList", "Duplicate"), self)
         self.remove_button = QPushButton(translate("ItemList", "Remove"), self)

@@ -68,8 +68,8 @@ class RowsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._rows[index.row()][index.column()].lstrip("-").isdigit():
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # counts line up
         return None
 
 
@@ -182,9 +182,17 @@ class NetworkSummary(QWidget):
         layout.addWidget(self.bar_label)
         layout.addWidget(self.bar)
         layout.addWidget(self.table, 1)
-        self._fact_labels: list[QLabel] = []
+        self._fact_keys: list[str] = []
 
     def _set_facts(self, facts: list[tuple[str, str]]) -> None:
+        labels = [label for label, _ in facts]
+        if labels == self._fact_keys:  # same rows: update the values in place (no flicker while typing)
+            for row, (_, value) in enumerate(facts):
+                field = self.facts.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+                if field.text() != value:
+                    field.setText(value)
+            return
+        self._fact_keys = labels
         while self.facts.rowCount():
             self.facts.removeRow(0)
         for label, value in facts:

@@ -29,11 +29,9 @@ BASH, POWERSHELL = "bash", "powershell"
 
 def step_texts(plan: Plan, dialect: str) -> list[tuple[str, str]]:
     """(title, text) of every step, as the copy buttons put them on the clipboard."""
-    from aksarc_gui.export.commands import steps
-    from aksarc_gui.export.render import renderer_for
+    from aksarc_gui.export.commands import render_steps
 
-    renderer = renderer_for(dialect, plan)
-    return [(step.title, renderer.render_step(step)) for step in steps(plan)]
+    return [(step.title, text) for step, text in render_steps(plan, dialect)]
 
 
 def script_text(plan: Plan, dialect: str) -> str:
@@ -42,14 +40,14 @@ def script_text(plan: Plan, dialect: str) -> str:
     return render_script(plan, dialect)
 
 
-def write_script(plan: Plan, dialect: str, path: str) -> None:
+def write_export(plan: Plan, kind: str, path: str) -> None:
+    """Write a script ("bash", "powershell") or the workbook ("xlsx") byte for byte as
+    ``aksarc-plan export`` does, atomically; a bash script becomes executable."""
+    from aksarc_gui.cli import export_bytes  # openpyxl and the renderers load only now
     from aksarc_gui.domain.io import atomic_write_bytes
 
-    newline = "\r\n" if dialect == POWERSHELL else "\n"
-    text = script_text(plan, dialect).replace("\n", newline)
-    data = text.encode("utf-8-sig" if dialect == POWERSHELL else "utf-8")  # Windows PowerShell 5.1 needs the BOM
-    atomic_write_bytes(path, data)
-    if dialect == BASH:
+    atomic_write_bytes(path, export_bytes(plan, kind))
+    if kind == BASH:
         Path(path).chmod(Path(path).stat().st_mode | 0o111)
 
 

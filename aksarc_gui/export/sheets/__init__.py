@@ -1,0 +1,1 @@
+"""One module per kind of workbook sheet; each writes into a worksheet it is given."""

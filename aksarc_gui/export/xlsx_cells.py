@@ -1,0 +1,151 @@
+"""Writing cells safely: the one place text enters the workbook.
+
+Text from a plan is data: a name like ``=HYPERLINK(...)`` must show as typed,
+never become a formula.  Text starting with ``= + - @``, a tab or a carriage
+return is stored as a string with the cell's quote prefix set (what Excel does
+when you type a leading apostrophe).  Characters XML cannot hold (and the
+carriage return, which XML reading turns into a line feed) are written with
+Excel's ``_xHHHH_`` escape, and a literal ``_xHHHH_`` in the text is escaped
+itself, so Excel and LibreOffice show the text exactly as it went in.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.table import Table, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+MAX_CELL_TEXT = 32767
+# Characters XML cannot carry, plus the carriage return, which XML parsers turn into a line feed.
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+_ESCAPE_LOOKALIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+
+BOLD = Font(bold=True)
+TITLE = Font(bold=True, size=14)
+HEADING = Font(bold=True, size=12)
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+LEFT_TOP = Alignment(horizontal="left", vertical="top")
+CENTER_TOP = Alignment(horizontal="center", vertical="top")
+HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="center")
+_GRID_SIDE = Side(style="thin", color="D0D0D0")
+GRID_BORDER = Border(left=_GRID_SIDE, right=_GRID_SIDE, top=_GRID_SIDE, bottom=_GRID_SIDE)
+_CONFLICT_SIDE = Side(style="medium", color="000000")
+CONFLICT_BORDER = Border(left=_CONFLICT_SIDE, right=_CONFLICT_SIDE, top=_CONFLICT_SIDE, bottom=_CONFLICT_SIDE)
+
+
+def excel_text(text: str) -> str:
+    """``text`` as the workbook stores it (escapes only what XML cannot carry)."""
+    text = _ESCAPE_LOOKALIKE.sub(r"_x005F_\1", text)
+    text = _XML_ILLEGAL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+    if len(text) > MAX_CELL_TEXT:
+        text = text[: MAX_CELL_TEXT - 1] + "\u2026"
+    return text
+
+
+def put(ws: Worksheet, row: int, column: int, value: Any, *, font: Font | None = None,
+        fill: str | None = None, number_format: str | None = None, alignment: Alignment | None = None) -> Cell:
+    """Write one cell.  Every string goes through here, so no text ever becomes a formula."""
+    cell = ws.cell(row=row, column=column)
+    if isinstance(value, str):
+        text = excel_text(value)
+        cell.value = text
+        cell.data_type = "s"  # openpyxl makes a formula of any text starting with "="
+        if value.startswith(FORMULA_TRIGGERS):
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+    if font is not None:
+        cell.font = font
+    if fill is not None:
+        cell.fill = solid(fill)
+    if number_format is not None:
+        cell.number_format = number_format
+    if alignment is not None:
+        cell.alignment = alignment
+    return cell
+
+
+def solid(colour: str) -> PatternFill:
+    rgb = colour.lstrip("#").upper()
+    return PatternFill(fill_type="solid", start_color=rgb, end_color=rgb)
+
+
+def font_colour(colour: str, bold: bool = False) -> Font:
+    return Font(color=colour.lstrip("#").upper(), bold=bold)
+
+
+HEADER_FILL = "#D9E1F2"
+HEADER_BORDER = Border(bottom=Side(style="thin", color="808080"))
+LINE_HEIGHT = 15.0  # points per text line at the default font size
+
+
+def text_lines(value: Any, width: float) -> int:
+    """How many lines a wrapped cell needs at ``width`` characters (a close estimate)."""
+    if not isinstance(value, str) or not value:
+        return 1
+    usable = max(1, int(width * 1.2) - 1)  # proportional fonts fit about 1.2 characters per width unit
+    return sum(max(1, math.ceil(len(line) / usable)) for line in value.split("\n"))
+
+
+def write_table(ws: Worksheet, top: int, left: int, name: str, headers: list[str], rows: list[list[Any]],
+                widths: list[float], wrap: set[int] | frozenset[int] = frozenset(),
+                center: set[int] | frozenset[int] = frozenset()) -> int:
+    """A real Excel table (filter buttons, banded rows) at (top, left); returns the row after it.
+
+    Column ``widths`` are in characters; columns in ``wrap`` wrap their text and rows
+    grow to fit (spreadsheet programs do not always do that on opening).  An empty
+    table gets one row saying so: Excel repairs a table without data rows.
+    """
+    if not rows:
+        rows = [["\u2014"] + [None] * (len(headers) - 1)]
+    header_lines = 1
+    for c, header in enumerate(headers):
+        cell = put(ws, top, left + c, header, font=BOLD, fill=HEADER_FILL, alignment=HEADER_ALIGNMENT)
+        cell.border = HEADER_BORDER
+        header_lines = max(header_lines, text_lines(header, widths[c]))
+    if header_lines > 1:
+        ws.row_dimensions[top].height = LINE_HEIGHT * header_lines
+    for r, row in enumerate(rows, start=1):
+        lines = 1
+        for c, value in enumerate(row):
+            alignment = WRAP if c in wrap else CENTER_TOP if c in center else TOP
+            put(ws, top + r, left + c, value, alignment=alignment)
+            if c in wrap:
+                lines = max(lines, text_lines(value, widths[c]))
+        if lines > 1:
+            ws.row_dimensions[top + r].height = LINE_HEIGHT * lines
+    last_col = get_column_letter(left + len(headers) - 1)
+    ref = f"{get_column_letter(left)}{top}:{last_col}{top + len(rows)}"
+    table = Table(displayName=name, ref=ref)
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleLight1", showRowStripes=True)
+    ws.add_table(table)
+    for c, width in enumerate(widths):
+        ws.column_dimensions[get_column_letter(left + c)].width = width
+    return top + len(rows) + 1
+
+
+def page_setup(ws: Worksheet, plan_name: str, landscape: bool = True, title_rows: str | None = None) -> None:
+    """Print on A4/Letter width, with the sheet and plan name in the header and page numbers below."""
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.oddHeader.left.text = "&A"
+    ws.oddHeader.right.text = header_text(plan_name)
+    ws.oddFooter.center.text = "&P / &N"
+
+
+def header_text(text: str) -> str:
+    """Plan text for a page header: one line, and '&' (the header's code character) doubled."""
+    one_line = re.sub(r"[\x00-\x1f\x7f]+", " ", text).strip()
+    return one_line[:120].replace("&", "&&")
