@@ -126,21 +126,25 @@
     <name>Budget</name>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="37"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="61"/>
         <source>Requirement</source>
         <translation>IP 地址要求</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="37"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="61"/>
         <source>IPs</source>
         <translation>IP 地址数</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="37"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="62"/>
         <source>Where it is reserved</source>
         <translation>在哪里进行此预留</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="38"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="23"/>
         <source>AKS Arc node VMs</source>
         <translation>AKS Arc 节点 VM</translation>
     </message>
@@ -148,63 +152,77 @@
         <location filename="../../aksarc_gui/cli.py" line="38"/>
         <location filename="../../aksarc_gui/cli.py" line="39"/>
         <location filename="../../aksarc_gui/cli.py" line="41"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="23"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="24"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="28"/>
         <source>logical network IP pool</source>
         <translation>逻辑网络的 IP 池</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="39"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="24"/>
         <source>Kubernetes upgrade</source>
         <translation>Kubernetes 版本升级</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="40"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="27"/>
         <source>Control plane (automatic)</source>
         <translation>控制平面（自动）</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="42"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="30"/>
         <source>Control plane IPs</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="42"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="31"/>
         <source>same subnet, outside the IP pool</source>
         <translation>同一子网中，IP 池之外</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="43"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="32"/>
         <source>Load balancer IPs</source>
         <translation>负载均衡器 IP</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="44"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="33"/>
         <source>same subnet outside the IP pool, or another network</source>
         <translation>同一子网中 IP 池之外，或其他网络</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="45"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="70"/>
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="53"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="76"/>
         <location filename="../../aksarc_gui/ui/panels/budget.py" line="131"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="53"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="77"/>
         <source>Pool size</source>
         <translation>IP 池大小</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="53"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="78"/>
         <location filename="../../aksarc_gui/ui/panels/budget.py" line="132"/>
         <source>Required</source>
         <translation>所需</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="54"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="78"/>
         <location filename="../../aksarc_gui/ui/panels/budget.py" line="132"/>
         <source>Free</source>
         <translation>空闲</translation>
@@ -255,135 +273,135 @@
         <translation>此网络上的群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="201"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="209"/>
         <source>No logical network selected</source>
         <translation>未选择逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="208"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="216"/>
         <source>Logical network {name}</source>
         <translation>逻辑网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="209"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="256"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="217"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="264"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="211"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="251"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="219"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="259"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="212"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="252"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="260"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="212"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="214"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="215"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="252"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="253"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="222"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="223"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="260"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="261"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="221"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="215"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="253"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="223"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="261"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="216"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="224"/>
         <source>IP pool:</source>
         <translation>IP 池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="222"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="230"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="222"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="230"/>
         <source>Node VMs</source>
         <translation>节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="222"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="230"/>
         <source>Upgrade</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="223"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="231"/>
         <source>Pool IPs</source>
         <translation>IP 池地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="223"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="231"/>
         <source>Control plane IP</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="224"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="232"/>
         <source>LB IPs needed</source>
         <translation>所需负载均衡器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="224"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="232"/>
         <source>LB addresses</source>
         <translation>负载均衡器地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="232"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="240"/>
         <source>automatic (from the pool)</source>
         <translation>自动（来自 IP 池）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="233"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="241"/>
         <source>(missing)</source>
         <translation>（缺失）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="241"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="249"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="245"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="253"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="245"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="253"/>
         <source>not described in this plan</source>
         <translation>此规划中未描述</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="254"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="262"/>
         <source>Infrastructure pool:</source>
         <translation>基础结构 IP 池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="255"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="263"/>
         <source>{start} - {end} ({size} addresses, at least 6 needed)</source>
         <translation>{start} - {end}（{size} 个地址，至少需要 6 个）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="258"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="266"/>
         <source>Physical host</source>
         <translation>物理服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="258"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="266"/>
         <source>Management IP</source>
         <translation>管理 IP</translation>
     </message>
@@ -439,61 +457,66 @@
         <translation>应为 &gt;= 0 的整数，实际值为 {value!r}</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/cli.py" line="166"/>
         <source>error: cannot write {path}: {reason}</source>
-        <translation type="vanished">错误：无法写入 {path}：{reason}</translation>
+        <translation>错误：无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="137"/>
+        <location filename="../../aksarc_gui/cli.py" line="180"/>
         <source>Check AKS Arc IP address plans against Microsoft&apos;s network requirements.</source>
         <translation>根据 Microsoft 的网络要求检查 AKS Arc IP 地址规划。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="139"/>
+        <location filename="../../aksarc_gui/cli.py" line="182"/>
         <source>language of the report and messages (default: en, so scripts see stable output)</source>
         <translation>报告和消息的语言（默认：en，使脚本得到稳定的输出）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="142"/>
+        <location filename="../../aksarc_gui/cli.py" line="185"/>
         <source>load a plan, print its IP budget and problems</source>
         <translation>加载规划，打印其 IP 地址预算和问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="143"/>
-        <location filename="../../aksarc_gui/cli.py" line="147"/>
+        <location filename="../../aksarc_gui/cli.py" line="186"/>
+        <location filename="../../aksarc_gui/cli.py" line="190"/>
+        <location filename="../../aksarc_gui/cli.py" line="199"/>
         <source>the plan file (.aksplan)</source>
         <translation>规划文件（.aksplan）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="146"/>
+        <location filename="../../aksarc_gui/cli.py" line="189"/>
         <source>fill in empty IP pools, control plane IPs and load balancer ranges</source>
         <translation>填写空缺的 IP 池、控制平面 IP 和负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="149"/>
+        <location filename="../../aksarc_gui/cli.py" line="192"/>
         <source>spare room added to each pool and load balancer range, in percent (default 20)</source>
         <translation>为每个 IP 池和负载均衡器地址范围增加的余量，以百分比表示（默认 20）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="151"/>
+        <location filename="../../aksarc_gui/cli.py" line="194"/>
         <source>pool room for N more nodes on top of the headroom</source>
         <translation>在余量之外，IP 池再为 N 个节点留出空间</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="153"/>
+        <location filename="../../aksarc_gui/cli.py" line="196"/>
         <source>write the completed plan here (default: standard output)</source>
         <translation>将补全后的规划写入此处（默认：标准输出）</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/cli.py" line="198"/>
         <source>write the plan as an Excel workbook or an az command script</source>
-        <translation type="vanished">将规划写成 Excel 工作簿或 az 命令脚本</translation>
+        <translation>将规划写成 Excel 工作簿或 az 命令脚本</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/cli.py" line="201"/>
         <source>xlsx: workbook for the network team; bash or powershell: az commands</source>
-        <translation type="vanished">xlsx：供网络团队使用的工作簿；bash 或 powershell：az 命令</translation>
+        <translation>xlsx：供网络团队使用的工作簿；bash 或 powershell：az 命令</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/cli.py" line="203"/>
         <source>the file to write (replaced atomically)</source>
-        <translation type="vanished">要写入的文件（以原子方式替换）</translation>
+        <translation>要写入的文件（以原子方式替换）</translation>
     </message>
 </context>
 <context>
@@ -577,47 +600,47 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="66"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="64"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="67"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="65"/>
         <source>Copy this step&apos;s commands</source>
         <translation>复制此步骤的命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="85"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="83"/>
         <source>Copy {step}</source>
         <translation>复制 {step}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="98"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="96"/>
         <source>&amp;Bash</source>
         <translation>&amp;Bash</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="99"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="97"/>
         <source>&amp;PowerShell</source>
         <translation>&amp;PowerShell</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="104"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="102"/>
         <source>Copy &amp;All</source>
         <translation>全部复制(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="105"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="103"/>
         <source>Save as Script...</source>
         <translation>另存为脚本...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="109"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="107"/>
         <source>Shell:</source>
         <translation>Shell：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="150"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="148"/>
         <source>The command export is not part of this build.</source>
         <translation>此版本不包含命令导出功能。</translation>
     </message>
@@ -1041,12 +1064,12 @@
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="289"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="292"/>
         <source>Remove this entry</source>
         <translation>删除此项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="290"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="293"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -1151,128 +1174,161 @@
         <translation>版本 {release}</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="44"/>
         <source>log collection for troubleshooting</source>
-        <translation type="vanished">收集日志以进行故障排除</translation>
+        <translation>收集日志以进行故障排除</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="45"/>
         <source>Kubernetes API</source>
-        <translation type="vanished">与 Kubernetes API 通信</translation>
+        <translation>与 Kubernetes API 通信</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="46"/>
         <source>cloud agent gRPC server</source>
-        <translation type="vanished">云代理 gRPC 服务器</translation>
+        <translation>云代理 gRPC 服务器</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="47"/>
         <source>cloud agent gRPC authentication</source>
-        <translation type="vanished">云代理 gRPC 身份验证</translation>
+        <translation>云代理 gRPC 身份验证</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="59"/>
         <source>management network IPs (the plan has no management network)</source>
-        <translation type="vanished">管理网络中的 IP 地址（规划中没有管理网络）</translation>
+        <translation>管理网络中的 IP 地址（规划中没有管理网络）</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="97"/>
         <source>AKS Arc</source>
-        <translation type="vanished">AKS Arc</translation>
+        <translation>AKS Arc</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="98"/>
         <source>Azure Arc-enabled Kubernetes</source>
-        <translation type="vanished">已启用 Azure Arc 的 Kubernetes</translation>
+        <translation>已启用 Azure Arc 的 Kubernetes</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="103"/>
         <source>official Microsoft artifacts such as container images</source>
-        <translation type="vanished">官方 Microsoft 项目，例如容器映像</translation>
+        <translation>官方 Microsoft 项目，例如容器映像</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="105"/>
         <source>official Kubernetes artifacts such as container base images</source>
-        <translation type="vanished">Kubernetes 官方项目，例如容器基础映像</translation>
+        <translation>Kubernetes 官方项目，例如容器基础映像</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="107"/>
         <source>AKSHCI static website in Azure Storage</source>
-        <translation type="vanished">Azure 存储中托管的 AKSHCI 静态网站</translation>
+        <translation>Azure 存储中托管的 AKSHCI 静态网站</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="109"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="111"/>
         <source>AKS Arc VHD image download and update</source>
-        <translation type="vanished">AKS Arc VHD 映像下载和更新</translation>
+        <translation>AKS Arc VHD 映像下载和更新</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="112"/>
         <source>Azure</source>
-        <translation type="vanished">Azure</translation>
+        <translation>Azure</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="113"/>
         <source>fetch and refresh Azure Resource Manager tokens for Azure sign-in</source>
-        <translation type="vanished">提取和更新用于登录到 Azure 的 Azure 资源管理器令牌</translation>
+        <translation>提取和更新用于登录到 Azure 的 Azure 资源管理器令牌</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="115"/>
         <source>Arc agent identity and access control</source>
-        <translation type="vanished">Arc 代理标识和访问控制</translation>
+        <translation>Arc 代理标识和访问控制</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="117"/>
         <source>Azure Arc configuration</source>
-        <translation type="vanished">Azure Arc 配置</translation>
+        <translation>Azure Arc 配置</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="119"/>
         <source>secure connection to Arc-enabled clusters without inbound firewall ports</source>
-        <translation type="vanished">安全地连接到已启用 Azure Arc 的群集，而无需在防火墙上打开任何入站端口</translation>
+        <translation>安全地连接到已启用 Azure Arc 的群集，而无需在防火墙上打开任何入站端口</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="121"/>
         <source>guest notification operations</source>
-        <translation type="vanished">来宾通知操作</translation>
+        <translation>来宾通知操作</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="123"/>
         <source>cluster connect and custom-location scenarios</source>
-        <translation type="vanished">群集连接和基于自定义位置的方案</translation>
+        <translation>群集连接和基于自定义位置的方案</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="124"/>
         <source>Arc resource bridge</source>
-        <translation type="vanished">Arc 资源桥</translation>
+        <translation>Arc 资源桥</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="125"/>
         <source>data plane operations of the resource bridge (appliance)</source>
-        <translation type="vanished">资源桥（设备）的数据平面操作</translation>
+        <translation>资源桥（设备）的数据平面操作</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="129"/>
         <source>metrics and health monitoring</source>
-        <translation type="vanished">指标和运行状况监视</translation>
+        <translation>指标和运行状况监视</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="130"/>
         <source>metrics and monitoring telemetry</source>
-        <translation type="vanished">指标和监视遥测流量</translation>
+        <translation>指标和监视遥测流量</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="131"/>
         <source>the Python Package Index: its main host, its subdomains and its file host (host names: Microsoft&apos;s &quot;Azure Local firewall requirements&quot; page)</source>
-        <translation type="vanished">Python 包索引：其主主机、子域和文件主机（主机名见 Microsoft 的“Azure Local 防火墙要求”页面）</translation>
+        <translation>Python 包索引：其主主机、子域和文件主机（主机名见 Microsoft 的“Azure Local 防火墙要求”页面）</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="133"/>
         <source>Az CLI</source>
-        <translation type="vanished">Az CLI</translation>
+        <translation>Az CLI</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="134"/>
         <source>download of the Az CLI and its extensions</source>
-        <translation type="vanished">下载 Az CLI 和 Az CLI 扩展</translation>
+        <translation>下载 Az CLI 和 Az CLI 扩展</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="135"/>
         <source>Azure Stack HCI</source>
-        <translation type="vanished">Azure Stack HCI</translation>
+        <translation>Azure Stack HCI</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="136"/>
         <source>Azure Stack HCI downloads</source>
-        <translation type="vanished">Azure Stack HCI 相关下载</translation>
+        <translation>Azure Stack HCI 相关下载</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="137"/>
         <source>GitHub</source>
-        <translation type="vanished">GitHub</translation>
+        <translation>GitHub</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="138"/>
         <source>GitHub content</source>
-        <translation type="vanished">GitHub 内容</translation>
+        <translation>GitHub 内容</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="139"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="140"/>
         <source>Microsoft website</source>
-        <translation type="vanished">Microsoft 官方网站</translation>
+        <translation>Microsoft 官方网站</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="143"/>
         <source>releases 2402 and earlier only (removed from later AKS Arc releases)</source>
-        <translation type="vanished">仅限 2402 及更早版本（已从较新的 AKS Arc 版本中删除）</translation>
+        <translation>仅限 2402 及更早版本（已从较新的 AKS Arc 版本中删除）</translation>
     </message>
 </context>
 <context>
@@ -1398,324 +1454,358 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../aksarc_gui/app.py" line="103"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="510"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="576"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="135"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="151"/>
         <source>Plan</source>
         <extracomment>The network the user is looking at changed: its name (&quot;&quot; = the management network). The user selected an item (tree or editor): its JSON path (&quot;&quot; = the plan). Budget, problems and marks now match the plan (after every change).</extracomment>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="144"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="160"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="149"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="164"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="152"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="167"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="155"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="170"/>
         <source>Firewall</source>
         <translation>防火墙</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="158"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="173"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="182"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="197"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="183"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="198"/>
         <source>New from &amp;Wizard...</source>
         <translation>使用向导新建(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="184"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="199"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="185"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="200"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="186"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="201"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="187"/>
         <source>Export &amp;Workbook...</source>
-        <translation>导出工作簿(&amp;W)...</translation>
+        <translation type="vanished">导出工作簿(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="188"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="203"/>
         <source>Export S&amp;cript...</source>
         <translation>导出脚本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="189"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="190"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="192"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="207"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="194"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
         <source>Add &amp;Logical Network</source>
         <translation>添加逻辑网络(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="195"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="210"/>
         <source>Add &amp;Cluster</source>
         <translation>添加群集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="196"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
         <source>Add &amp;Node Pool</source>
         <translation>添加节点池(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="197"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
         <source>Add &amp;Service</source>
         <translation>添加服务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="198"/>
         <source>Add &amp;Reservation</source>
-        <translation>添加预留(&amp;R)</translation>
+        <translation type="vanished">添加预留(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="199"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="214"/>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="200"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="203"/>
         <source>Re&amp;name</source>
-        <translation>重命名(&amp;N)</translation>
+        <translation type="vanished">重命名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="219"/>
         <source>Go to Next &amp;Problem</source>
         <translation>转到下一个问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
         <source>Go to Plan &amp;Items</source>
-        <translation>转到规划项(&amp;I)</translation>
+        <translation type="vanished">转到规划项(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
         <source>Go to &amp;Editor</source>
-        <translation>转到编辑器(&amp;E)</translation>
+        <translation type="vanished">转到编辑器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
         <source>Go to P&amp;roblems</source>
-        <translation>转到问题(&amp;R)</translation>
+        <translation type="vanished">转到问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="202"/>
+        <source>Export Wor&amp;kbook...</source>
+        <translation>导出工作簿(&amp;K)...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
+        <source>Add Reser&amp;vation</source>
+        <translation>添加预留(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="218"/>
+        <source>Ren&amp;ame</source>
+        <translation>重命名(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="221"/>
+        <source>&amp;Go to Plan Items</source>
+        <translation>转到规划项(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
+        <source>Go to E&amp;ditor</source>
+        <translation>转到编辑器(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="224"/>
+        <source>Go to Problem&amp;s</source>
+        <translation>转到问题(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="227"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="228"/>
         <source>AKS Arc &amp;Network Requirements (Microsoft Learn)</source>
         <translation>AKS Arc 网络要求(&amp;N)（Microsoft Learn）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="217"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="221"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="236"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="230"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="243"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="247"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="262"/>
         <source>&amp;Plan Items</source>
         <translation>规划项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="247"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="262"/>
         <source>&amp;Editor</source>
         <translation>编辑器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="248"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="263"/>
         <source>IP &amp;Budget</source>
         <translation>IP 地址预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="248"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="263"/>
         <source>P&amp;roblems</source>
         <translation>问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="249"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="264"/>
         <source>&amp;Commands</source>
         <translation>命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="249"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="264"/>
         <source>&amp;Firewall</source>
         <translation>防火墙(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="253"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="265"/>
+        <source>&amp;Network Summary</source>
+        <translation>网络摘要(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="368"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="291"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="434"/>
         <source>{errors} error(s), {warnings} warning(s), {infos} note(s)</source>
         <translation>{errors} 个错误，{warnings} 个警告，{infos} 条信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="424"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="490"/>
         <source>Add item</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="436"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="502"/>
         <source>Add a cluster first.</source>
         <translation>请先添加群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="448"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="514"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="456"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="522"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="470"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="536"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="473"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="539"/>
         <source>{file}[*] — {app}</source>
         <translation>{file}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="487"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="553"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="522"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="588"/>
         <source>Save plan as</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="533"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="599"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="534"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="600"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="537"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="603"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="541"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="607"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="543"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="609"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="553"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="619"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="555"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="577"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="621"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="643"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="558"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="624"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="558"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="624"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="562"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="628"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="575"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="641"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="645"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="711"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="649"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="715"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -2978,147 +3068,147 @@
         <translation>Azure Local 实例的自定义位置（其名称或完整资源 ID）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="68"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="69"/>
         <source>Azure CLI extensions</source>
         <translation>Azure CLI 扩展</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="70"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="71"/>
         <source>Adds or updates the az extensions the following commands use.</source>
         <translation>添加或更新以下命令使用的 az 扩展。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="82"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="83"/>
         <source>FILL IN: {what} (not in the plan; set it here or in the environment)</source>
         <translation>请填写：{what}（规划中没有；请在此处或环境变量中设置）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="86"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="87"/>
         <source>{var} is empty: fill it in at the top of the script.</source>
         <translation>{var} 为空：请在脚本开头填写。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="87"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="89"/>
         <source>Azure context</source>
         <translation>Azure 上下文</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="88"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="90"/>
         <source>Where the resources are created. Every command below uses these variables.</source>
         <translation>资源的创建位置。下面的每个命令都使用这些变量。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="110"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="112"/>
         <source>The plan has no IP pool for this network yet: AKS Arc needs one.</source>
         <translation>规划中此网络还没有 IP 池：AKS Arc 需要 IP 池。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="112"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="114"/>
         <source>Logical network {name}</source>
         <translation>逻辑网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="113"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="115"/>
         <source>Gateway, pool, prefix, VLAN and vSwitch cannot be changed after creation.</source>
         <translation>网关、IP 池、地址前缀、VLAN 和虚拟交换机在创建后无法更改。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="130"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="132"/>
         <source>No control plane IP: release {release} picks one from the logical network&apos;s IP pool.</source>
         <translation>没有控制平面 IP：版本 {release} 会从逻辑网络的 IP 池中选取一个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="133"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="135"/>
         <source>The plan has no control plane IP, and release {release} needs one: add --control-plane-ip before running this command.</source>
         <translation>规划中没有控制平面 IP，而版本 {release} 需要一个：运行此命令前请添加 --control-plane-ip。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="142"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="144"/>
         <source>The first node pool ({pool}) is created with the cluster; az names it itself.</source>
         <translation>第一个节点池（{pool}）随群集一起创建；az 会自行为其命名。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="145"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="147"/>
         <source>The plan has no Linux node pool; az aksarc create makes one Linux node by default.</source>
         <translation>规划中没有 Linux 节点池；az aksarc create 默认创建一个 Linux 节点。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="158"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="160"/>
         <source>Cluster {name}</source>
         <translation>群集 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="159"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="161"/>
         <source>Control plane IP, logical network and pod CIDR are fixed once the cluster exists.</source>
         <translation>群集创建后，控制平面 IP、逻辑网络和 Pod CIDR 即固定不变。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="170"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="173"/>
         <source>Windows node pool {pool}: use --os-sku Windows2019 for Windows Server 2019 nodes.</source>
         <translation>Windows 节点池 {pool}：对于 Windows Server 2019 节点，请使用 --os-sku Windows2019。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="181"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="184"/>
         <source>Load balancer prerequisites</source>
         <translation>负载均衡器先决条件</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="184"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="187"/>
         <source>Object id of the KubernetesRuntime first-party application:</source>
         <translation>KubernetesRuntime 第一方应用程序的对象 ID：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="186"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="189"/>
         <source>The object id of the KubernetesRuntime application was not found.</source>
         <translation>未找到 KubernetesRuntime 应用程序的对象 ID。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="187"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="190"/>
         <source>Needed once per subscription before MetalLB load balancers can be created.</source>
         <translation>在创建 MetalLB 负载均衡器之前，每个订阅需要执行一次。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="197"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="200"/>
         <source>Load balancer {name} (cluster {cluster})</source>
         <translation>负载均衡器 {name}（群集 {cluster}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="199"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="202"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="200"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="203"/>
         <source>Cluster {cluster} uses an external load balancer: configure it with the addresses {addresses}. No az command is needed.</source>
         <translation>群集 {cluster} 使用外部负载均衡器：请使用地址 {addresses} 配置它。不需要 az 命令。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="203"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="206"/>
         <source>Bring-your-own load balancer: the planner only reserves its addresses.</source>
         <translation>自带负载均衡器：规划器仅预留其地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="206"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="209"/>
         <source>The plan gives this load balancer no name; {name} is used.</source>
         <translation>规划中没有为此负载均衡器命名；将使用 {name}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="213"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="217"/>
         <source>The plan gives this load balancer no addresses yet.</source>
         <translation>规划中还没有为此负载均衡器指定地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="220"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="224"/>
         <source>Advertise mode {mode} needs BGP peers: create each one with az k8s-runtime bgp-peer create --bgp-peer-name NAME --resource-uri (the cluster id above) --my-asn N --peer-asn N --peer-address IP.</source>
         <translation>通告模式 {mode} 需要 BGP 对等方：请使用 az k8s-runtime bgp-peer create --bgp-peer-name NAME --resource-uri（上面的群集 ID）--my-asn N --peer-asn N --peer-address IP 逐个创建。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="224"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="228"/>
         <source>MetalLB through the Arc networking extension.</source>
         <translation>通过 Arc 网络扩展部署 MetalLB。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="244"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="248"/>
         <source>WARNING: this plan has {count} error(s). The commands below may fail, or build something the plan did not mean. Fix the plan first:</source>
         <translation>警告：此规划有 {count} 个错误。下面的命令可能失败，或创建出与规划意图不符的资源。请先修正规划：</translation>
     </message>
@@ -3143,49 +3233,54 @@
         <translation>未生成：{what}：{reason}。请手动完成此步骤，或更改规划中的值。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="242"/>
+        <location filename="../../aksarc_gui/export/render.py" line="243"/>
         <source>For PowerShell on Windows, where az is az.cmd and cmd.exe reads every argument a second time: values with spaces or ( ) &amp; | &lt; &gt; ^ are passed as &apos;&quot;...&quot;&apos;.</source>
         <translation>适用于 Windows 上的 PowerShell，其中 az 是 az.cmd，cmd.exe 会再次解析每个参数：包含空格或 ( ) &amp; | &lt; &gt; ^ 的值以 &apos;&quot;...&quot;&apos; 形式传递。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="246"/>
+        <location filename="../../aksarc_gui/export/render.py" line="247"/>
         <source>az is a native program: PowerShell does not stop when it fails, so each call is followed by a check of $LASTEXITCODE.</source>
         <translation>az 是本机程序：它失败时 PowerShell 不会停止，因此每次调用后都会检查 $LASTEXITCODE。</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/render.py" line="259"/>
         <source>it starts with a dash and holds characters that need quoting for cmd.exe</source>
-        <translation type="vanished">它以短划线开头，并且包含在 cmd.exe 中需要加引号的字符</translation>
+        <translation>它以短划线开头，并且包含在 cmd.exe 中需要加引号的字符</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="269"/>
+        <location filename="../../aksarc_gui/export/render.py" line="271"/>
         <source>the value of {var}: {reason}</source>
         <translation>{var} 的值：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="272"/>
+        <location filename="../../aksarc_gui/export/render.py" line="275"/>
         <source>the value of {var} ends with a backslash</source>
         <translation>{var} 的值以反斜杠结尾</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="322"/>
+        <location filename="../../aksarc_gui/export/render.py" line="325"/>
         <source>{var} holds a character that az.cmd on Windows would change: one of % &quot; ( ) &amp; | &lt; &gt; ^, a space or a control character.</source>
         <translation>{var} 包含 Windows 上的 az.cmd 会更改的字符：% &quot; ( ) &amp; | &lt; &gt; ^ 之一、空格或控制字符。</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/quoting.py" line="114"/>
         <source>it contains %, which cmd.exe expands even inside double quotes</source>
-        <translation type="vanished">它包含 %，cmd.exe 即使在双引号内也会展开它</translation>
+        <translation>它包含 %，cmd.exe 即使在双引号内也会展开它</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/quoting.py" line="115"/>
         <source>it contains a double quote, which az.cmd on Windows would drop</source>
-        <translation type="vanished">它包含双引号，Windows 上的 az.cmd 会将其丢弃</translation>
+        <translation>它包含双引号，Windows 上的 az.cmd 会将其丢弃</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/quoting.py" line="116"/>
         <source>it contains a line break or another control character, which ends the cmd.exe line</source>
-        <translation type="vanished">它包含换行符或其他控制字符，会结束 cmd.exe 命令行</translation>
+        <translation>它包含换行符或其他控制字符，会结束 cmd.exe 命令行</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/quoting.py" line="118"/>
         <source>a NUL character cannot be passed as an argument</source>
-        <translation type="vanished">NUL 字符不能作为参数传递</translation>
+        <translation>NUL 字符不能作为参数传递</translation>
     </message>
 </context>
 <context>
@@ -3272,364 +3367,472 @@
 <context>
     <name>Workbook</name>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="43"/>
         <source>CONFLICT: {roles}</source>
-        <translation type="vanished">冲突：{roles}</translation>
+        <translation>冲突：{roles}</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="54"/>
         <source>{network}: {prefix}, VLAN {vlan}</source>
-        <translation type="vanished">{network}：{prefix}，VLAN {vlan}</translation>
+        <translation>{network}：{prefix}，VLAN {vlan}</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="53"/>
         <source>none (untagged)</source>
-        <translation type="vanished">无（不带标记）</translation>
+        <translation>无（不带标记）</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="82"/>
         <source>Too large to draw address by address: ranges in order.</source>
-        <translation type="vanished">太大，无法逐个地址绘制：按顺序列出地址范围。</translation>
+        <translation>太大，无法逐个地址绘制：按顺序列出地址范围。</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="84"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="106"/>
         <source>First</source>
-        <translation type="vanished">起始地址</translation>
+        <translation>起始地址</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="84"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="106"/>
         <source>Last</source>
-        <translation type="vanished">结束地址</translation>
+        <translation>结束地址</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="85"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="106"/>
         <source>Count</source>
-        <translation type="vanished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="85"/>
         <source>Use</source>
-        <translation type="vanished">用途</translation>
+        <translation>用途</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="106"/>
         <source>Legend</source>
-        <translation type="vanished">图例</translation>
+        <translation>图例</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="108"/>
         <source>conflict: two uses of one address</source>
-        <translation type="vanished">冲突：一个地址有两种用途</translation>
+        <translation>冲突：一个地址有两种用途</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="120"/>
+        <location filename="../../aksarc_gui/export/workbook.py" line="35"/>
         <source>Address map</source>
-        <translation type="vanished">地址占用图</translation>
+        <translation>地址占用图</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="121"/>
         <source>Each cell is one address, showing its last octet; the colour is its use.</source>
-        <translation type="vanished">每个单元格代表一个地址，显示其最后一个八位字节；颜色表示其用途。</translation>
+        <translation>每个单元格代表一个地址，显示其最后一个八位字节；颜色表示其用途。</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="137"/>
         <source>The plan has no networks yet.</source>
-        <translation type="vanished">此规划还没有网络。</translation>
+        <translation>此规划还没有网络。</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/common.py" line="12"/>
         <source>management network</source>
-        <translation type="vanished">管理网络</translation>
+        <translation>管理网络</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="41"/>
         <source>physical host</source>
-        <translation type="vanished">物理服务器</translation>
+        <translation>物理服务器</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="54"/>
         <source>CONFLICT with {others}</source>
-        <translation type="vanished">与 {others} 冲突</translation>
+        <translation>与 {others} 冲突</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="55"/>
         <source>also {others}</source>
-        <translation type="vanished">同时用于 {others}</translation>
+        <translation>同时用于 {others}</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="57"/>
         <source>share of the IP pool (the platform picks which addresses)</source>
-        <translation type="vanished">IP 池中的份额（由平台选择具体地址）</translation>
+        <translation>IP 池中的份额（由平台选择具体地址）</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="96"/>
         <source>outside every network of the plan ({field})</source>
-        <translation type="vanished">不在规划的任何网络中（{field}）</translation>
+        <translation>不在规划的任何网络中（{field}）</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="105"/>
         <source>Network</source>
-        <translation type="vanished">网络</translation>
+        <translation>网络</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="105"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="76"/>
         <source>Prefix</source>
-        <translation type="vanished">地址前缀</translation>
+        <translation>地址前缀</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="105"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="77"/>
         <source>VLAN</source>
-        <translation type="vanished">VLAN</translation>
+        <translation>VLAN</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="107"/>
         <source>Role</source>
-        <translation type="vanished">用途</translation>
+        <translation>用途</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="107"/>
         <source>Owner</source>
-        <translation type="vanished">所属</translation>
+        <translation>所属</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="108"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="53"/>
         <source>Note</source>
-        <translation type="vanished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="110"/>
         <source>outside the planned networks</source>
-        <translation type="vanished">不在规划的网络中</translation>
+        <translation>不在规划的网络中</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="42"/>
         <source>AKS Arc IP address plan</source>
-        <translation type="vanished">AKS Arc IP 地址规划</translation>
+        <translation>AKS Arc IP 地址规划</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="44"/>
         <source>Plan</source>
-        <translation type="vanished">规划</translation>
+        <translation>规划</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="44"/>
         <source>(unnamed)</source>
-        <translation type="vanished">（未命名）</translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="45"/>
         <source>Azure Local release</source>
-        <translation type="vanished">Azure Local 版本</translation>
+        <translation>Azure Local 版本</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="46"/>
         <source>Resource group</source>
-        <translation type="vanished">资源组</translation>
+        <translation>资源组</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="47"/>
         <source>Exported</source>
-        <translation type="vanished">导出时间</translation>
+        <translation>导出时间</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="48"/>
         <source>Exported with</source>
-        <translation type="vanished">导出工具</translation>
+        <translation>导出工具</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="59"/>
         <source>IP addresses to reserve</source>
-        <translation type="vanished">需要预留的 IP 地址</translation>
+        <translation>需要预留的 IP 地址</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="74"/>
         <source>IP pool usage per logical network</source>
-        <translation type="vanished">各逻辑网络的 IP 池使用情况</translation>
+        <translation>各逻辑网络的 IP 池使用情况</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="77"/>
         <source>IP pool</source>
-        <translation type="vanished">IP 池</translation>
+        <translation>IP 池</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="78"/>
         <source>Used</source>
-        <translation type="vanished">已使用</translation>
+        <translation>已使用</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="83"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="32"/>
         <source>none</source>
-        <translation type="vanished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="93"/>
         <source>The plan has no logical networks yet.</source>
-        <translation type="vanished">此规划还没有逻辑网络。</translation>
+        <translation>此规划还没有逻辑网络。</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="97"/>
+        <location filename="../../aksarc_gui/export/workbook.py" line="39"/>
         <source>Problems</source>
-        <translation type="vanished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="99"/>
         <source>Errors</source>
-        <translation type="vanished">错误</translation>
+        <translation>错误</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="99"/>
         <source>Warnings</source>
-        <translation type="vanished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="100"/>
         <source>Information</source>
-        <translation type="vanished">信息</translation>
+        <translation>信息</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="106"/>
         <source>Details on the sheets Reservations, Address map, Clusters, Services, Firewall and Problems.</source>
-        <translation type="vanished">详细信息见“预留”“地址占用图”“群集”“服务”“防火墙”和“问题”工作表。</translation>
+        <translation>详细信息见“预留”“地址占用图”“群集”“服务”“防火墙”和“问题”工作表。</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="17"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="50"/>
         <source>Cluster</source>
-        <translation type="vanished">群集</translation>
+        <translation>群集</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="17"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="65"/>
         <source>Logical network</source>
-        <translation type="vanished">逻辑网络</translation>
+        <translation>逻辑网络</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="18"/>
         <source>Control plane IP</source>
-        <translation type="vanished">控制平面 IP</translation>
+        <translation>控制平面 IP</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="19"/>
         <source>Control plane nodes</source>
-        <translation type="vanished">控制平面节点数</translation>
+        <translation>控制平面节点数</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="19"/>
         <source>Control plane VM size</source>
-        <translation type="vanished">控制平面 VM 大小</translation>
+        <translation>控制平面 VM 大小</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="20"/>
         <source>Node pools</source>
-        <translation type="vanished">节点池</translation>
+        <translation>节点池</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="20"/>
         <source>Worker nodes</source>
-        <translation type="vanished">工作器节点数</translation>
+        <translation>工作器节点数</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="21"/>
         <source>Pool IPs needed</source>
-        <translation type="vanished">所需 IP 池地址</translation>
+        <translation>所需 IP 池地址</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="22"/>
         <source>Load balancer</source>
-        <translation type="vanished">负载均衡器</translation>
+        <translation>负载均衡器</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="22"/>
         <source>Load balancer addresses</source>
-        <translation type="vanished">负载均衡器地址</translation>
+        <translation>负载均衡器地址</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="23"/>
         <source>Load balancer IPs needed</source>
-        <translation type="vanished">所需负载均衡器 IP</translation>
+        <translation>所需负载均衡器 IP</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="23"/>
         <source>Pod CIDR</source>
-        <translation type="vanished">Pod CIDR</translation>
+        <translation>Pod CIDR</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="24"/>
         <source>Kubernetes version</source>
-        <translation type="vanished">Kubernetes 版本</translation>
+        <translation>Kubernetes 版本</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="29"/>
         <source>{name}: {count} × {size} ({os})</source>
-        <translation type="vanished">{name}：{count} × {size}（{os}）</translation>
+        <translation>{name}：{count} × {size}（{os}）</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="33"/>
         <source>MetalLB {name}, {mode}</source>
-        <translation type="vanished">MetalLB {name}，{mode}</translation>
+        <translation>MetalLB {name}，{mode}</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="35"/>
         <source>external {name}</source>
-        <translation type="vanished">外部 {name}</translation>
+        <translation>外部 {name}</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="37"/>
         <source>automatic (from the pool)</source>
-        <translation type="vanished">自动（来自 IP 池）</translation>
+        <translation>自动（来自 IP 池）</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="38"/>
         <source>missing</source>
-        <translation type="vanished">缺失</translation>
+        <translation>缺失</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="42"/>
         <source>default</source>
-        <translation type="vanished">默认</translation>
+        <translation>默认</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="50"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="90"/>
         <source>Service</source>
-        <translation type="vanished">服务</translation>
+        <translation>服务</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="50"/>
         <source>Instance</source>
-        <translation type="vanished">实例</translation>
+        <translation>实例</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="51"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="66"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="91"/>
         <source>Port</source>
-        <translation type="vanished">端口</translation>
+        <translation>端口</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="52"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="66"/>
         <source>Protocol</source>
-        <translation type="vanished">协议</translation>
+        <translation>协议</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="52"/>
         <source>Load balancer IP</source>
-        <translation type="vanished">负载均衡器 IP</translation>
+        <translation>负载均衡器 IP</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="56"/>
         <source>no load balancer address left for this instance</source>
-        <translation type="vanished">没有剩余的负载均衡器地址可供此实例使用</translation>
+        <translation>没有剩余的负载均衡器地址可供此实例使用</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="64"/>
         <source>Cross-VLAN flows (rules PORT-1 to PORT-4)</source>
-        <translation type="vanished">跨 VLAN 流量（规则 PORT-1 至 PORT-4）</translation>
+        <translation>跨 VLAN 流量（规则 PORT-1 至 PORT-4）</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="65"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="90"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="100"/>
         <source>Rule</source>
-        <translation type="vanished">规则</translation>
+        <translation>规则</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="65"/>
         <source>Source</source>
-        <translation type="vanished">源</translation>
+        <translation>源</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="66"/>
         <source>Destination</source>
-        <translation type="vanished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="67"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="91"/>
         <source>Purpose</source>
-        <translation type="vanished">用途</translation>
+        <translation>用途</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="76"/>
         <source>Management side: the infrastructure IP pool and the physical hosts. A rule for the whole management network {prefix} covers them too.</source>
-        <translation type="vanished">管理网络一侧：基础结构 IP 池和物理服务器。针对整个管理网络 {prefix} 的规则也涵盖它们。</translation>
+        <translation>管理网络一侧：基础结构 IP 池和物理服务器。针对整个管理网络 {prefix} 的规则也涵盖它们。</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="82"/>
         <source>Same VLAN as the management network, no cross-VLAN rules needed: {names}</source>
-        <translation type="vanished">与管理网络位于同一 VLAN，不需要跨 VLAN 规则：{names}</translation>
+        <translation>与管理网络位于同一 VLAN，不需要跨 VLAN 规则：{names}</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="86"/>
         <source>Outbound URL allow list (rules URL-1, URL-2), release {release}</source>
-        <translation type="vanished">出站 URL 允许列表（规则 URL-1、URL-2），版本 {release}</translation>
+        <translation>出站 URL 允许列表（规则 URL-1、URL-2），版本 {release}</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="90"/>
         <source>Hosts</source>
-        <translation type="vanished">主机</translation>
+        <translation>主机</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="98"/>
         <source>error</source>
-        <translation type="vanished">错误</translation>
+        <translation>错误</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="98"/>
         <source>warning</source>
-        <translation type="vanished">警告</translation>
+        <translation>警告</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="99"/>
         <source>information</source>
-        <translation type="vanished">信息</translation>
+        <translation>信息</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="100"/>
         <source>Severity</source>
-        <translation type="vanished">严重性</translation>
+        <translation>严重性</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="100"/>
         <source>Field</source>
-        <translation type="vanished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="101"/>
         <source>Message</source>
-        <translation type="vanished">消息</translation>
+        <translation>消息</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="102"/>
         <source>Related fields</source>
-        <translation type="vanished">相关字段</translation>
+        <translation>相关字段</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/workbook.py" line="32"/>
         <source>Summary</source>
-        <translation type="vanished">摘要</translation>
+        <translation>摘要</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/workbook.py" line="34"/>
         <source>Reservations</source>
-        <translation type="vanished">预留</translation>
+        <translation>预留</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/workbook.py" line="36"/>
         <source>Clusters</source>
-        <translation type="vanished">群集</translation>
+        <translation>群集</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/workbook.py" line="37"/>
         <source>Services</source>
-        <translation type="vanished">服务</translation>
+        <translation>服务</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/export/workbook.py" line="38"/>
         <source>Firewall</source>
-        <translation type="vanished">防火墙</translation>
+        <translation>防火墙</translation>
     </message>
 </context>
 </TS>
