@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from aksarc_gui import __version__
-from aksarc_gui.i18n import translate
+from aksarc_gui.i18n import LANGUAGES, translate
 
 EXIT_OK, EXIT_LOAD = 0, 2
 SCREENSHOT_SIZE = (1440, 900)
@@ -26,11 +26,13 @@ def build_parser() -> argparse.ArgumentParser:
         "App", "the plan file (.aksplan) to open; the sample plan when omitted"))
     parser.add_argument("--screenshot", metavar="PNG", help=translate(
         "App", "render the window offscreen at 1440x900 into PNG and exit"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=translate(
+        "App", "interface language (default: the one chosen in View > Language, else the system's)"))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
-def _make_app(argv: list[str]):  # noqa: ANN202 - QApplication, imported late
+def _make_app(argv: list[str], language: str = "en"):  # noqa: ANN202 - QApplication, imported late
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
@@ -45,17 +47,21 @@ def _make_app(argv: list[str]):  # noqa: ANN202 - QApplication, imported late
         QCoreApplication.setApplicationName(APPLICATION)
         QCoreApplication.setApplicationVersion(__version__)
         app = QApplication(argv)
-        _install_core_translator()
+    # Our catalog, Qt's own, and the Qt-free core's messages, all in one language.
+    from aksarc_gui.ui.language import install_translators
+
+    install_translators(app, language)
     return app
 
 
-def _install_core_translator() -> None:
-    """The Qt-free core translates through QCoreApplication once the GUI runs."""
-    from PySide6.QtCore import QCoreApplication
+def _start_language(option: str | None, screenshot: bool) -> str:
+    """--lang, else $AKSARC_PLANNER_LANG, else (not for screenshots, which must not depend on
+    the machine) the language chosen in View > Language, else the system's."""
+    from aksarc_gui.ui.language import ENV_VAR, startup_language
 
-    from aksarc_gui.i18n import set_translator
-
-    set_translator(lambda context, text: QCoreApplication.translate(context, text))
+    if screenshot:
+        return startup_language(option or os.environ.get(ENV_VAR) or "en")
+    return startup_language(option)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -69,6 +75,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from aksarc_gui.assets import sample_plan_path
     from aksarc_gui.domain import PlanLoadError, load_plan
 
+    language = _start_language(args.lang, bool(args.screenshot))
+    if language != "en":  # the load error below is worded before Qt runs: read the catalog now
+        from aksarc_gui import i18n
+
+        try:
+            i18n.use_language(language)
+        except i18n.CatalogMissing:
+            pass  # install_translators falls back to English and says why
+
     path = args.plan or str(sample_plan_path())
     try:
         plan = load_plan(path)
@@ -79,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(translate("App", "aksarc-planner: {message}").format(message=error), file=sys.stderr)
         return EXIT_LOAD
 
-    app = _make_app([sys.argv[0]])
+    app = _make_app([sys.argv[0]], language)
     from aksarc_gui.ui.document import PlanDocument
     from aksarc_gui.ui.main_window import MainWindow
 

@@ -69,6 +69,7 @@ from aksarc_gui.ui.panels.commands import CommandsPanel
 from aksarc_gui.ui.panels.firewall import FirewallPanel
 from aksarc_gui.ui.panels.problems import ProblemsPanel
 from aksarc_gui.ui.settings import MAX_RECENT, make_settings
+from aksarc_gui.ui.language import language_menu
 
 APP_NAME = "AKS Arc Network Planner"
 DOCS_URL = "https://learn.microsoft.com/azure/aks/aksarc/aks-hci-network-system-requirements"
@@ -266,6 +267,8 @@ class MainWindow(QMainWindow):
             toggle = dock.toggleViewAction()
             toggle.setText(label)
             view.addAction(toggle)
+        view.addSeparator()  # View > Language: saved in the settings, applies from the next start
+        view.addMenu(language_menu(self))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_docs)
         help_menu.addAction(self.act_about)
