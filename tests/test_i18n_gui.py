@@ -138,3 +138,44 @@ def test_language_menu_by_default_notes_the_change_for_the_next_start(qtbot, eng
     next(a for a in menu.actions() if a.data() == "zh_CN").trigger()
     assert shown == [("简体中文", "规划器下次启动时将使用简体中文。")]
     assert i18n.current_language() == "en"  # nothing switched under the running window
+
+
+def test_planner_lang_option_builds_a_chinese_window_with_a_language_menu(monkeypatch, tmp_path, english_afterwards):
+    from aksarc_gui import app as app_module
+
+    seen = {}
+
+    def capture(window, png):
+        seen["menus"] = [a.text() for a in window.menuBar().actions()]
+        view = window.menuBar().actions()[2].menu()
+        seen["languages"] = [[a.text() for a in action.menu().actions()]
+                             for action in view.actions() if action.menu() is not None]
+        return 0
+
+    monkeypatch.setattr(app_module, "screenshot", capture)
+    assert app_module.main(["--lang", "zh_CN", "--screenshot", str(tmp_path / "shot.png")]) == 0
+    assert seen["menus"][:3] == ["文件(&F)", "编辑(&E)", "视图(&V)"]
+    assert ["English", "简体中文"] in seen["languages"]
+
+
+def test_screenshots_do_not_follow_the_saved_choice(monkeypatch):
+    from aksarc_gui import app as app_module
+
+    monkeypatch.delenv(lang.ENV_VAR, raising=False)
+    monkeypatch.setattr(lang, "saved_language", lambda settings=None: "zh_CN")
+    assert app_module._start_language(None, screenshot=True) == "en"
+    assert app_module._start_language(None, screenshot=False) == "zh_CN"
+    assert app_module._start_language("zh_CN", screenshot=True) == "zh_CN"
+
+
+def test_planner_load_error_in_chinese():
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    result = subprocess.run([sys.executable, "-m", "aksarc_gui.app", "--lang", "zh_CN", "missing.aksplan",
+                             "--screenshot", "never-written.png"], capture_output=True, text=True,
+                            encoding="utf-8", cwd=ROOT, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.startswith("aksarc-planner：") and "无法读取该文件" in result.stderr

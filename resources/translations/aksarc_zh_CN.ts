@@ -112,12 +112,17 @@
         <translation>在屏幕外以 1440x900 渲染窗口并保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="79"/>
+        <location filename="../../aksarc_gui/app.py" line="29"/>
+        <source>interface language (default: the one chosen in View &gt; Language, else the system&apos;s)</source>
+        <translation>界面语言（默认：在“视图 &gt; 语言”中选择的语言，否则为系统语言）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/app.py" line="94"/>
         <source>aksarc-planner: {message}</source>
         <translation>aksarc-planner：{message}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="116"/>
+        <location filename="../../aksarc_gui/app.py" line="131"/>
         <source>aksarc-planner: cannot write {file}</source>
         <translation>aksarc-planner：无法写入 {file}</translation>
     </message>
@@ -1453,64 +1458,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="103"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="576"/>
+        <location filename="../../aksarc_gui/app.py" line="118"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="579"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="151"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="152"/>
         <source>Plan</source>
         <extracomment>The network the user is looking at changed: its name (&quot;&quot; = the management network). The user selected an item (tree or editor): its JSON path (&quot;&quot; = the plan). Budget, problems and marks now match the plan (after every change).</extracomment>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="160"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="161"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="164"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="165"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="167"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="168"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="170"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="171"/>
         <source>Firewall</source>
         <translation>防火墙</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="173"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="174"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="197"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="198"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="198"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="199"/>
         <source>New from &amp;Wizard...</source>
         <translation>使用向导新建(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="199"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="200"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="200"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="201"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="201"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="202"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
@@ -1519,42 +1524,42 @@
         <translation type="vanished">导出工作簿(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="203"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
         <source>Export S&amp;cript...</source>
         <translation>导出脚本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="207"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="210"/>
         <source>Add &amp;Logical Network</source>
         <translation>添加逻辑网络(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="210"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
         <source>Add &amp;Cluster</source>
         <translation>添加群集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
         <source>Add &amp;Node Pool</source>
         <translation>添加节点池(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
         <source>Add &amp;Service</source>
         <translation>添加服务(&amp;S)</translation>
     </message>
@@ -1563,12 +1568,12 @@
         <translation type="vanished">添加预留(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="214"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="216"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
@@ -1577,7 +1582,7 @@
         <translation type="vanished">重命名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="219"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="220"/>
         <source>Go to Next &amp;Problem</source>
         <translation>转到下一个问题(&amp;P)</translation>
     </message>
@@ -1594,218 +1599,218 @@
         <translation type="vanished">转到问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="202"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="203"/>
         <source>Export Wor&amp;kbook...</source>
         <translation>导出工作簿(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="214"/>
         <source>Add Reser&amp;vation</source>
         <translation>添加预留(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="219"/>
         <source>Ren&amp;ame</source>
         <translation>重命名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="221"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="222"/>
         <source>&amp;Go to Plan Items</source>
         <translation>转到规划项(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="224"/>
         <source>Go to E&amp;ditor</source>
         <translation>转到编辑器(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="224"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="225"/>
         <source>Go to Problem&amp;s</source>
         <translation>转到问题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="227"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="228"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="228"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="229"/>
         <source>AKS Arc &amp;Network Requirements (Microsoft Learn)</source>
         <translation>AKS Arc 网络要求(&amp;N)（Microsoft Learn）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="232"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="236"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="245"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="258"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="262"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="263"/>
         <source>&amp;Plan Items</source>
         <translation>规划项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="262"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="263"/>
         <source>&amp;Editor</source>
         <translation>编辑器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="263"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="264"/>
         <source>IP &amp;Budget</source>
         <translation>IP 地址预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="263"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="264"/>
         <source>P&amp;roblems</source>
         <translation>问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="264"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="265"/>
         <source>&amp;Commands</source>
         <translation>命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="264"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="265"/>
         <source>&amp;Firewall</source>
         <translation>防火墙(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="265"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="266"/>
         <source>&amp;Network Summary</source>
         <translation>网络摘要(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="269"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="291"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="294"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="434"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="437"/>
         <source>{errors} error(s), {warnings} warning(s), {infos} note(s)</source>
         <translation>{errors} 个错误，{warnings} 个警告，{infos} 条信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="490"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="493"/>
         <source>Add item</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="502"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="505"/>
         <source>Add a cluster first.</source>
         <translation>请先添加群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="514"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="517"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="522"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="525"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="536"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="539"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="539"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="542"/>
         <source>{file}[*] — {app}</source>
         <translation>{file}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="553"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="556"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="588"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="591"/>
         <source>Save plan as</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="599"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="602"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="600"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="603"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="603"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="606"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="607"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="610"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="609"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="612"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="619"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="622"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="621"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="643"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="624"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="646"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="624"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="627"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="624"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="627"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="628"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="631"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="641"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="644"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="711"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="714"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="715"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="718"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
