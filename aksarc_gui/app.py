@@ -46,6 +46,9 @@ def _make_app(argv: list[str]):  # noqa: ANN202 - QApplication, imported late
         QCoreApplication.setApplicationVersion(__version__)
         app = QApplication(argv)
         _install_core_translator()
+        from aksarc_gui.ui.app_icon import install_identity
+
+        install_identity(app)
     return app
 
 
