@@ -62,7 +62,8 @@ def errors(plan: Plan) -> int:
     return sum(p.severity is Severity.ERROR for p in validate(plan))
 
 
-def test_suggest_fills_jane_in_one_undo_step(qtbot, jane_data, settings, dialogs, infos, headroom) -> None:  # noqa: F811
+def test_suggest_fills_jane_in_one_undo_step(qtbot, jane_data, settings, dialogs, infos,  # noqa: F811
+                                            headroom) -> None:
     plan = emptied(jane_data)
     assert errors(plan) > 0
     window = open_window(qtbot, plan, settings)
@@ -102,7 +103,8 @@ def test_extra_nodes_make_the_pool_longer(qtbot, jane_data, settings, dialogs, i
 
 def test_a_plan_where_nothing_fits_shows_the_shortfall_and_stays(qtbot, jane_data, settings, dialogs, infos,  # noqa: F811
                                                                  headroom) -> None:
-    jane_data["logical_networks"][0]["address_prefix"] = "10.220.32.0/27"  # 30 hosts: too few for 19 + headroom in a row
+    # 30 hosts: too few for the 19 addresses and their headroom in a row
+    jane_data["logical_networks"][0]["address_prefix"] = "10.220.32.0/27"
     jane_data["logical_networks"][0]["ip_pool"] = None
     jane_data["clusters"][0]["control_plane"]["ip"] = None
     jane_data["clusters"][1]["control_plane"]["ip"] = None
@@ -120,7 +122,8 @@ def test_a_plan_where_nothing_fits_shows_the_shortfall_and_stays(qtbot, jane_dat
     assert not infos
 
 
-def test_nothing_to_fill_says_so_without_asking(qtbot, jane, settings, dialogs, infos, headroom) -> None:  # noqa: F811
+def test_nothing_to_fill_says_so_without_asking(qtbot, jane, settings, dialogs, infos,  # noqa: F811
+                                               headroom) -> None:
     window = open_window(qtbot, jane, settings)
     window.act_suggest.trigger()  # no headroom answer queued: asking would fail the test
     (text,) = infos

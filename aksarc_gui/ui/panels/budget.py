@@ -1,5 +1,6 @@
 """The budget panel (the article's reservation table with this plan's numbers, pool usage per network,
-room to grow before POOL-3 and LB-4 break) and the summary of one network that the central area shows until the occupancy map takes it over."""
+room to grow before POOL-3 and LB-4 break) and the summary of one network that the central area
+shows until the occupancy map takes it over."""
 
 from __future__ import annotations
 
