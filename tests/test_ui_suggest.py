@@ -101,8 +101,8 @@ def test_extra_nodes_make_the_pool_longer(qtbot, jane_data, settings, dialogs, i
     assert int(pool.end) - int(pool.start) + 1 == 14 + 10
 
 
-def test_a_plan_where_nothing_fits_shows_the_shortfall_and_stays(qtbot, jane_data, settings, dialogs, infos,  # noqa: F811
-                                                                 headroom) -> None:
+def test_a_plan_where_nothing_fits_shows_the_shortfall_and_stays(qtbot, jane_data, settings,  # noqa: F811
+                                                                 dialogs, infos, headroom) -> None:
     # 30 hosts: too few for the 19 addresses and their headroom in a row
     jane_data["logical_networks"][0]["address_prefix"] = "10.220.32.0/27"
     jane_data["logical_networks"][0]["ip_pool"] = None
