@@ -47,6 +47,9 @@ def _make_app(argv: list[str], language: str = "en"):  # noqa: ANN202 - QApplica
         QCoreApplication.setApplicationName(APPLICATION)
         QCoreApplication.setApplicationVersion(__version__)
         app = QApplication(argv)
+        from aksarc_gui.ui.app_icon import install_identity
+
+        install_identity(app)
     # Our catalog, Qt's own, and the Qt-free core's messages, all in one language.
     from aksarc_gui.ui.language import install_translators
 

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.installer_modules import load_installer_module
+
 REPO = Path(__file__).resolve().parent.parent
 APP = "aksarc-planner"
 SCREENSHOT_SIZE = (1440, 900)
@@ -50,16 +52,9 @@ _MISSING = _missing_prerequisite()
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(_MISSING is not None, reason=str(_MISSING))]
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
-
-build = _load("aksarc_installer_build", REPO / "installer" / "build.py")
-bundle_filter = _load("aksarc_bundle_filter", REPO / "installer" / "bundle_filter.py")
+build = load_installer_module("aksarc_installer_build", "build.py")
+bundle_filter = load_installer_module("aksarc_bundle_filter", "bundle_filter.py")
 
 
 @dataclass

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.installer_modules import load_installer_module
+
 REPO = Path(__file__).resolve().parent.parent
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
-
-bundle_filter = _load("aksarc_bundle_filter", REPO / "installer" / "bundle_filter.py")
+bundle_filter = load_installer_module("aksarc_bundle_filter", "bundle_filter.py")
 
 
 @pytest.mark.parametrize("dest", [

@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import struct
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.installer_modules import load_installer_module
+
 REPO = Path(__file__).resolve().parent.parent
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-make_icons = _load("aksarc_make_icons", REPO / "installer" / "make_icons.py")
+make_icons = load_installer_module("aksarc_make_icons", "make_icons.py")
 ICON_DIR = REPO / "resources" / "icons"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
@@ -10,20 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.installer_modules import load_installer_module
+
 import aksarc_gui
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
-
-version_info = _load("aksarc_version_info", REPO / "installer" / "version_info.py")
+version_info = load_installer_module("aksarc_version_info", "version_info.py")
 
 
 def test_version_is_read_from_the_package_without_importing_it():

@@ -6,15 +6,15 @@ here (fast); tests/test_packaging_bundle.py compiles it against the real one.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path, PurePosixPath
 
 import pytest
+
+from tests.installer_modules import load_installer_module
 
 REPO = Path(__file__).resolve().parent.parent
 WXS = REPO / "installer" / "windows" / "aksarc-planner.wxs"
@@ -23,15 +23,8 @@ NS = {"w": "http://schemas.microsoft.com/wix/2006/wi"}
 UPGRADE_CODE = "AA28B689-2A9A-493F-81ED-12326858CCFF"
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
-
-build = _load("aksarc_installer_build", REPO / "installer" / "build.py")
+build = load_installer_module("aksarc_installer_build", "build.py")
 harvest = build.harvest
 needs_wixl = pytest.mark.skipif(shutil.which("wixl") is None,
                                 reason="wixl is not installed (Debian: apt-get install wixl)")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from aksarc_gui import __version__
 from aksarc_gui.domain import Plan, PlanLoadError
 from aksarc_gui.planning.budget import Budget, budget
+from aksarc_gui.planning.capacity import capacity
 from aksarc_gui.planning.problems import Problem, Severity, counts
 from aksarc_gui.planning.validate import validate
 from aksarc_gui.ui import dialogs, jsonpath, operations
@@ -180,7 +181,7 @@ class MainWindow(QMainWindow):
         for dock in (self.commands_dock, self.firewall_dock):
             dock.visibilityChanged.connect(lambda visible: visible and self._refresh_exports())
         self.resizeDocks([self.tree_dock, self.editor_dock], [285, 400], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.problems_dock], [275], Qt.Orientation.Vertical)
+        self.resizeDocks([self.problems_dock], [370], Qt.Orientation.Vertical)
         self.resizeDocks([self.problems_dock, self.budget_dock], [700, 520], Qt.Orientation.Horizontal)
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # noqa: ANN001
@@ -202,6 +203,8 @@ class MainWindow(QMainWindow):
         self.act_save_as = self._action(self.tr("Save &As..."), self.save_as, S.SaveAs)
         self.act_export_workbook = self._action(self.tr("Export Wor&kbook..."), self.export_workbook, "Ctrl+E")
         self.act_export_script = self._action(self.tr("Export S&cript..."), self.export_script, "Ctrl+Shift+E")
+        self.act_export_map_png = self._action(self.tr("Export Map as &PNG..."), lambda: self._export_map("png"))
+        self.act_export_map_svg = self._action(self.tr("Export Map as SV&G..."), lambda: self._export_map("svg"))
         self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit)
         self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(S.Undo))
@@ -218,6 +221,8 @@ class MainWindow(QMainWindow):
         self.tree.addAction(self.act_remove)
         self.act_rename = self._action(self.tr("Ren&ame"), self.rename_selected, "F2")
         self.act_next_problem = self._action(self.tr("Go to Next &Problem"), self.next_problem, "F8")
+        self.act_suggest = self._action(self.tr("Su&ggest Addresses..."), self.suggest_addresses, "Ctrl+Shift+G",
+                                        self.tr("Fill in empty IP pools, control plane IPs and load balancer ranges"))
         # the keyboard's way between the panes
         self.act_focus_tree = self._action(self.tr("&Go to Plan Items"), lambda: self._focus(self.tree_dock, self.tree),
                                            "Ctrl+1")
@@ -241,6 +246,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_export_workbook)
         file_menu.addAction(self.act_export_script)
+        file_menu.addAction(self.act_export_map_png)
+        file_menu.addAction(self.act_export_map_svg)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -255,6 +262,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.act_rename)
         edit.addAction(self.act_remove)
         edit.addSeparator()
+        edit.addAction(self.act_suggest)
         edit.addAction(self.act_next_problem)
         view = bar.addMenu(self.tr("&View"))
         for a in (self.act_focus_tree, self.act_focus_editor, self.act_focus_problems):
@@ -424,6 +432,7 @@ class MainWindow(QMainWindow):
             form.mark(self.problems)
         self.problems_panel.model.set_problems(self.problems)
         self.budget_panel.update_budget(self.budget)
+        self.budget_panel.update_capacity(capacity(plan))
         if plan.network(self._network) is None and self._network != "" and plan.logical_networks:
             # the shown network was renamed or removed: follow the selection (or the first one)
             self._follow_network(self.tree.current_path() or "logical_networks[0]")
@@ -644,6 +653,16 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, self.tr("The script was not written"), f"{path}: {exc}")
             return
         self.statusBar().showMessage(self.tr("Wrote {file}").format(file=path), 4000)
+
+    def _export_map(self, kind: str) -> None:
+        from aksarc_gui.ui.map_export import export_map
+
+        export_map(self, kind)
+
+    def suggest_addresses(self) -> None:
+        from aksarc_gui.ui.suggest import suggest_addresses  # the allocator: loaded only when asked for
+
+        suggest_addresses(self)
 
     # -- recent files and settings -----------------------------------------------------------
     def recent_files(self) -> list[str]:

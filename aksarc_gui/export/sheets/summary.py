@@ -8,12 +8,23 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from aksarc_gui import __version__
 from aksarc_gui.domain.plan import Plan
-from aksarc_gui.export.xlsx_cells import BOLD, CENTER_TOP, HEADING, LEFT_TOP, TITLE, page_setup, put
+from aksarc_gui.export.xlsx_cells import (
+    BOLD,
+    CENTER_TOP,
+    HEADER_ALIGNMENT,
+    HEADING,
+    LEFT_TOP,
+    TITLE,
+    page_setup,
+    put,
+)
 from aksarc_gui.i18n import translate
 from aksarc_gui.planning.budget import Budget
+from aksarc_gui.planning.capacity import Capacity, ClusterCapacity, capacity
 from aksarc_gui.planning.problems import Problem, Severity, counts
 
 ERROR_FILL = "#F4C7BE"
+TWO_LINES = 30  # points: a heading wrapped on two lines
 
 
 def budget_rows(b: Budget) -> list[tuple[str, int, str]]:
@@ -33,6 +44,60 @@ def budget_rows(b: Budget) -> list[tuple[str, int, str]]:
          translate("Budget", "same subnet outside the IP pool, or another network")),
     ]
     return rows
+
+
+def _limit_text(cluster: ClusterCapacity) -> str:
+    if cluster.limited_by == "cluster_limit":
+        return translate("Workbook", "200 nodes per cluster")
+    if cluster.limited_by == "unknown_network":
+        return translate("Workbook", "logical network not in the plan")
+    return translate("Workbook", "IP pool of {network}, shared").format(network=cluster.logical_network)
+
+
+def write_room_to_grow(ws: Worksheet, row: int, cap: Capacity) -> int:
+    """How far the plan grows before POOL-3 or LB-4 breaks, as numbers; returns the next free row."""
+    put(ws, row, 1, translate("Workbook", "Room to grow"), font=HEADING)
+    row += 1
+    headers = [translate("Budget", "Logical network"), translate("Workbook", "Prefix"),
+               translate("Workbook", "Biggest free block"), translate("Workbook", "Free addresses"),
+               translate("Workbook", "More node VMs"), translate("Workbook", "Pool short by")]
+    for col, text in enumerate(headers, start=1):
+        put(ws, row, col, text, font=BOLD, fill="#DDDDDD", alignment=HEADER_ALIGNMENT)
+    ws.row_dimensions[row].height = TWO_LINES  # the narrow number columns wrap their headings
+    row += 1
+    for net in cap.networks:
+        values = [net.name, net.prefix, net.largest_free_block or "\u2014", net.free_addresses, net.more_nodes,
+                  net.pool_shortfall]
+        for col, value in enumerate(values, start=1):
+            put(ws, row, col, value, number_format="0" if col >= 4 else None,
+                alignment=CENTER_TOP if col >= 4 else LEFT_TOP,
+                fill=ERROR_FILL if col == 6 and net.pool_shortfall else None)
+        row += 1
+    row += 1
+    headers = [translate("Budget", "Cluster"), translate("Budget", "Logical network"),
+               translate("Workbook", "Node VMs limited by"), translate("Workbook", "Node VMs"),
+               translate("Workbook", "More node VMs"), translate("Workbook", "LB addresses"),
+               translate("Workbook", "LB-4 need"), translate("Workbook", "More LB instances"),
+               translate("Workbook", "On a new port")]
+    for col, text in enumerate(headers, start=1):
+        put(ws, row, col, text, font=BOLD, fill="#DDDDDD", alignment=HEADER_ALIGNMENT)
+    ws.row_dimensions[row].height = TWO_LINES  # the narrow number columns wrap their headings
+    row += 1
+    for cluster in cap.clusters:
+        values = [cluster.name, cluster.logical_network, _limit_text(cluster), cluster.node_vms, cluster.more_nodes,
+                  cluster.lb_addresses, cluster.lb_need, cluster.more_lb_instances, cluster.lb_instances_per_new_port]
+        for col, value in enumerate(values, start=1):
+            put(ws, row, col, value, number_format="0" if col >= 4 else None,
+                alignment=CENTER_TOP if col >= 4 else LEFT_TOP)
+        row += 1
+    if not cap.clusters:
+        put(ws, row, 1, translate("Workbook", "The plan has no clusters yet."))
+        row += 1
+    put(ws, row + 1, 1, translate("Workbook", "More node VMs: before POOL-3 breaks. A network's pool is shared: "
+                                              "each cluster can add that many, not all at once."))
+    put(ws, row + 2, 1, translate("Workbook", "More LB instances: before LB-4 breaks, on the busiest port; on a new "
+                                              "port: the instances a service on an unused port can have."))
+    return row + 4
 
 
 def write_summary(ws: Worksheet, plan: Plan, b: Budget, problems: list[Problem]) -> None:
@@ -93,6 +158,7 @@ def write_summary(ws: Worksheet, plan: Plan, b: Budget, problems: list[Problem])
         put(ws, row, 1, translate("Workbook", "The plan has no logical networks yet."))
         row += 1
     row += 1
+    row = write_room_to_grow(ws, row, capacity(plan))
 
     put(ws, row, 1, translate("Workbook", "Problems"), font=HEADING)
     row += 1

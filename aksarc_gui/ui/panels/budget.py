@@ -1,5 +1,6 @@
-"""The budget panel (the article's reservation table with this plan's numbers, pool usage per network)
-and the summary of one network that the central area shows until the occupancy map takes it over."""
+"""The budget panel (the article's reservation table with this plan's numbers, pool usage per network,
+room to grow before POOL-3 and LB-4 break) and the summary of one network that the central area
+shows until the occupancy map takes it over."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from aksarc_gui.cli import reservation_rows
 from aksarc_gui.domain import Plan
 from aksarc_gui.planning.budget import Budget, NetworkBudget
+from aksarc_gui.planning.capacity import Capacity, ClusterCapacity, NetworkCapacity
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -108,25 +111,115 @@ def show_usage(bar: QProgressBar, nb: NetworkBudget) -> None:
                    else translate("Budget", "{free} address(es) of the pool are free.").format(free=nb.pool_free))
 
 
+def growth_rows(cap: Capacity) -> tuple[list[list[str]], list[str]]:
+    """Room to grow, a row per logical network, then one per cluster (the header first),
+    and for each body row what limits it (the tooltip of the row)."""
+    rows = [[translate("Budget", "Network / cluster"), translate("Budget", "More nodes"),
+             translate("Budget", "More LB instances"), translate("Budget", "On a new port")]]
+    limits: list[str] = []
+    for net in cap.networks:
+        rows.append([net.name, str(net.more_nodes), "", ""])
+        limits.append(_network_limit(net))
+    for cluster in cap.clusters:
+        has_lb = cluster.lb_addresses > 0 or cluster.lb_need > 0
+        rows.append(["\u2003" + cluster.name, str(cluster.more_nodes),  # indented: it lives on a network above
+                     str(cluster.more_lb_instances) if has_lb else "\u2014",
+                     str(cluster.lb_instances_per_new_port) if has_lb else "\u2014"])
+        limits.append(_cluster_limit(cluster))
+    return rows, limits
+
+
+def _network_limit(net: NetworkCapacity) -> str:
+    if net.pool_shortfall:
+        return translate("Budget", "The IP pool of {network} is {missing} address(es) short (POOL-3).").format(
+            network=net.name, missing=net.pool_shortfall)
+    return translate("Budget", "{more} more node VM(s) fit in the IP pool of {network} before POOL-3 breaks; "
+                               "the clusters on it share them.").format(more=net.more_nodes, network=net.name)
+
+
+def _cluster_limit(cluster: ClusterCapacity) -> str:
+    if cluster.limited_by == "cluster_limit":
+        nodes = translate("Budget", "{cluster}: limited by the 200 nodes a cluster may have.").format(
+            cluster=cluster.name)
+    elif cluster.limited_by == "unknown_network":
+        nodes = translate("Budget", "{cluster}: its logical network is not in the plan.").format(
+            cluster=cluster.name)
+    else:
+        nodes = translate("Budget", "{cluster}: limited by the IP pool of {network}, shared with the other "
+                                    "clusters on it.").format(cluster=cluster.name, network=cluster.logical_network)
+    if cluster.lb_addresses == 0 and cluster.lb_need == 0:
+        return nodes
+    lb = translate("Budget", "Its {addresses} load balancer address(es) carry {more} more service instance(s) on "
+                             "the busiest port before LB-4 breaks, {new} on a port nobody uses yet.").format(
+        addresses=cluster.lb_addresses, more=cluster.more_lb_instances, new=cluster.lb_instances_per_new_port)
+    return f"{nodes}\n{lb}"
+
+
+class GrowthModel(RowsModel):
+    """The Room to grow rows; each row's tooltip says what limits it."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._tips: list[str] = []
+
+    def set_capacity(self, cap: Capacity) -> None:
+        rows, self._tips = growth_rows(cap)
+        self.set_rows(rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.row() < len(self._tips):
+            return self._tips[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # "\u2014" lines up too
+        return super().data(index, role)
+
+
+def fit_height(view: QTableView) -> None:
+    """Tall enough for every row: the tables are short, a scroll bar would hide their last row."""
+    rows = view.model().rowCount()
+    view.setFixedHeight(view.horizontalHeader().sizeHint().height()
+                        + rows * view.verticalHeader().defaultSectionSize() + 4)
+
+
 class BudgetPanel(QWidget):
-    """The reservation table of the whole plan, then each logical network's pool: size, required, free."""
+    """The reservation table of the whole plan, each logical network's pool (size, required, free),
+    then the room to grow: node VMs and load balancer instances that still fit."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        scroll = QScrollArea(self)  # three tables outgrow a short dock: scroll rather than squeeze
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        content = QWidget(scroll)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.model = RowsModel(self)
-        self.table = table_view(self.model, self)
+        self.table = table_view(self.model, content)
         self.table.setAccessibleName(translate("Budget", "IP budget"))
-        self.pools = QWidget(self)
+        self.pools = QWidget(content)
         self.pools_grid = QGridLayout(self.pools)
         self.pools_grid.setContentsMargins(0, 0, 0, 0)
         self._pool_rows: list[tuple[QLabel, QLabel, QLabel, QLabel, QProgressBar]] = []
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)
-        self.pools_title = QLabel(translate("Budget", "IP pools per logical network"), self)
+        self.pools_title = QLabel(translate("Budget", "IP pools per logical network"), content)
         self.pools_title.setObjectName("sectionTitle")
         layout.addWidget(self.pools_title)
         layout.addWidget(self.pools)
+        self.growth_title = QLabel(translate("Budget", "Room to grow"), content)
+        self.growth_title.setObjectName("sectionTitle")
+        self.growth_title.setToolTip(translate(
+            "Budget", "Node VMs that still fit in the IP pool before POOL-3 breaks (the pool is shared: each "
+            "cluster can add that many, not all of them at once), and load balancer service instances that "
+            "still fit before LB-4 breaks, on the busiest port and on a port nobody uses yet."))
+        layout.addWidget(self.growth_title)
+        self.growth = GrowthModel(self)
+        self.growth_table = table_view(self.growth, content)
+        self.growth_table.setAccessibleName(translate("Budget", "Room to grow"))
+        layout.addWidget(self.growth_table)
         layout.addStretch(1)
         headers = (translate("Budget", "Logical network"), translate("Budget", "Size"),
                    translate("Budget", "Required"), translate("Budget", "Free"), translate("Budget", "Usage"))
@@ -137,10 +230,7 @@ class BudgetPanel(QWidget):
 
     def update_budget(self, b: Budget) -> None:
         self.model.set_rows(reservation_rows(b))
-        # tall enough for every row: the table is short, a scroll bar would hide the total
-        rows = self.model.rowCount()
-        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
-                                    + rows * self.table.verticalHeader().defaultSectionSize() + 4)
+        fit_height(self.table)
         while len(self._pool_rows) > len(b.logical_networks):
             for w in self._pool_rows.pop():
                 w.deleteLater()
@@ -157,6 +247,10 @@ class BudgetPanel(QWidget):
             required.setText(str(nb.pool_required))
             free.setText(str(nb.pool_free))
             show_usage(bar, nb)
+
+    def update_capacity(self, cap: Capacity) -> None:
+        self.growth.set_capacity(cap)
+        fit_height(self.growth_table)
 
     def pool_row_texts(self) -> list[tuple[str, str, str, str]]:
         return [(n.text(), s.text(), r.text(), f.text()) for n, s, r, f, _ in self._pool_rows]

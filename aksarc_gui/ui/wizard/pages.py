@@ -51,6 +51,69 @@ def _error_label() -> QLabel:
     return label
 
 
+class _TablePage(QWizardPage):
+    """A page that is one editable table with Add / Remove buttons and an error line.
+
+    Subclasses pass their own (translated) texts and implement ``collect()``,
+    which returns the page's drafts or raises DraftError with what to fix.
+    """
+
+    def _build(self, headers: list[str], add_text: str, remove_text: str) -> None:
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.itemChanged.connect(self._changed)
+        self.add_button = QPushButton(add_text, self)
+        self.remove_button = QPushButton(remove_text, self)
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.error = _error_label()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+
+    def add_row(self) -> int:
+        raise NotImplementedError
+
+    def collect(self) -> object:
+        raise NotImplementedError
+
+    def _remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True) or \
+            [self.table.rowCount() - 1]
+        for row in rows:
+            if row >= 0:
+                self.table.removeRow(row)
+        self.add_button.setEnabled(True)
+        self._changed()
+
+    def _text(self, row: int, col: int) -> str:
+        item = self.table.item(row, col)
+        return item.text().strip() if item is not None else ""
+
+    def _changed(self, *_args: object) -> None:
+        try:
+            self.collect()
+            self.error.setText("")
+        except DraftError as exc:
+            self.error.setText(str(exc))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        try:
+            self.collect()
+        except DraftError:
+            return False
+        return True
+
+
 class NetworkPage(QWizardPage):
     """The logical network: what the person already knows from the network team."""
 
@@ -129,7 +192,7 @@ class NetworkPage(QWizardPage):
                             vm_switch_name=self.switch.text().strip(), release=self.release.currentText())
 
 
-class ClustersPage(QWizardPage):
+class ClustersPage(_TablePage):
     """One row per cluster: name, control plane nodes, worker node pools, load balancer."""
 
     COL_NAME, COL_CP, COL_WORKERS, COL_LB = range(4)
@@ -140,27 +203,15 @@ class ClustersPage(QWizardPage):
         self.setTitle(self.tr("Clusters"))
         self.setSubTitle(self.tr("Each AKS Arc cluster with its control plane nodes and worker node pools. "
                                  "Write several node pools as node counts separated by commas (3, 2)."))
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Cluster"), self.tr("Control plane nodes"),
-                                              self.tr("Worker nodes per node pool"), self.tr("Load balancer")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.itemChanged.connect(self._changed)
-        self.add_button = QPushButton(self.tr("Add cluster"), self)
-        self.remove_button = QPushButton(self.tr("Remove cluster"), self)
-        self.add_button.clicked.connect(lambda: self.add_cluster())
-        self.remove_button.clicked.connect(self._remove_selected)
-        self.error = _error_label()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        layout.addWidget(self.error)
+        self._build([self.tr("Cluster"), self.tr("Control plane nodes"), self.tr("Worker nodes per node pool"),
+                     self.tr("Load balancer")], self.tr("Add cluster"), self.tr("Remove cluster"))
         self.add_cluster()
+
+    def add_row(self) -> int:
+        return self.add_cluster()
+
+    def collect(self) -> list[ClusterDraft]:
+        return self.drafts()
 
     def add_cluster(self, name: str = "", control_plane: int = 1, workers: str = "3", lb: str = "metallb") -> int:
         if self.table.rowCount() >= MAX_CLUSTERS:
@@ -196,33 +247,6 @@ class ClustersPage(QWizardPage):
                 return f"cluster-{letter}"
         return next(f"cluster-{n}" for n in range(27, 1000) if f"cluster-{n}" not in taken)
 
-    def _remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True) or \
-            [self.table.rowCount() - 1]
-        for row in rows:
-            if row >= 0:
-                self.table.removeRow(row)
-        self.add_button.setEnabled(True)
-        self._changed()
-
-    def _text(self, row: int, col: int) -> str:
-        item = self.table.item(row, col)
-        return item.text().strip() if item is not None else ""
-
-    def _changed(self, *_args: object) -> None:
-        try:
-            self.drafts()
-            self.error.setText("")
-        except DraftError as exc:
-            self.error.setText(str(exc))
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
-        try:
-            return bool(self.drafts())
-        except DraftError:
-            return False
-
     def drafts(self) -> list[ClusterDraft]:
         out: list[ClusterDraft] = []
         for row in range(self.table.rowCount()):
@@ -244,7 +268,7 @@ class ClustersPage(QWizardPage):
         return out
 
 
-class ServicesPage(QWizardPage):
+class ServicesPage(_TablePage):
     """Kubernetes services of type LoadBalancer: they decide how many load balancer IPs each cluster needs."""
 
     COL_CLUSTER, COL_NAME, COL_INSTANCES, COL_PORT, COL_PROTOCOL = range(5)
@@ -256,26 +280,14 @@ class ServicesPage(QWizardPage):
         self.setSubTitle(self.tr("Services of type LoadBalancer. Instances on the same port need an IP each; "
                                  "a service on another port shares those IPs. Leave the list empty if there "
                                  "are none yet."))
-        self.table = QTableWidget(0, 5, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Cluster"), self.tr("Service"), self.tr("Instances"),
-                                              self.tr("Port"), self.tr("Protocol")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.itemChanged.connect(self._changed)
-        self.add_button = QPushButton(self.tr("Add service"), self)
-        self.remove_button = QPushButton(self.tr("Remove service"), self)
-        self.add_button.clicked.connect(lambda: self.add_service())
-        self.remove_button.clicked.connect(self._remove_selected)
-        self.error = _error_label()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        layout.addWidget(self.error)
+        self._build([self.tr("Cluster"), self.tr("Service"), self.tr("Instances"), self.tr("Port"),
+                     self.tr("Protocol")], self.tr("Add service"), self.tr("Remove service"))
+
+    def add_row(self) -> int:
+        return self.add_service()
+
+    def collect(self) -> dict[str, list[ServiceDraft]]:
+        return self.services()
 
     def _cluster_names(self) -> list[str]:
         try:
@@ -324,29 +336,6 @@ class ServicesPage(QWizardPage):
         self.table.blockSignals(False)
         self._changed()
         return row
-
-    def _remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True) or \
-            [self.table.rowCount() - 1]
-        for row in rows:
-            if row >= 0:
-                self.table.removeRow(row)
-        self._changed()
-
-    def _changed(self, *_args: object) -> None:
-        try:
-            self.services()
-            self.error.setText("")
-        except DraftError as exc:
-            self.error.setText(str(exc))
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
-        try:
-            self.services()
-        except DraftError:
-            return False
-        return True
 
     def services(self) -> dict[str, list[ServiceDraft]]:
         """Services per cluster name."""

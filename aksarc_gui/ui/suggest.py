@@ -1,0 +1,148 @@
+"""Edit > Suggest Addresses: fill the plan's empty pools, control plane IPs and load balancer ranges.
+
+The allocation itself is ``planning.allocate.allocate``; this module asks for the
+headroom, applies the completed plan as one undo step through the document (the
+way every edit goes) and says in words what changed.  When nothing fits, the
+allocator's shortfall message is shown and the plan stays as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QSpinBox, QWidget
+
+from aksarc_gui.domain import Plan
+from aksarc_gui.planning.allocate import DEFAULT_HEADROOM_PCT, Change, allocate
+from aksarc_gui.ui import jsonpath
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+MAX_HEADROOM_PCT = 400
+MAX_EXTRA_NODES = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class Headroom:
+    pct: int = DEFAULT_HEADROOM_PCT
+    extra_nodes: int = 0
+
+
+class HeadroomDialog(QDialog):
+    """Room to grow on top of what the plan needs today: a percentage and/or a number of node VMs."""
+
+    def __init__(self, parent: QWidget | None = None, initial: Headroom = Headroom()):
+        super().__init__(parent)
+        self.setWindowTitle(translate("Suggest", "Suggest Addresses"))
+        intro = QLabel(translate(
+            "Suggest", "Empty IP pools, control plane IPs and load balancer ranges get free addresses of their "
+            "logical network. Everything already set stays as it is.\n\nIP pools cannot grow once the logical "
+            "network exists: the headroom is the room to grow."), self)
+        intro.setWordWrap(True)
+        self.pct = QSpinBox(self)
+        self.pct.setRange(0, MAX_HEADROOM_PCT)
+        self.pct.setSuffix(" %")
+        self.pct.setValue(initial.pct)
+        self.pct.setToolTip(translate("Suggest", "Added to each IP pool and load balancer range, rounded up."))
+        self.extra = QSpinBox(self)
+        self.extra.setRange(0, MAX_EXTRA_NODES)
+        self.extra.setValue(initial.extra_nodes)
+        self.extra.setToolTip(translate("Suggest", "Pool addresses for this many more node VMs, on top of the "
+                                                   "headroom."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Suggest", "&Fill In"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(intro)
+        form.addRow(translate("Suggest", "&Headroom:"), self.pct)
+        form.addRow(translate("Suggest", "&Extra node VMs:"), self.extra)
+        form.addRow(buttons)
+        self.setMinimumWidth(420)
+
+    def headroom(self) -> Headroom:
+        return Headroom(self.pct.value(), self.extra.value())
+
+
+def ask_headroom(parent: QWidget | None) -> Headroom | None:
+    """The headroom the user chose; None when cancelled (tests replace this function)."""
+    dialog = HeadroomDialog(parent)
+    try:
+        return dialog.headroom() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+# -- saying what changed --------------------------------------------------------------------------
+
+def _item_name(plan: Plan, collection: str, index: int) -> str:
+    items = plan.logical_networks if collection == "logical_networks" else plan.clusters
+    return items[index].name if 0 <= index < len(items) else f"{collection}[{index}]"
+
+
+def change_label(plan: Plan, path: str) -> str:
+    """``clusters[1].control_plane.ip`` -> ``cluster-b control plane IP`` (names from ``plan``)."""
+    parts = jsonpath.parse(path)
+    if len(parts) >= 2 and parts[0] in ("logical_networks", "clusters") and isinstance(parts[1], int):
+        name = _item_name(plan, str(parts[0]), parts[1])
+        field = jsonpath.join(parts[2:])
+        if field == "ip_pool":
+            return translate("Suggest", "{network} IP pool").format(network=name)
+        if field == "control_plane.ip":
+            return translate("Suggest", "{cluster} control plane IP").format(cluster=name)
+        if field == "load_balancer.addresses":
+            return translate("Suggest", "{cluster} load balancer addresses").format(cluster=name)
+    return path
+
+
+def describe_change(plan: Plan, change: Change) -> str:
+    """One line a person reads: ``aks-lnet-01 IP pool: (none) -> 10.220.32.18-10.220.32.34``."""
+    return translate("Suggest", "{what}: {old} \u2192 {new}").format(
+        what=change_label(plan, change.path),
+        old=change.old if change.old is not None else translate("Suggest", "(none)"),
+        new=change.new)
+
+
+# -- the action -----------------------------------------------------------------------------------
+
+def _with_notes(text: str, notes: list[str]) -> str:
+    return "\n\n".join([text, *notes]) if notes else text
+
+
+def suggest_addresses(window: Any) -> bool:
+    """Run the whole Suggest Addresses action on ``window`` (a MainWindow); True when the plan changed."""
+    doc = window.doc
+    plan = doc.plan
+    title = translate("Suggest", "Suggest Addresses")
+    probe = allocate(plan, headroom_pct=0)
+    if probe.ok and not probe.changes:
+        QMessageBox.information(window, title, _with_notes(translate(
+            "Suggest", "Nothing to fill in: every IP pool, control plane IP and load balancer range is set."),
+            probe.notes))
+        return False
+    headroom = ask_headroom(window)
+    if headroom is None:
+        return False
+    result = allocate(plan, headroom_pct=headroom.pct, extra_nodes=headroom.extra_nodes)
+    if result.plan is None:
+        QMessageBox.warning(window, title, _with_notes(
+            translate("Suggest", "No layout fits; the plan was not changed.\n\n{reason}").format(
+                reason=result.shortfall), result.notes))
+        window.statusBar().showMessage(translate("Suggest", "No layout fits; the plan was not changed."), 8000)
+        return False
+    completed = result.plan.model_dump(mode="json")
+
+    def fill(data: dict[str, Any]) -> None:
+        data.clear()
+        data.update(completed)
+
+    doc.edit(translate("Suggest", "Suggest addresses"), fill)
+    lines = [describe_change(plan, c) for c in result.changes]
+    window.statusBar().showMessage(
+        translate("Suggest", "Filled in {count} field(s); Undo takes them back.").format(count=len(lines)), 8000)
+    QMessageBox.information(window, title, _with_notes(
+        translate("Suggest", "Filled in (Undo takes it back):\n{changes}").format(changes="\n".join(lines)),
+        result.notes))
+    return True
