@@ -117,12 +117,12 @@
         <translation>界面语言（默认：在“视图 &gt; 语言”中选择的语言，否则为系统语言）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="94"/>
+        <location filename="../../aksarc_gui/app.py" line="97"/>
         <source>aksarc-planner: {message}</source>
         <translation>aksarc-planner：{message}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="131"/>
+        <location filename="../../aksarc_gui/app.py" line="134"/>
         <source>aksarc-planner: cannot write {file}</source>
         <translation>aksarc-planner：无法写入 {file}</translation>
     </message>
@@ -131,25 +131,25 @@
     <name>Budget</name>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="37"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="61"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="126"/>
         <source>Requirement</source>
         <translation>IP 地址要求</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="37"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="61"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="126"/>
         <source>IPs</source>
         <translation>IP 地址数</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="37"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="62"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="127"/>
         <source>Where it is reserved</source>
         <translation>在哪里进行此预留</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="38"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="23"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="34"/>
         <source>AKS Arc node VMs</source>
         <translation>AKS Arc 节点 VM</translation>
     </message>
@@ -157,256 +157,320 @@
         <location filename="../../aksarc_gui/cli.py" line="38"/>
         <location filename="../../aksarc_gui/cli.py" line="39"/>
         <location filename="../../aksarc_gui/cli.py" line="41"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="23"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="24"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="28"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="34"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="35"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="39"/>
         <source>logical network IP pool</source>
         <translation>逻辑网络的 IP 池</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="39"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="24"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="35"/>
         <source>Kubernetes upgrade</source>
         <translation>Kubernetes 版本升级</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="40"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="27"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="38"/>
         <source>Control plane (automatic)</source>
         <translation>控制平面（自动）</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="42"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="30"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="41"/>
         <source>Control plane IPs</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="42"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="31"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="42"/>
         <source>same subnet, outside the IP pool</source>
         <translation>同一子网中，IP 池之外</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="43"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="32"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="43"/>
         <source>Load balancer IPs</source>
         <translation>负载均衡器 IP</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="44"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="33"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="44"/>
         <source>same subnet outside the IP pool, or another network</source>
         <translation>同一子网中 IP 池之外，或其他网络</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="45"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="70"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="135"/>
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="53"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="76"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="131"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="61"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="77"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="141"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="224"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="53"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="77"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="142"/>
         <source>Pool size</source>
         <translation>IP 池大小</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="53"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="78"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="132"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="143"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="225"/>
         <source>Required</source>
         <translation>所需</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="54"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="78"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="132"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="143"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="225"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="101"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="104"/>
         <source>{required} of {size}</source>
         <translation>{required} / {size}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="107"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="110"/>
         <source>The pool is {missing} address(es) short.</source>
         <translation>IP 池还缺 {missing} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="108"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="111"/>
         <source>{free} address(es) of the pool are free.</source>
         <translation>IP 池中有 {free} 个地址空闲。</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="117"/>
+        <source>Network / cluster</source>
+        <translation>网络 / 群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="117"/>
+        <source>More nodes</source>
+        <translation>可增加节点</translation>
+    </message>
+    <message>
         <location filename="../../aksarc_gui/ui/panels/budget.py" line="118"/>
+        <source>More LB instances</source>
+        <translation>可增加负载均衡器实例</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="118"/>
+        <source>On a new port</source>
+        <translation>使用新端口时</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="134"/>
+        <source>The IP pool of {network} is {missing} address(es) short (POOL-3).</source>
+        <translation>{network} 的 IP 池缺少 {missing} 个地址（POOL-3）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="136"/>
+        <source>{more} more node VM(s) fit in the IP pool of {network} before POOL-3 breaks; the clusters on it share them.</source>
+        <translation>在违反 POOL-3 之前，{network} 的 IP 池还能再容纳 {more} 个节点 VM；其上的群集共用这些地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="142"/>
+        <source>{cluster}: limited by the 200 nodes a cluster may have.</source>
+        <translation>{cluster}：受每个群集最多 200 个节点的限制。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="145"/>
+        <source>{cluster}: its logical network is not in the plan.</source>
+        <translation>{cluster}：其逻辑网络不在规划中。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="148"/>
+        <source>{cluster}: limited by the IP pool of {network}, shared with the other clusters on it.</source>
+        <translation>{cluster}：受 {network} 的 IP 池限制，该 IP 池与其上的其他群集共用。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="152"/>
+        <source>Its {addresses} load balancer address(es) carry {more} more service instance(s) on the busiest port before LB-4 breaks, {new} on a port nobody uses yet.</source>
+        <translation>在违反 LB-4 之前，其 {addresses} 个负载均衡器地址在最繁忙的端口上还能再承载 {more} 个服务实例，在尚未使用的端口上可承载 {new} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="200"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="126"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="208"/>
         <source>IP pools per logical network</source>
         <translation>各逻辑网络的 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="131"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="221"/>
+        <source>Room to grow</source>
+        <translation>增长空间</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="214"/>
+        <source>Node VMs that still fit in the IP pool before POOL-3 breaks (the pool is shared: each cluster can add that many, not all of them at once), and load balancer service instances that still fit before LB-4 breaks, on the busiest port and on a port nobody uses yet.</source>
+        <translation>在违反 POOL-3 之前 IP 池还能容纳的节点 VM 数（IP 池是共用的：每个群集都可以增加这么多，但不能同时增加），以及在违反 LB-4 之前还能容纳的负载均衡器服务实例数（分别按最繁忙的端口和尚未使用的端口计算）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="224"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="132"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="225"/>
         <source>Usage</source>
         <translation>使用情况</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="174"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="268"/>
         <source>IP pool usage:</source>
         <translation>IP 池使用情况：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="177"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="271"/>
         <source>Clusters on this network</source>
         <translation>此网络上的群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="209"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="303"/>
         <source>No logical network selected</source>
         <translation>未选择逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="216"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="310"/>
         <source>Logical network {name}</source>
         <translation>逻辑网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="217"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="264"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="311"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="358"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="219"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="259"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="313"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="353"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="220"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="260"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="314"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="354"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="220"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="222"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="223"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="260"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="261"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="314"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="316"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="317"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="354"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="355"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="221"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="315"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="223"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="261"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="317"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="355"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="224"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="318"/>
         <source>IP pool:</source>
         <translation>IP 池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="230"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="77"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="324"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="230"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="324"/>
         <source>Node VMs</source>
         <translation>节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="230"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="324"/>
         <source>Upgrade</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="231"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="325"/>
         <source>Pool IPs</source>
         <translation>IP 池地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="231"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="325"/>
         <source>Control plane IP</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="232"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="326"/>
         <source>LB IPs needed</source>
         <translation>所需负载均衡器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="232"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="326"/>
         <source>LB addresses</source>
         <translation>负载均衡器地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="240"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="334"/>
         <source>automatic (from the pool)</source>
         <translation>自动（来自 IP 池）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="241"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="335"/>
         <source>(missing)</source>
         <translation>（缺失）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="249"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="343"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="253"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="347"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="253"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="347"/>
         <source>not described in this plan</source>
         <translation>此规划中未描述</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="262"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="356"/>
         <source>Infrastructure pool:</source>
         <translation>基础结构 IP 池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="263"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="357"/>
         <source>{start} - {end} ({size} addresses, at least 6 needed)</source>
         <translation>{start} - {end}（{size} 个地址，至少需要 6 个）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="266"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="360"/>
         <source>Physical host</source>
         <translation>物理服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="266"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="360"/>
         <source>Management IP</source>
         <translation>管理 IP</translation>
     </message>
@@ -527,77 +591,77 @@
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="140"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="203"/>
         <source>Clusters</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="141"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="204"/>
         <source>Each AKS Arc cluster with its control plane nodes and worker node pools. Write several node pools as node counts separated by commas (3, 2).</source>
         <translation>每个 AKS Arc 群集及其控制平面节点和工作器节点池。多个节点池请写成以逗号分隔的节点数（3, 2）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="144"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="206"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="144"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="206"/>
         <source>Control plane nodes</source>
         <translation>控制平面节点</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="145"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="206"/>
         <source>Worker nodes per node pool</source>
         <translation>每个节点池的工作器节点数</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="145"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="207"/>
         <source>Load balancer</source>
         <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="150"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="207"/>
         <source>Add cluster</source>
         <translation>添加群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="151"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="207"/>
         <source>Remove cluster</source>
         <translation>删除群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="181"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="232"/>
         <source>MetalLB (Arc extension)</source>
         <translation>MetalLB（Arc 扩展）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="181"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="232"/>
         <source>Your own</source>
         <translation>自带</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="182"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="233"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="231"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="255"/>
         <source>Row {row}: give the cluster a name.</source>
         <translation>第 {row} 行：请为群集命名。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="233"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="257"/>
         <source>Two clusters are called {name}; names must be unique.</source>
         <translation>有两个群集都名为 {name}；名称必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="261"/>
         <source>{cluster}: {problem}</source>
         <translation>{cluster}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="243"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="267"/>
         <source>Add at least one cluster.</source>
         <translation>请至少添加一个群集。</translation>
     </message>
@@ -1458,64 +1522,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="118"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="579"/>
+        <location filename="../../aksarc_gui/app.py" line="121"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="588"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="152"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="153"/>
         <source>Plan</source>
         <extracomment>The network the user is looking at changed: its name (&quot;&quot; = the management network). The user selected an item (tree or editor): its JSON path (&quot;&quot; = the plan). Budget, problems and marks now match the plan (after every change).</extracomment>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="161"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="162"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="165"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="166"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="168"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="169"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="171"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="172"/>
         <source>Firewall</source>
         <translation>防火墙</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="174"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="175"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="198"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="199"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="199"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="200"/>
         <source>New from &amp;Wizard...</source>
         <translation>使用向导新建(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="200"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="201"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="201"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="202"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="202"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="203"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
@@ -1524,42 +1588,42 @@
         <translation type="vanished">导出工作簿(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
         <source>Export S&amp;cript...</source>
         <translation>导出脚本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="210"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
         <source>Add &amp;Logical Network</source>
         <translation>添加逻辑网络(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="214"/>
         <source>Add &amp;Cluster</source>
         <translation>添加群集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
         <source>Add &amp;Node Pool</source>
         <translation>添加节点池(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="216"/>
         <source>Add &amp;Service</source>
         <translation>添加服务(&amp;S)</translation>
     </message>
@@ -1568,12 +1632,12 @@
         <translation type="vanished">添加预留(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="218"/>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="216"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="219"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
@@ -1582,7 +1646,7 @@
         <translation type="vanished">重命名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
         <source>Go to Next &amp;Problem</source>
         <translation>转到下一个问题(&amp;P)</translation>
     </message>
@@ -1599,220 +1663,283 @@
         <translation type="vanished">转到问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="203"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
         <source>Export Wor&amp;kbook...</source>
         <translation>导出工作簿(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="214"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
+        <source>Export Map as &amp;PNG...</source>
+        <translation>将地址占用图导出为 PNG(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="207"/>
+        <source>Export Map as SV&amp;G...</source>
+        <translation>将地址占用图导出为 SVG(&amp;G)...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="217"/>
         <source>Add Reser&amp;vation</source>
         <translation>添加预留(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="219"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="222"/>
         <source>Ren&amp;ame</source>
         <translation>重命名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="222"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="224"/>
+        <source>Su&amp;ggest Addresses...</source>
+        <translation>建议地址(&amp;G)...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="225"/>
+        <source>Fill in empty IP pools, control plane IPs and load balancer ranges</source>
+        <translation>填写空缺的 IP 池、控制平面 IP 和负载均衡器地址范围</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="227"/>
         <source>&amp;Go to Plan Items</source>
         <translation>转到规划项(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="224"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="229"/>
         <source>Go to E&amp;ditor</source>
         <translation>转到编辑器(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="225"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="230"/>
         <source>Go to Problem&amp;s</source>
         <translation>转到问题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="228"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="233"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="229"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="234"/>
         <source>AKS Arc &amp;Network Requirements (Microsoft Learn)</source>
         <translation>AKS Arc 网络要求(&amp;N)（Microsoft Learn）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="233"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="259"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="267"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="263"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="271"/>
         <source>&amp;Plan Items</source>
         <translation>规划项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="263"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="271"/>
         <source>&amp;Editor</source>
         <translation>编辑器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="264"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="272"/>
         <source>IP &amp;Budget</source>
         <translation>IP 地址预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="264"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="272"/>
         <source>P&amp;roblems</source>
         <translation>问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="265"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="273"/>
         <source>&amp;Commands</source>
         <translation>命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="265"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="273"/>
         <source>&amp;Firewall</source>
         <translation>防火墙(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="266"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="274"/>
         <source>&amp;Network Summary</source>
         <translation>网络摘要(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="272"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="294"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="302"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="437"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="446"/>
         <source>{errors} error(s), {warnings} warning(s), {infos} note(s)</source>
         <translation>{errors} 个错误，{warnings} 个警告，{infos} 条信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="493"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="502"/>
         <source>Add item</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="505"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="514"/>
         <source>Add a cluster first.</source>
         <translation>请先添加群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="517"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="526"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="525"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="534"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="539"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="548"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="542"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="551"/>
         <source>{file}[*] — {app}</source>
         <translation>{file}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="556"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="565"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="591"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="600"/>
         <source>Save plan as</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="602"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="611"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="603"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="612"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="606"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="615"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="610"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="619"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="612"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="621"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="622"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="631"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="624"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="646"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="633"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="655"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="627"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="636"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="627"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="636"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="631"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="640"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="644"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="653"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="714"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="733"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="718"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="737"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="25"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="26"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="65"/>
+        <source>Export map as PNG</source>
+        <translation>将地址占用图导出为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="66"/>
+        <source>Export map as SVG</source>
+        <translation>将地址占用图导出为 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="74"/>
+        <source>the map could not be drawn into the file</source>
+        <translation>无法将地址占用图绘制到该文件中</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="78"/>
+        <source>The map was not exported</source>
+        <translation>未导出地址占用图</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="79"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="81"/>
+        <source>Wrote {file}</source>
+        <translation>已写入 {file}</translation>
     </message>
 </context>
 <context>
@@ -1872,82 +1999,82 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="59"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="122"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="60"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="123"/>
         <source>The subnet the AKS Arc node VMs live on. The planner places the IP pool, the control plane IPs and the load balancer ranges inside it.</source>
         <translation>AKS Arc 节点 VM 所在的子网。规划器会将 IP 池、控制平面 IP 和负载均衡器地址范围放在此子网中。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="63"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="126"/>
         <source>e.g. Production AKS</source>
         <translation>例如 Production AKS</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="68"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="131"/>
         <source>first address of the prefix</source>
         <translation>地址前缀的第一个地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="70"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="133"/>
         <source>addresses separated by spaces or commas</source>
         <translation>以空格或逗号分隔的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="74"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="137"/>
         <source>none (untagged)</source>
         <translation>无（不带标记）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="82"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="145"/>
         <source>Plan name:</source>
         <translation>规划名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="83"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="146"/>
         <source>Logical network name:</source>
         <translation>逻辑网络名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="84"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="147"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="85"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="148"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="86"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="149"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="87"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="150"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="88"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="151"/>
         <source>Virtual switch:</source>
         <translation>虚拟交换机：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="89"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="152"/>
         <source>Azure Local release:</source>
         <translation>Azure Local 版本：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="115"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="178"/>
         <source>Give the logical network a name.</source>
         <translation>请为逻辑网络命名。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="122"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="185"/>
         <source>The gateway must lie inside the address prefix {prefix}.</source>
         <translation>网关必须位于地址前缀 {prefix} 的范围内。</translation>
     </message>
@@ -2153,44 +2280,44 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="376"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="365"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="377"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="366"/>
         <source>The IP budget of the article&apos;s planning table and the addresses the planner suggests. Headroom leaves spare room in the pool and the load balancer ranges for growth: pools cannot be changed after the logical network is created.</source>
         <translation>按文章中规划表计算的 IP 地址预算，以及规划器建议的地址。余量会在 IP 池和负载均衡器地址范围中为增长留出空间：逻辑网络创建后无法更改 IP 池。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="398"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="387"/>
         <source>Headroom:</source>
         <translation>余量：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="429"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="418"/>
         <source>No layout fits:
 {reason}</source>
         <translation>没有可行的布局：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="441"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="430"/>
         <source>IP pool of {network}: {start} - {end} ({size} addresses)</source>
         <translation>{network} 的 IP 池：{start} - {end}（{size} 个地址）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="445"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="434"/>
         <source>Control plane IP of {cluster}: {ip}</source>
         <translation>{cluster} 的控制平面 IP：{ip}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="446"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="435"/>
         <source>picked by the platform from the pool</source>
         <translation>由平台从 IP 池中选取</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="448"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="437"/>
         <source>Load balancer of {cluster}: {addresses}</source>
         <translation>{cluster} 的负载均衡器：{addresses}</translation>
     </message>
@@ -3291,59 +3418,163 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="255"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="279"/>
         <source>Services</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="256"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="280"/>
         <source>Services of type LoadBalancer. Instances on the same port need an IP each; a service on another port shares those IPs. Leave the list empty if there are none yet.</source>
         <translation>LoadBalancer 类型的服务。使用相同端口的实例各需要一个 IP；使用其他端口的服务可以共用这些 IP。如果还没有服务，请将列表留空。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="260"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="283"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="260"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="283"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="260"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="283"/>
         <source>Instances</source>
         <translation>实例数</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="261"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="283"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="261"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="284"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="266"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="284"/>
         <source>Add service</source>
         <translation>添加服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="267"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="284"/>
         <source>Remove service</source>
         <translation>删除服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="359"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="348"/>
         <source>Row {row}: pick the cluster the service runs on.</source>
         <translation>第 {row} 行：请选择运行该服务的群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="361"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="350"/>
         <source>Row {row}: give the service a name.</source>
         <translation>第 {row} 行：请为服务命名。</translation>
+    </message>
+</context>
+<context>
+    <name>Suggest</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="38"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="118"/>
+        <source>Suggest Addresses</source>
+        <translation>建议地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="39"/>
+        <source>Empty IP pools, control plane IPs and load balancer ranges get free addresses of their logical network. Everything already set stays as it is.
+
+IP pools cannot grow once the logical network exists: the headroom is the room to grow.</source>
+        <translation>空缺的 IP 池、控制平面 IP 和负载均衡器地址范围将获得其逻辑网络中的空闲地址。已设置的内容保持不变。
+
+逻辑网络创建后 IP 池无法扩大：余量就是增长空间。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="48"/>
+        <source>Added to each IP pool and load balancer range, rounded up.</source>
+        <translation>添加到每个 IP 池和负载均衡器地址范围，向上取整。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="52"/>
+        <source>Pool addresses for this many more node VMs, on top of the headroom.</source>
+        <translation>在余量之外，再为这么多节点 VM 预留 IP 池地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="55"/>
+        <source>&amp;Fill In</source>
+        <translation>填写(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="60"/>
+        <source>&amp;Headroom:</source>
+        <translation>余量(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="61"/>
+        <source>&amp;Extra node VMs:</source>
+        <translation>额外节点 VM(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="92"/>
+        <source>{network} IP pool</source>
+        <translation>{network} 的 IP 池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="94"/>
+        <source>{cluster} control plane IP</source>
+        <translation>{cluster} 的控制平面 IP</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="96"/>
+        <source>{cluster} load balancer addresses</source>
+        <translation>{cluster} 的负载均衡器地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="102"/>
+        <source>{what}: {old} → {new}</source>
+        <translation>{what}：{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="104"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="121"/>
+        <source>Nothing to fill in: every IP pool, control plane IP and load balancer range is set.</source>
+        <translation>无需填写：每个 IP 池、控制平面 IP 和负载均衡器地址范围都已设置。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="131"/>
+        <source>No layout fits; the plan was not changed.
+
+{reason}</source>
+        <translation>没有可行的布局；规划未更改。
+
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="133"/>
+        <source>No layout fits; the plan was not changed.</source>
+        <translation>没有可行的布局；规划未更改。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="141"/>
+        <source>Suggest addresses</source>
+        <translation>建议地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="144"/>
+        <source>Filled in {count} field(s); Undo takes them back.</source>
+        <translation>已填写 {count} 个字段；撤消可恢复原状。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="146"/>
+        <source>Filled in (Undo takes it back):
+{changes}</source>
+        <translation>已填写（撤消可恢复原状）：
+{changes}</translation>
     </message>
 </context>
 <context>
@@ -3477,13 +3708,14 @@
     </message>
     <message>
         <location filename="../../aksarc_gui/export/sheets/reservations.py" line="105"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="76"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="61"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="141"/>
         <source>Prefix</source>
         <translation>地址前缀</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/export/sheets/reservations.py" line="105"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="77"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="142"/>
         <source>VLAN</source>
         <translation>VLAN</translation>
     </message>
@@ -3509,94 +3741,180 @@
         <translation>不在规划的网络中</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="42"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="51"/>
+        <source>200 nodes per cluster</source>
+        <translation>每个群集 200 个节点</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="53"/>
+        <source>logical network not in the plan</source>
+        <translation>逻辑网络不在规划中</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="54"/>
+        <source>IP pool of {network}, shared</source>
+        <translation>{network} 的 IP 池（共用）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="59"/>
+        <source>Room to grow</source>
+        <translation>增长空间</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="62"/>
+        <source>Biggest free block</source>
+        <translation>最大空闲块</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="62"/>
+        <source>Free addresses</source>
+        <translation>空闲地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="63"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="79"/>
+        <source>More node VMs</source>
+        <translation>可增加节点 VM</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="63"/>
+        <source>Pool short by</source>
+        <translation>IP 池缺少</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="78"/>
+        <source>Node VMs limited by</source>
+        <translation>节点 VM 受限于</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="78"/>
+        <source>Node VMs</source>
+        <translation>节点 VM</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="79"/>
+        <source>LB addresses</source>
+        <translation>负载均衡器地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="80"/>
+        <source>LB-4 need</source>
+        <translation>LB-4 所需</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="80"/>
+        <source>More LB instances</source>
+        <translation>可增加负载均衡器实例</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="81"/>
+        <source>On a new port</source>
+        <translation>使用新端口时</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="94"/>
+        <source>The plan has no clusters yet.</source>
+        <translation>此规划还没有群集。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="96"/>
+        <source>More node VMs: before POOL-3 breaks. A network&apos;s pool is shared: each cluster can add that many, not all at once.</source>
+        <translation>可增加节点 VM：在违反 POOL-3 之前。网络的 IP 池是共用的：每个群集都可以增加这么多，但不能同时增加。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="98"/>
+        <source>More LB instances: before LB-4 breaks, on the busiest port; on a new port: the instances a service on an unused port can have.</source>
+        <translation>可增加负载均衡器实例：在违反 LB-4 之前，按最繁忙的端口计算；使用新端口时：使用未占用端口的服务可拥有的实例数。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="107"/>
         <source>AKS Arc IP address plan</source>
         <translation>AKS Arc IP 地址规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="44"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="109"/>
         <source>Plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="44"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="109"/>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="45"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="110"/>
         <source>Azure Local release</source>
         <translation>Azure Local 版本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="46"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="111"/>
         <source>Resource group</source>
         <translation>资源组</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="47"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="112"/>
         <source>Exported</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="48"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="113"/>
         <source>Exported with</source>
         <translation>导出工具</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="59"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="124"/>
         <source>IP addresses to reserve</source>
         <translation>需要预留的 IP 地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="74"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="139"/>
         <source>IP pool usage per logical network</source>
         <translation>各逻辑网络的 IP 池使用情况</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="77"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="142"/>
         <source>IP pool</source>
         <translation>IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="78"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="143"/>
         <source>Used</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="83"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="148"/>
         <location filename="../../aksarc_gui/export/sheets/tables.py" line="32"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="93"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="158"/>
         <source>The plan has no logical networks yet.</source>
         <translation>此规划还没有逻辑网络。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="97"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="163"/>
         <location filename="../../aksarc_gui/export/workbook.py" line="39"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="99"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="165"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="99"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="165"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="100"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="166"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="106"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="172"/>
         <source>Details on the sheets Reservations, Address map, Clusters, Services, Firewall and Problems.</source>
         <translation>详细信息见“预留”“地址占用图”“群集”“服务”“防火墙”和“问题”工作表。</translation>
     </message>
