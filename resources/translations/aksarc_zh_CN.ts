@@ -1584,10 +1584,6 @@
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <source>Export &amp;Workbook...</source>
-        <translation type="vanished">导出工作簿(&amp;W)...</translation>
-    </message>
-    <message>
         <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
         <source>Export S&amp;cript...</source>
         <translation>导出脚本(&amp;C)...</translation>
@@ -1628,10 +1624,6 @@
         <translation>添加服务(&amp;S)</translation>
     </message>
     <message>
-        <source>Add &amp;Reservation</source>
-        <translation type="vanished">添加预留(&amp;R)</translation>
-    </message>
-    <message>
         <location filename="../../aksarc_gui/ui/main_window.py" line="218"/>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
@@ -1642,25 +1634,9 @@
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <source>Re&amp;name</source>
-        <translation type="vanished">重命名(&amp;N)</translation>
-    </message>
-    <message>
         <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
         <source>Go to Next &amp;Problem</source>
         <translation>转到下一个问题(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Go to Plan &amp;Items</source>
-        <translation type="vanished">转到规划项(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Editor</source>
-        <translation type="vanished">转到编辑器(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Go to P&amp;roblems</source>
-        <translation type="vanished">转到问题(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
