@@ -13,7 +13,6 @@ the ``.ts`` catalog itself (:func:`load_ts_catalog`).  Placeholders are filled
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
@@ -53,6 +52,8 @@ def current_language() -> str:
 
 def load_ts_catalog(path: Path) -> dict[tuple[str, str], str]:
     """Read the finished translations of a Qt ``.ts`` file (Qt-free)."""
+    import xml.etree.ElementTree as ET  # the command line's catalogs only: the GUI's start-up needs no XML
+
     catalog: dict[tuple[str, str], str] = {}
     root = ET.parse(path).getroot()
     for ctx in root.iter("context"):

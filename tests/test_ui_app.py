@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -50,3 +51,35 @@ def test_start_up_leaves_the_workbook_and_script_exports_unloaded(tmp_path: Path
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
                             timeout=120)
     assert result.stdout.strip().splitlines()[-1] == "0 []", result.stderr
+
+
+# What the first screen never uses: each loads when its feature is first asked for.
+NOT_AT_START_UP = (
+    "PySide6.QtSvg",  # the map's SVG export
+    "xml.etree.ElementTree",  # the command line's translation catalogs
+    "aksarc_gui.ui.panels.highlight",  # the commands panel's script views, built when it shows
+    "aksarc_gui.ui.wizard",  # File > New from Wizard
+    "aksarc_gui.planning.allocate",  # Edit > Suggest Addresses
+)
+
+
+def loaded_at_start_up(tmp_path: Path, names: tuple[str, ...]) -> list[str]:
+    code = ("import sys\nfrom aksarc_gui.app import main\n"
+            f"rc = main(['--screenshot', {str(tmp_path / 'x.png')!r}])\n"
+            f"print(rc, sorted(m for m in {names!r} if m in sys.modules))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    rc, _, loaded = result.stdout.strip().splitlines()[-1].partition(" ")
+    assert rc == "0", result.stderr
+    return ast.literal_eval(loaded)  # the list of module names the child printed
+
+
+def test_start_up_leaves_what_the_first_screen_does_not_use_unloaded(tmp_path: Path) -> None:
+    assert loaded_at_start_up(tmp_path, NOT_AT_START_UP) == []
+
+
+def test_the_start_up_probe_sees_modules_that_are_loaded(tmp_path: Path) -> None:
+    """Guard against a probe that finds nothing: modules the window needs are reported."""
+    assert loaded_at_start_up(tmp_path, ("aksarc_gui.ui.main_window", "PySide6.QtWidgets")) == [
+        "PySide6.QtWidgets", "aksarc_gui.ui.main_window"]
