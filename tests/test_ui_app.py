@@ -83,3 +83,20 @@ def test_the_start_up_probe_sees_modules_that_are_loaded(tmp_path: Path) -> None
     """Guard against a probe that finds nothing: modules the window needs are reported."""
     assert loaded_at_start_up(tmp_path, ("aksarc_gui.ui.main_window", "PySide6.QtWidgets")) == [
         "PySide6.QtWidgets", "aksarc_gui.ui.main_window"]
+
+
+def test_main_gives_the_cycle_collector_back_as_it_found_it(tmp_path: Path) -> None:
+    """Start-up runs without the collector (then freezes its heap); a caller's setting is restored."""
+    import gc
+
+    from aksarc_gui.app import main
+
+    broken = tmp_path / "broken.aksplan"
+    broken.write_text("{}", encoding="utf-8")
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            assert main([str(broken), "--screenshot", str(tmp_path / "x.png")]) == 2
+            assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
