@@ -100,3 +100,19 @@ def test_main_gives_the_cycle_collector_back_as_it_found_it(tmp_path: Path) -> N
             assert gc.isenabled() is enabled
     finally:
         gc.enable()
+
+
+def test_start_up_does_not_scan_installed_distributions_for_pydantic_plugins(tmp_path: Path) -> None:
+    """The app switches pydantic's plugins off before pydantic loads: no entry point scan at start-up."""
+    code = ("import importlib.metadata as md, sys\n"
+            "scans = []\n"
+            "real = md.entry_points\n"
+            "md.entry_points = lambda **kw: scans.append(kw) or real(**kw)\n"
+            "from aksarc_gui.app import main\n"
+            f"rc = main(['--screenshot', {str(tmp_path / 'x.png')!r}])\n"
+            "print(rc, scans)\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.stdout.strip().splitlines()[-1] == "0 []", result.stderr
