@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import string
 import unicodedata
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -116,6 +115,8 @@ def load_ts_catalog(path: Path) -> dict[tuple[str, str], str]:
     A numerus message (``%n`` in Qt code) has one ``<numerusform>`` per plural
     form; Chinese has a single form, so the first one stands for all counts.
     """
+    import xml.etree.ElementTree as ET  # the command line's catalogs only: the GUI's start-up needs no XML
+
     catalog: dict[tuple[str, str], str] = {}
     root = ET.parse(path).getroot()
     for ctx in root.iter("context"):
@@ -185,10 +186,12 @@ def use_language(language: str) -> None:
     if language == ENGLISH:
         set_translator(None, ENGLISH)
         return
+    from xml.etree.ElementTree import ParseError
+
     path = catalog_path(language)
     try:
         catalog = load_ts_catalog(path)
-    except (OSError, ET.ParseError) as exc:
+    except (OSError, ParseError) as exc:
         raise CatalogMissing(f"cannot read the {language} translations ({path.name}): {exc}") from exc
     set_translator(catalog_translator(catalog), language)
 

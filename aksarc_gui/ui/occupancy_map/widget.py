@@ -25,7 +25,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from aksarc_gui.domain.plan import Plan
@@ -152,6 +151,8 @@ class OccupancyMapWidget(QWidget):
     def export_svg(self, path: str | Path) -> bool:
         if not Path(path).parent.is_dir():
             return False
+        from PySide6.QtSvg import QSvgGenerator  # the SVG module loads only for an SVG export
+
         size = self._export_size()
         gen = QSvgGenerator()
         gen.setFileName(str(path))

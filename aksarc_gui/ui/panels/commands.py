@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from aksarc_gui.domain import Plan
-from aksarc_gui.ui.panels.highlight import ScriptHighlighter
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -68,6 +67,8 @@ class StepView(QFrame):
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        from aksarc_gui.ui.panels.highlight import ScriptHighlighter  # steps exist once the panel shows
+
         self.highlighter = ScriptHighlighter(self.text.document())
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
