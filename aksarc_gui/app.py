@@ -84,6 +84,24 @@ def _start_up_done() -> None:
     gc.enable()
 
 
+def _load_error_in(language: str, path: str) -> str | None:
+    """The load error worded in ``language``: Qt is not running yet, so read the catalog
+    (only now, so that a plan that loads costs no XML parsing at start-up)."""
+    from aksarc_gui import i18n
+    from aksarc_gui.domain import PlanLoadError, load_plan
+
+    if language == i18n.ENGLISH:
+        return None
+    try:
+        i18n.use_language(language)
+        load_plan(path)
+    except PlanLoadError as exc:
+        return str(exc)
+    except i18n.CatalogMissing:
+        pass  # install_translators falls back to English and says why
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     collecting = gc.isenabled()
@@ -105,20 +123,12 @@ def _run(args: argparse.Namespace) -> int:
     from aksarc_gui.domain import PlanLoadError, load_plan
 
     language = _start_language(args.lang, bool(args.screenshot))
-    if language != "en":  # the load error below is worded before Qt runs: read the catalog now
-        from aksarc_gui import i18n
-
-        try:
-            i18n.use_language(language)
-        except i18n.CatalogMissing:
-            pass  # install_translators falls back to English and says why
-
     path = args.plan or str(sample_plan_path())
     try:
         plan = load_plan(path)
         error = None
     except PlanLoadError as exc:
-        plan, error = None, str(exc)
+        plan, error = None, _load_error_in(language, path) or str(exc)
     if error is not None and args.screenshot:
         print(translate("App", "aksarc-planner: {message}").format(message=error), file=sys.stderr)
         return EXIT_LOAD
