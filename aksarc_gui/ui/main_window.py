@@ -697,6 +697,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+            # First start: a third of the height for the bottom panels leaves the map room to read.
+            self.resizeDocks([self.problems_dock], [max(230, self.height() // 3)], Qt.Orientation.Vertical)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

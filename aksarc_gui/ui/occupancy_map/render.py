@@ -318,7 +318,7 @@ def _cells(scene: MapScene, p: QPainter, theme: Theme, looks: list[CellLook], re
     for i in which:
         if looks[i].conflict:
             draw_conflict(p, rects[i], theme, outline=2.0)
-    if cell_px < (16 if address_level else 22):
+    if cell_px < (14 if address_level else 22):
         return  # too small for labels: the tooltip tells
     label_font = scene.scaled_font(min(1.0, max(0.55, cell_px / 36)))
     small_font = scene.scaled_font(min(0.85, max(0.5, cell_px / 52)))

@@ -41,6 +41,7 @@ class Layout:
     grid: QRectF = field(default_factory=QRectF)  # the cells' bounding box
     pitch: float = 0.0  # cell size + gap
     gap: float = 0.0
+    columns: int = 16  # cells per row: 16 or 32, whichever gives larger cells in the space there is
     legend: QRectF = field(default_factory=QRectF)
 
 
@@ -199,6 +200,18 @@ class MapScene:
         return f
 
     def do_layout(self, rect: QRectF, crumb_texts: list[str], caption_text: str = "") -> Layout:
+        """Lay the map out with the legend beside the grid or below it, whichever gives larger cells."""
+        inner_w = rect.width() - 2 * MARGIN
+        sides = [True, False] if inner_w >= LEGEND_WIDTH * 2 else [False]
+        best: Layout | None = None
+        for wide in sides:
+            lay = self._layout(rect, crumb_texts, caption_text, wide)
+            if best is None or lay.pitch > best.pitch:
+                best = lay
+        self.layout = best
+        return best
+
+    def _layout(self, rect: QRectF, crumb_texts: list[str], caption_text: str, wide: bool) -> Layout:
         lay = Layout(rect=QRectF(rect))
         fm = self.fm()
         line = fm.height()
@@ -207,9 +220,7 @@ class MapScene:
         lay.title = QRectF(inner.left(), y, inner.width(), self.fm(1.15, True).height() + 2)
         y = lay.title.bottom() + 2
         if not self.stack:
-            self.layout = lay
             return lay
-        wide = inner.width() >= 640
         main_w = inner.width() - (LEGEND_WIDTH + MARGIN if wide else 0)
         lay.subtitle = QRectF(inner.left(), y, main_w, self.fm(bold=True).height())
         y = lay.subtitle.bottom() + 12  # room for the conflict markers above the bar
@@ -232,16 +243,25 @@ class MapScene:
         legend_h = 0.0 if wide else min(self.legend_height(inner.width()), (inner.bottom() - y) * 0.5)
         avail_w, avail_h = main_w, inner.bottom() - y - legend_h
         limit = MAX_PITCH_ADDRESS if view.block_size == 1 else MAX_PITCH_BLOCK
-        pitch = max(4.0, min(limit, int(min(avail_w / view.columns, avail_h / view.rows))))
+        # A short, wide area (a laptop screen with the docks open) reads better with 32
+        # cells a row than with 16 tiny ones; ties keep the view's own choice.
+        choices = [view.columns] + ([32] if view.columns == 16 and view.cell_count >= 64 else [])
+        columns, pitch = view.columns, 0.0
+        for cols in choices:
+            rows = -(-view.cell_count // cols)
+            fit = max(4.0, min(limit, int(min(avail_w / cols, avail_h / rows))))
+            if fit > pitch:
+                columns, pitch = cols, fit
+        rows = -(-view.cell_count // columns)
+        lay.columns = columns
         lay.pitch, lay.gap = pitch, (2.0 if pitch >= 12 else 1.0)
-        lay.grid = QRectF(inner.left(), y, pitch * view.columns, pitch * view.rows)
+        lay.grid = QRectF(inner.left(), y, pitch * columns, pitch * rows)
         if wide:
             lay.legend = QRectF(inner.right() - LEGEND_WIDTH, lay.bar.top(), LEGEND_WIDTH,
                                 inner.bottom() - lay.bar.top())
         else:
             top = lay.grid.bottom() + MARGIN
             lay.legend = QRectF(inner.left(), top, inner.width(), max(0.0, inner.bottom() - top))
-        self.layout = lay
         return lay
 
     def legend_items(self) -> int:
@@ -261,13 +281,14 @@ class MapScene:
         return line + 2 + rows * line + 8 + self.usage_bars() * (2 * fm.height() + 12) + MARGIN
 
     def cell_rect(self, index: int) -> QRectF:
-        lay, cols = self.layout, self.view.columns
-        row, col = divmod(index, cols)
+        lay = self.layout
+        row, col = divmod(index, lay.columns)
         return QRectF(lay.grid.left() + col * lay.pitch, lay.grid.top() + row * lay.pitch,
                       lay.pitch - lay.gap, lay.pitch - lay.gap)
 
     def cell_rects(self) -> list[QRectF]:
-        lay, cols, n = self.layout, self.view.columns, len(self.cells)
+        lay, n = self.layout, len(self.cells)
+        cols = lay.columns
         left, top, pitch, side = lay.grid.left(), lay.grid.top(), lay.pitch, lay.pitch - lay.gap
         return [QRectF(left + (i % cols) * pitch, top + (i // cols) * pitch, side, side) for i in range(n)]
 
@@ -278,8 +299,8 @@ class MapScene:
             return None
         col = int((pos.x() - lay.grid.left()) // lay.pitch)
         row = int((pos.y() - lay.grid.top()) // lay.pitch)
-        index = row * self.view.columns + col
-        return self.cells[index] if 0 <= col < self.view.columns and 0 <= index < len(self.cells) else None
+        index = row * lay.columns + col
+        return self.cells[index] if 0 <= col < lay.columns and 0 <= index < len(self.cells) else None
 
     def cell_index_of(self, address: int) -> int | None:
         view = self.view if self.stack else None

@@ -69,8 +69,8 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._header):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._rows[index.row()][index.column()] or None  # the tip shows what an elided cell hides
         if role == Qt.ItemDataRole.TextAlignmentRole and self._rows[index.row()][index.column()].lstrip("-").isdigit():
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # counts line up
         return None
@@ -88,6 +88,16 @@ def table_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     # one long cell (a note in words) must not push the other columns out of sight
     view.horizontalHeader().setMaximumSectionSize(380)
+    # The last column takes what is left and elides (the tooltip has the full text): a
+    # horizontal scroll bar would cover the last row of these fixed-height tables.
+    def stretch_last() -> None:
+        last = model.columnCount() - 1
+        if last > 0:
+            view.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+
+    model.modelReset.connect(stretch_last)
+    stretch_last()
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
 
 
