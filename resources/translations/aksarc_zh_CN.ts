@@ -210,7 +210,7 @@
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="61"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="77"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="141"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="224"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="234"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
@@ -223,254 +223,254 @@
     <message>
         <location filename="../../aksarc_gui/cli.py" line="53"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="143"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="225"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="235"/>
         <source>Required</source>
         <translation>所需</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="54"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="143"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="225"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="235"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="104"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="114"/>
         <source>{required} of {size}</source>
         <translation>{required} / {size}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="110"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="120"/>
         <source>The pool is {missing} address(es) short.</source>
         <translation>IP 池还缺 {missing} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="111"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="121"/>
         <source>{free} address(es) of the pool are free.</source>
         <translation>IP 池中有 {free} 个地址空闲。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="117"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="127"/>
         <source>Network / cluster</source>
         <translation>网络 / 群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="117"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="127"/>
         <source>More nodes</source>
         <translation>可增加节点</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="118"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="128"/>
         <source>More LB instances</source>
         <translation>可增加负载均衡器实例</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="118"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="128"/>
         <source>On a new port</source>
         <translation>使用新端口时</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="134"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="144"/>
         <source>The IP pool of {network} is {missing} address(es) short (POOL-3).</source>
         <translation>{network} 的 IP 池缺少 {missing} 个地址（POOL-3）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="136"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="146"/>
         <source>{more} more node VM(s) fit in the IP pool of {network} before POOL-3 breaks; the clusters on it share them.</source>
         <translation>在违反 POOL-3 之前，{network} 的 IP 池还能再容纳 {more} 个节点 VM；其上的群集共用这些地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="142"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="152"/>
         <source>{cluster}: limited by the 200 nodes a cluster may have.</source>
         <translation>{cluster}：受每个群集最多 200 个节点的限制。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="145"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="155"/>
         <source>{cluster}: its logical network is not in the plan.</source>
         <translation>{cluster}：其逻辑网络不在规划中。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="148"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="158"/>
         <source>{cluster}: limited by the IP pool of {network}, shared with the other clusters on it.</source>
         <translation>{cluster}：受 {network} 的 IP 池限制，该 IP 池与其上的其他群集共用。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="152"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="162"/>
         <source>Its {addresses} load balancer address(es) carry {more} more service instance(s) on the busiest port before LB-4 breaks, {new} on a port nobody uses yet.</source>
         <translation>在违反 LB-4 之前，其 {addresses} 个负载均衡器地址在最繁忙的端口上还能再承载 {more} 个服务实例，在尚未使用的端口上可承载 {new} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="200"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="210"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="208"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="218"/>
         <source>IP pools per logical network</source>
         <translation>各逻辑网络的 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="212"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="221"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="222"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="231"/>
         <source>Room to grow</source>
         <translation>增长空间</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="214"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="224"/>
         <source>Node VMs that still fit in the IP pool before POOL-3 breaks (the pool is shared: each cluster can add that many, not all of them at once), and load balancer service instances that still fit before LB-4 breaks, on the busiest port and on a port nobody uses yet.</source>
         <translation>在违反 POOL-3 之前 IP 池还能容纳的节点 VM 数（IP 池是共用的：每个群集都可以增加这么多，但不能同时增加），以及在违反 LB-4 之前还能容纳的负载均衡器服务实例数（分别按最繁忙的端口和尚未使用的端口计算）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="224"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="234"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="225"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="235"/>
         <source>Usage</source>
         <translation>使用情况</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="268"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="278"/>
         <source>IP pool usage:</source>
         <translation>IP 池使用情况：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="271"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="281"/>
         <source>Clusters on this network</source>
         <translation>此网络上的群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="303"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="313"/>
         <source>No logical network selected</source>
         <translation>未选择逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="310"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="320"/>
         <source>Logical network {name}</source>
         <translation>逻辑网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="311"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="358"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="321"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="368"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="313"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="353"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="323"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="363"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="314"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="354"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="324"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="364"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="314"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="316"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="317"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="354"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="355"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="324"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="326"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="327"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="364"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="365"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="315"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="325"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="317"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="355"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="327"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="365"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="318"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="328"/>
         <source>IP pool:</source>
         <translation>IP 池：</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="77"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="324"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="334"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="324"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="334"/>
         <source>Node VMs</source>
         <translation>节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="324"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="334"/>
         <source>Upgrade</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="325"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="335"/>
         <source>Pool IPs</source>
         <translation>IP 池地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="325"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="335"/>
         <source>Control plane IP</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="326"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="336"/>
         <source>LB IPs needed</source>
         <translation>所需负载均衡器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="326"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="336"/>
         <source>LB addresses</source>
         <translation>负载均衡器地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="334"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="344"/>
         <source>automatic (from the pool)</source>
         <translation>自动（来自 IP 池）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="335"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="345"/>
         <source>(missing)</source>
         <translation>（缺失）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="343"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="353"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="347"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="357"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="347"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="357"/>
         <source>not described in this plan</source>
         <translation>此规划中未描述</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="356"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="366"/>
         <source>Infrastructure pool:</source>
         <translation>基础结构 IP 池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="357"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="367"/>
         <source>{start} - {end} ({size} addresses, at least 6 needed)</source>
         <translation>{start} - {end}（{size} 个地址，至少需要 6 个）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="360"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="370"/>
         <source>Physical host</source>
         <translation>物理服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="360"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="370"/>
         <source>Management IP</source>
         <translation>管理 IP</translation>
     </message>
@@ -1865,12 +1865,12 @@
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="737"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="739"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="741"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="743"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
