@@ -76,3 +76,11 @@ def test_cli_exports_a_chinese_workbook(tmp_path):
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames[0] == "摘要"
     assert wb.worksheets[0]["A1"].value == "AKS Arc IP 地址规划"
+
+
+def test_wrapped_chinese_rows_are_given_room_for_their_wider_characters():
+    from aksarc_gui.export.xlsx_cells import text_lines
+
+    assert text_lines("a" * 40, 40) == 1
+    assert text_lines("逻辑网络" * 10, 40) >= 2  # 40 CJK characters need about twice the width
+    assert text_lines("逻辑网络" * 10, 40) > text_lines("abcd" * 10, 40)

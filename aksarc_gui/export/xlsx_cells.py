@@ -21,6 +21,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from aksarc_gui.i18n import display_width
+
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL_TEXT = 32767
 # Characters XML cannot carry, plus the carriage return, which XML parsers turn into a line feed.
@@ -92,7 +94,13 @@ def text_lines(value: Any, width: float) -> int:
     if not isinstance(value, str) or not value:
         return 1
     usable = max(1, int(width * 1.2) - 1)  # proportional fonts fit about 1.2 characters per width unit
-    return sum(max(1, math.ceil(len(line) / usable)) for line in value.split("\n"))
+    return sum(max(1, math.ceil(_text_width(line) / usable)) for line in value.split("\n"))
+
+
+def _text_width(line: str) -> float:
+    """Width in Latin characters: a CJK character takes two columns (display_width) and a bit more."""
+    wide = display_width(line)
+    return wide * 1.25 if wide > len(line) else float(len(line))
 
 
 def write_table(ws: Worksheet, top: int, left: int, name: str, headers: list[str], rows: list[list[Any]],

@@ -64,7 +64,7 @@ class EditorForm(QWidget):
         else:
             widget.sig_edited.connect(push or (lambda v, r=rel, l=label: self.push(r, v, l)))
         widget.sig_finished.connect(self.doc.break_merge)
-        widget.setAccessibleName(label.rstrip(":"))
+        widget.setAccessibleName(label.rstrip(":："))
         return widget
 
     def full(self, rel: str) -> str:
@@ -81,7 +81,7 @@ class EditorForm(QWidget):
 
     def push(self, rel: str, value: Any, label: str) -> None:
         path = self.full(rel)
-        self.run(translate("Editors", "Change {field}").format(field=label.rstrip(":")),
+        self.run(translate("Editors", "Change {field}").format(field=label.rstrip(":：")),
                  lambda d: jsonpath.set_(d, path, value), merge_key=path)
 
     def push_item(self, rel: str, index: int, value: Any, label: str) -> None:
@@ -93,12 +93,12 @@ class EditorForm(QWidget):
                 items[index] = value
             else:
                 items.append(value)
-        self.run(translate("Editors", "Change {field}").format(field=label.rstrip(":")),
+        self.run(translate("Editors", "Change {field}").format(field=label.rstrip(":：")),
                  change, merge_key=f"{path}[{index}]")
 
     def remove_item(self, rel: str, index: int, label: str) -> None:
         path = self.full(rel)
-        self.run(translate("Editors", "Remove from {field}").format(field=label.rstrip(":")),
+        self.run(translate("Editors", "Remove from {field}").format(field=label.rstrip(":：")),
                  lambda d: jsonpath.get(d, path).pop(index))
 
     # -- showing -----------------------------------------------------------------------------
