@@ -802,300 +802,300 @@
         <translation>（为空：命令使用 shell 变量）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="102"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="129"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="103"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="130"/>
         <source>The plan describes the management network</source>
         <translation>规划中描述管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="108"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="143"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="131"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="160"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="109"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="144"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="132"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="161"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="111"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="153"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="134"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="170"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="112"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="135"/>
         <source>Physical host IPs:</source>
         <translation>物理服务器 IP：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="113"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="136"/>
         <source>Add host IP</source>
         <translation>添加服务器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="115"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="138"/>
         <source>Infrastructure pool start:</source>
         <translation>基础结构 IP 池起始地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="116"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="139"/>
         <source>Infrastructure pool end:</source>
         <translation>基础结构 IP 池结束地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="123"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="146"/>
         <source>Describe the management network</source>
         <translation>描述管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="124"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="147"/>
         <source>Remove the management network</source>
         <translation>删除管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="140"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="157"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="142"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="165"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="208"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="229"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="259"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="269"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="159"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="182"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="225"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="242"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="266"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="276"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="146"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="163"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="147"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="164"/>
         <source>Add DNS server</source>
         <translation>添加 DNS 服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="148"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="165"/>
         <source>IP allocation method:</source>
         <translation>IP 地址分配方法：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="150"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="167"/>
         <source>IP pool start:</source>
         <translation>IP 池起始地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="151"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="168"/>
         <source>IP pool end:</source>
         <translation>IP 池结束地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="152"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="169"/>
         <source>VM switch name:</source>
         <translation>VM 交换机名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="157"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="174"/>
         <source>Rename logical network</source>
         <translation>重命名逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="163"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="180"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="166"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="183"/>
         <source>Logical network:</source>
         <translation>逻辑网络：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="167"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="184"/>
         <source>Kubernetes version:</source>
         <translation>Kubernetes 版本：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="168"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="185"/>
         <source>(empty: the release&apos;s default)</source>
         <translation>（为空：使用该版本的默认值）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="169"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="186"/>
         <source>Pod CIDR:</source>
         <translation>Pod CIDR：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="170"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="187"/>
         <source>Control plane</source>
         <translation>控制平面</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="171"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="188"/>
         <source>Control plane nodes:</source>
         <translation>控制平面节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="173"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="190"/>
         <source>Control plane VM size:</source>
         <translation>控制平面 VM 大小：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="175"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="192"/>
         <source>Control plane IP:</source>
         <translation>控制平面 IP：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="177"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="194"/>
         <source>Node pools and services</source>
         <translation>节点池和服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="180"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="197"/>
         <source>Node pools:</source>
         <translation>节点池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="181"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="198"/>
         <source>Services:</source>
         <translation>服务：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="196"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="213"/>
         <source>{name}: {count} × {size} ({os})</source>
         <translation>{name}：{count} × {size}（{os}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="199"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="216"/>
         <source>{name}: {instances} instance(s), ports {ports}</source>
         <translation>{name}：{instances} 个实例，端口 {ports}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="206"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="223"/>
         <source>Node pool</source>
         <translation>节点池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="209"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="226"/>
         <source>Nodes:</source>
         <translation>节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="210"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="227"/>
         <source>VM size:</source>
         <translation>VM 大小：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="229"/>
         <source>OS type:</source>
         <translation>操作系统类型：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="237"/>
         <source>Load balancer</source>
         <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="221"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="238"/>
         <source>The cluster has a load balancer for its services</source>
         <translation>群集有供其服务使用的负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="226"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="239"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="227"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="240"/>
         <source>MetalLB (Arc extension)</source>
         <translation>MetalLB（Arc 扩展）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="228"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="241"/>
         <source>External (bring your own)</source>
         <translation>外部（自带负载均衡器）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="230"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="243"/>
         <source>Advertise mode:</source>
         <translation>通告模式：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="232"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="245"/>
         <source>Addresses:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="233"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="246"/>
         <source>Add addresses</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="242"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="255"/>
         <source>Add load balancer</source>
         <translation>添加负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="242"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="255"/>
         <source>Remove load balancer</source>
         <translation>删除负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="257"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="264"/>
         <source>Service (type LoadBalancer)</source>
         <translation>服务（LoadBalancer 类型）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="260"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="267"/>
         <source>Instances:</source>
         <translation>实例数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="261"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="268"/>
         <source>Ports:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="267"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="274"/>
         <source>Reservation</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="270"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="277"/>
         <source>First address:</source>
         <translation>第一个地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="271"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="278"/>
         <source>Last address:</source>
         <translation>最后一个地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="272"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="279"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="289"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="296"/>
         <source>Logical networks</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="290"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="297"/>
         <source>Clusters</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="291"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="298"/>
         <source>Reservations</source>
         <translation>预留</translation>
     </message>

@@ -94,17 +94,40 @@ class _PoolMixin:
         return start, end
 
 
-class ManagementForm(EditorForm, _PoolMixin):
+class _OptionalForm(EditorForm):
+    """A form for an object the plan may leave out (null): a check box says whether it is there."""
+
+    def optional_section(self, question: str) -> QFormLayout:
+        self.present = QCheckBox(question, self)
+        self._layout.addWidget(self.present)
+        self.present.toggled.connect(self._toggle)
+        form = self.section()
+        self.form_box = form.parentWidget()
+        return form
+
+    def optional_path(self) -> str:
+        raise NotImplementedError
+
+    def _toggle(self, on: bool) -> None:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        data = self.doc.value(self.optional_path())
+        self.present.blockSignals(True)
+        self.present.setChecked(data is not None)
+        self.present.blockSignals(False)
+        self.form_box.setEnabled(data is not None)
+        if data is not None:
+            self.load(data)
+
+
+class ManagementForm(_OptionalForm, _PoolMixin):
     DEFAULT = {"address_prefix": "192.168.100.0/24", "gateway": None, "vlan": None, "host_ips": [],
                "infra_ip_pool": None}
 
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
         super().__init__(doc, translate("Editors", "Management network"), parent)
-        self.present = QCheckBox(translate("Editors", "The plan describes the management network"), self)
-        self._layout.addWidget(self.present)
-        self.present.toggled.connect(self._toggle)
-        form = self.section()
-        self.form_box = form.parentWidget()
+        form = self.optional_section(translate("Editors", "The plan describes the management network"))
         self.prefix = self.bind(form, "address_prefix", translate("Editors", "Address prefix:"), AddressField(NETWORK))
         self.gateway = self.bind(form, "gateway", translate("Editors", "Gateway:"),
                                  AddressField(ADDRESS, optional=True))
@@ -125,14 +148,8 @@ class ManagementForm(EditorForm, _PoolMixin):
         self.run(text,
                  lambda d: d.__setitem__("management_network", value))
 
-    def reload(self) -> None:
-        data = self.doc.value("management_network")
-        self.present.blockSignals(True)
-        self.present.setChecked(data is not None)
-        self.present.blockSignals(False)
-        self.form_box.setEnabled(data is not None)
-        if data is not None:
-            self.load(data)
+    def optional_path(self) -> str:
+        return "management_network"
 
 
 class NetworkForm(EditorForm, _PoolMixin):
@@ -213,16 +230,12 @@ class NodePoolForm(EditorForm):
         self.finish()
 
 
-class LoadBalancerForm(EditorForm):
+class LoadBalancerForm(_OptionalForm):
     DEFAULT = {"kind": "metallb", "name": "", "advertise_mode": "ARP", "addresses": []}
 
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
         super().__init__(doc, translate("Editors", "Load balancer"), parent)
-        self.present = QCheckBox(translate("Editors", "The cluster has a load balancer for its services"), self)
-        self._layout.addWidget(self.present)
-        self.present.toggled.connect(self._toggle)
-        form = self.section()
-        self.form_box = form.parentWidget()
+        form = self.optional_section(translate("Editors", "The cluster has a load balancer for its services"))
         self.kind = self.bind(form, "kind", translate("Editors", "Kind:"), ChoiceField(
             [("metallb", translate("Editors", "MetalLB (Arc extension)")),
              ("external", translate("Editors", "External (bring your own)"))]))
@@ -242,14 +255,8 @@ class LoadBalancerForm(EditorForm):
         self.run(translate("Editors", "Add load balancer") if on else translate("Editors", "Remove load balancer"),
                  lambda d: jsonpath.set_(d, path, value))
 
-    def reload(self) -> None:
-        data = self.doc.value(self.base)
-        self.present.blockSignals(True)
-        self.present.setChecked(data is not None)
-        self.present.blockSignals(False)
-        self.form_box.setEnabled(data is not None)
-        if data is not None:
-            self.load(data)
+    def optional_path(self) -> str:
+        return self.base
 
 
 class ServiceForm(EditorForm):
