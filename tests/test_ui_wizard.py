@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from netaddr import IPAddress
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -57,6 +58,12 @@ def test_janes_environment_comes_out_allocated_and_error_free(qtbot, wizard):
     finish = w.button(QWizard.WizardButton.FinishButton)
     assert finish.isEnabled()
     assert "10.220.32.18 - 10.220.32.34" in w.preview_page.layout_label.text()
+    # the preview map shows the suggested pool where the text says it is
+    preview_map = w.preview_page.map
+    assert preview_map.isVisible() and preview_map.network() == "aks-lnet-01"
+    qtbot.waitExposed(preview_map)
+    center = preview_map.cell_center(int(IPAddress("10.220.32.18")))
+    assert center is not None and "10.220.32.18" in preview_map.tooltip_at(center)
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     assert w.result() == QWizard.DialogCode.Accepted
 
@@ -84,6 +91,7 @@ def test_a_prefix_too_small_blocks_finish_and_says_why(qtbot, wizard):
     assert not w.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert "more addresses" in w.preview_page.error.text()
     assert w.result_plan() is None
+    assert not w.preview_page.map.isVisible()  # nothing to show where nothing fits
     w.preview_page.headroom.setValue(0)  # 14 pool + 2 control plane still exceed the 12 free addresses
     assert w.result_plan() is None
     w.back()

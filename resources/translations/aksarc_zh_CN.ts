@@ -2266,34 +2266,34 @@
         <translation>按文章中规划表计算的 IP 地址预算，以及规划器建议的地址。余量会在 IP 池和负载均衡器地址范围中为增长留出空间：逻辑网络创建后无法更改 IP 池。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="387"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="392"/>
         <source>Headroom:</source>
         <translation>余量：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="418"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="428"/>
         <source>No layout fits:
 {reason}</source>
         <translation>没有可行的布局：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="430"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="444"/>
         <source>IP pool of {network}: {start} - {end} ({size} addresses)</source>
         <translation>{network} 的 IP 池：{start} - {end}（{size} 个地址）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="434"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="448"/>
         <source>Control plane IP of {cluster}: {ip}</source>
         <translation>{cluster} 的控制平面 IP：{ip}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="435"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="449"/>
         <source>picked by the platform from the pool</source>
         <translation>由平台从 IP 池中选取</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="437"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="451"/>
         <source>Load balancer of {cluster}: {addresses}</source>
         <translation>{cluster} 的负载均衡器：{addresses}</translation>
     </message>

@@ -383,16 +383,26 @@ class PreviewPage(QWizardPage):
         self.layout_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error = _error_label()
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The same map as the main window: the person sees where the suggested ranges sit.
+        from aksarc_gui.ui.occupancy_map.widget import OccupancyMapWidget
+
+        self.map = OccupancyMapWidget(self)
+        self.map.setMinimumSize(360, 300)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Headroom:"), self))
         top.addWidget(self.headroom)
         top.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.budget_table)
+        left.addWidget(self.layout_label)
+        left.addWidget(self.error)
+        left.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addWidget(self.map, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.budget_table)
-        layout.addWidget(self.layout_label)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
+        layout.addLayout(body, 1)
 
     def show_result(self, result: AllocationResult, draft_budget_plan) -> None:
         """Show ``result``; ``draft_budget_plan`` is the plan to count when nothing fits."""
@@ -419,6 +429,10 @@ class PreviewPage(QWizardPage):
         else:
             self.layout_label.setText(self._describe(result))
             self.error.setText("\n".join(result.notes))
+        self.map.setVisible(result.plan is not None)
+        if result.plan is not None and result.plan.logical_networks:
+            self.map.set_plan(result.plan)
+            self.map.set_network(result.plan.logical_networks[0].name)
         self.completeChanged.emit()
 
     def _describe(self, result: AllocationResult) -> str:

@@ -24,7 +24,7 @@ class NewPlanWizard(QWizard):
         self.preview_page.sig_headroom_changed.connect(lambda _pct: self._refresh_preview())
         self.currentIdChanged.connect(self._on_page)
         self._result: AllocationResult | None = None
-        self.resize(760, 560)
+        self.resize(1100, 680)  # room for the map on the preview page
 
     def _on_page(self, _page_id: int) -> None:
         if self.currentPage() is self.preview_page:
