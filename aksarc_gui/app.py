@@ -134,6 +134,8 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_LOAD
 
     app = _make_app([sys.argv[0]], language)
+    if args.screenshot:
+        _quiet_offscreen_warnings()
     from aksarc_gui.ui.document import PlanDocument
     from aksarc_gui.ui.main_window import MainWindow
 
@@ -159,6 +161,24 @@ def _run(args: argparse.Namespace) -> int:
 
         dialogs.show_error(window, QCoreApplication.translate("MainWindow", "The plan does not load"), error)
     return app.exec()
+
+
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns about window-manager hints it cannot honour; that is noise
+    on a screenshot run's stderr, where only real errors belong."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message):  # noqa: ANN001 - Qt's signature
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
 
 
 def screenshot(window, png: str) -> int:  # noqa: ANN001 - MainWindow
