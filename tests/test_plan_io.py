@@ -85,3 +85,23 @@ def test_atomic_save_keeps_the_old_file_when_writing_fails(jane, tmp_path, monke
         save_plan(renamed, target)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["p.aksplan"]  # no temporary file left behind
+
+
+def test_optional_fields_are_written_only_when_set():
+    """Fields added after format 1 shipped stay out of a file while at their default."""
+    data = json.loads(sample_plan_path().read_text(encoding="utf-8"))
+    plain = dump_plan_text(load_plan_text(json.dumps(data)))
+    for key in ("autoscaler", "shares_ip", "proxy", "arc_gateway"):
+        assert f'"{key}"' not in plain
+    data["platform"]["proxy"] = {"http_proxy": "http://proxy:3128", "https_proxy": "", "no_proxy": ["localhost"]}
+    data["platform"]["arc_gateway"] = True
+    data["clusters"][0]["node_pools"][0]["autoscaler"] = {"min_count": 2, "max_count": 6}
+    data["clusters"][0]["services"][0]["shares_ip"] = False
+    text = dump_plan_text(load_plan_text(json.dumps(data)))
+    back = json.loads(text)
+    assert back["platform"]["proxy"]["http_proxy"] == "http://proxy:3128"
+    assert back["platform"]["arc_gateway"] is True
+    assert back["clusters"][0]["node_pools"][0]["autoscaler"] == {"min_count": 2, "max_count": 6}
+    assert back["clusters"][0]["services"][0]["shares_ip"] is False
+    assert "shares_ip" not in back["clusters"][0]["services"][1]
+    assert dump_plan_text(load_plan_text(text)) == text

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from aksarc_gui.domain.plan import FORMAT_NAME, FORMAT_VERSION, Plan
 from aksarc_gui.i18n import translate
@@ -150,9 +150,30 @@ def _format(value: Any, indent: int, prefix: str) -> list[str]:
     return lines
 
 
+def _omit_optional_defaults(model: BaseModel, data: dict[str, Any]) -> dict[str, Any]:
+    """Drop the fields marked ``OPTIONAL`` in plan.py while they hold their default."""
+    for name, field in type(model).model_fields.items():
+        value = getattr(model, name)
+        extra = field.json_schema_extra
+        if isinstance(extra, dict) and extra.get("omit_when_default") and value == field.get_default(call_default_factory=True):
+            data.pop(name, None)
+        elif isinstance(value, BaseModel):
+            _omit_optional_defaults(value, data[name])
+        elif isinstance(value, list):
+            for item, item_data in zip(value, data[name]):
+                if isinstance(item, BaseModel):
+                    _omit_optional_defaults(item, item_data)
+    return data
+
+
+def plan_file_data(plan: Plan) -> dict[str, Any]:
+    """The plan as the file holds it (JSON types, optional fields at their default left out)."""
+    return _omit_optional_defaults(plan, plan.model_dump(mode="json"))
+
+
 def dump_plan_text(plan: Plan) -> str:
     """The canonical file text: fixed key order, 2-space indent, trailing newline."""
-    return "\n".join(_format(plan.model_dump(mode="json"), 0, "")) + "\n"
+    return "\n".join(_format(plan_file_data(plan), 0, "")) + "\n"
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:

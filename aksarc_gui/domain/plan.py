@@ -23,14 +23,33 @@ DEFAULT_POD_CIDR = "10.244.0.0/16"
 SERVICE_CIDR = "10.96.0.0/12"  # fixed by AKS Arc, cannot be changed
 
 
+# Fields added to format 1 after its first release carry this marker: a file
+# leaves them out while they hold their default, so plans written before the
+# field existed load and save byte for byte, and a plan that does not use a
+# feature does not mention it.
+OPTIONAL = {"omit_when_default": True}
+
+
 class _Model(BaseModel):
     # strict: a string where a number belongs (or the reverse) is a load error,
     # not a silent conversion; forbid: a misspelt key is reported, not dropped.
     model_config = ConfigDict(strict=True, extra="forbid", validate_default=True)
 
 
+class Proxy(_Model):
+    """The proxy Azure Local was deployed with; every AKS Arc cluster inherits it."""
+
+    http_proxy: str = ""
+    https_proxy: str = ""
+    no_proxy: list[str] = Field(default_factory=list)
+
+
 class Platform(_Model):
     release: str = Field("2405", description="Azure Local / Azure Stack HCI release as YYMM, e.g. 2405")
+    proxy: Proxy | None = Field(None, json_schema_extra=OPTIONAL,
+                                description="null: no proxy; set once when Azure Local is deployed")
+    arc_gateway: bool = Field(False, json_schema_extra=OPTIONAL,
+                              description="Azure Local uses the Arc gateway for its outbound traffic")
 
 
 class AzureContext(_Model):
@@ -77,11 +96,18 @@ class ControlPlane(_Model):
     ip: IPv4 | None = None
 
 
+class Autoscaler(_Model):
+    min_count: int = Field(1, ge=0)
+    max_count: int = Field(1, ge=0)
+
+
 class NodePool(_Model):
     name: str
     count: int = Field(1, ge=0)
     vm_size: str = DEFAULT_VM_SIZE
     os_type: Literal["Linux", "Windows"] = "Linux"
+    autoscaler: Autoscaler | None = Field(None, json_schema_extra=OPTIONAL,
+                                          description="null: the cluster autoscaler is off for this pool")
 
 
 class LoadBalancer(_Model):
@@ -100,6 +126,8 @@ class Service(_Model):
     name: str
     instances: int = Field(1, ge=1)
     ports: list[ServicePort] = Field(default_factory=list)
+    shares_ip: bool = Field(True, json_schema_extra=OPTIONAL,
+                            description="false: the service must have addresses of its own (no allow-shared-ip)")
 
 
 class Cluster(_Model):
