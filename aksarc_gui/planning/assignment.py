@@ -1,10 +1,11 @@
 """Which service instance gets which (load balancer IP, port).
 
 Instances that expose the same (port, protocol) need different IPs; a service on
-another port reuses them (rule LB-4).  So within each (port, protocol) group the
-k-th instance gets the k-th address of the cluster's load balancer addresses.
-Only the addresses actually handed out are computed: a /16 of load balancer
-addresses is never enumerated.
+another port reuses them (rule LB-4).  The colouring that counts the addresses
+(``sharing.colour``) also places them: an instance coloured k gets the k-th
+address of the cluster's load balancer addresses, so the assignment always fits
+in exactly the count LB-4 asks for.  Only the addresses actually handed out are
+computed: a /16 of load balancer addresses is never enumerated.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 from aksarc_gui.domain.ipv4 import AddressBlock, int_to_ip
 from aksarc_gui.domain.plan import Cluster, Plan
+from aksarc_gui.planning.sharing import colour
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,18 +39,15 @@ def nth_address(blocks: list[AddressBlock], n: int) -> int | None:
 
 def cluster_bindings(cluster: Cluster) -> list[ServiceBinding]:
     blocks = list(cluster.load_balancer.addresses) if cluster.load_balancer else []
-    used: dict[tuple[object, ...], int] = {}
+    slots = colour(cluster).slots
     out: list[ServiceBinding] = []
     for s_index, service in enumerate(cluster.services):
         ports = [(p.port, p.protocol) for p in service.ports] or [(None, None)]
         for instance in range(1, service.instances + 1):
+            address = nth_address(blocks, slots[(s_index, instance)])
+            ip = None if address is None else int_to_ip(address)
             for port, protocol in ports:
-                key: tuple[object, ...] = (port, protocol) if port is not None else ("service", s_index)
-                slot = used.get(key, 0)
-                used[key] = slot + 1
-                address = nth_address(blocks, slot)
-                out.append(ServiceBinding(cluster.name, service.name, s_index, instance, port, protocol,
-                                          None if address is None else int_to_ip(address)))
+                out.append(ServiceBinding(cluster.name, service.name, s_index, instance, port, protocol, ip))
     return out
 
 

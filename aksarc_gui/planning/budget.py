@@ -4,8 +4,8 @@
 - one pool IP per cluster for the rolling upgrade (POOL-2);
 - one control plane IP per cluster, outside the pool (CP-1) -- from release 2411
   on, a cluster without one gets it automatically *from the pool*;
-- load balancer IPs: per cluster, the largest number of service instances that
-  expose the same (port, protocol) (LB-4).
+- load balancer IPs: per cluster, the fewest addresses such that no two service
+  instances exposing a common (port, protocol) share one (LB-4; ``sharing``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from aksarc_gui.domain.plan import Cluster, LogicalNetwork, Plan
+from aksarc_gui.planning.sharing import colour
 
 AUTO_CONTROL_PLANE_RELEASE = 2411  # Azure Local 2411: control plane IP optional, taken from the pool
 
@@ -105,9 +106,12 @@ def port_keys(cluster: Cluster) -> Counter[tuple[object, ...]]:
 
 
 def load_balancer_need(cluster: Cluster) -> int:
-    """Rule LB-4: the minimum number of load balancer IPs the cluster's services need."""
-    demand = port_keys(cluster)
-    return max(demand.values(), default=0)
+    """Rule LB-4: the minimum number of load balancer IPs the cluster's services need.
+
+    Exact for every plan a cluster really has; for a huge one the search is bounded and
+    this is the best count found (``sharing.colour(cluster).exact`` says which).
+    """
+    return colour(cluster).count
 
 
 def node_vm_count(cluster: Cluster) -> int:
