@@ -20,10 +20,12 @@ def test_sample_plan_has_no_errors_or_warnings(jane):
     assert [p for p in problems if p.severity is not Severity.INFO] == []
 
 
-def test_sample_plan_infos_are_the_cross_vlan_ports_and_the_proxy_note(jane):
-    # Management VLAN 100 vs logical network VLAN 32: the four flows; plus the proxy note.
+def test_sample_plan_infos(jane):
+    # Management VLAN 100 vs logical network VLAN 32: the four flows; the proxy note; vote-back shares
+    # an address with vote-front (LB-8); the DNS servers must resolve the cluster's FQDN (LNET-11).
     infos = {(p.rule, p.path) for p in validate(jane)}
-    assert infos == {("PROXY-1", ""), *{(f"PORT-{i}", "logical_networks[0].vlan") for i in range(1, 5)}}
+    assert infos == {("PROXY-1", ""), ("LB-8", "clusters[0].services"), ("LNET-11", "logical_networks[0].dns_servers"),
+                     *{(f"PORT-{i}", "logical_networks[0].vlan") for i in range(1, 5)}}
 
 
 def test_every_rule_is_documented():

@@ -1,4 +1,4 @@
-"""Pod and service CIDRs: CIDR-1..4."""
+"""Pod and service CIDRs: CIDR-1..5."""
 
 from __future__ import annotations
 
@@ -68,3 +68,43 @@ def test_cidr_4_host_bits(jane_data):
 
 def test_cidr_4_clean_pod_cidr_is_fine(jane_data):
     assert silent(jane_data, "CIDR-4")
+
+
+def test_cidr_1_pod_cidr_covers_a_reservation(jane_data):
+    jane_data["reservations"] = [{"name": "printer", "start": "172.20.5.5", "end": "172.20.5.6"}]
+    jane_data["clusters"][0]["pod_cidr"] = "172.20.0.0/16"
+    p = one(jane_data, "CIDR-1")
+    assert (p.severity, p.related) == (Severity.ERROR, ("reservations[0]",))
+    assert "printer" in p.message and "172.20.5.5-172.20.5.6" in p.message
+
+
+def test_cidr_1_reservation_outside_the_pod_cidr_is_fine(jane_data):
+    jane_data["reservations"] = [{"name": "printer", "start": "172.20.5.5", "end": "172.20.5.6"}]
+    assert silent(jane_data, "CIDR-1")
+
+
+def test_cidr_5_pod_cidr_too_small_for_the_nodes(jane_data):
+    # cluster-a: 3 control plane + 5 workers + 1 upgrade VM = 9 nodes, a /21 holds 8 nodes' /24s.
+    jane_data["clusters"][0]["pod_cidr"] = "10.244.0.0/21"
+    p = one(jane_data, "CIDR-5")
+    assert (p.severity, p.path) == (Severity.WARNING, "clusters[0].pod_cidr")
+    assert "room for 8 nodes" in p.message and "9 node VMs" in p.message and "/20" in p.message
+
+
+def test_cidr_5_exactly_enough_is_fine(jane_data):
+    jane_data["clusters"][0]["pod_cidr"] = "10.244.0.0/21"
+    jane_data["clusters"][0]["node_pools"][0]["count"] = 4  # 3 + 4 + 1 = 8
+    assert silent(jane_data, "CIDR-5")
+
+
+def test_cidr_5_autoscaler_counts_its_maximum(jane_data):
+    jane_data["clusters"][1]["pod_cidr"] = "10.245.0.0/21"
+    assert silent(jane_data, "CIDR-5")  # 1 + 3 + 1 = 5
+    jane_data["clusters"][1]["node_pools"][0]["autoscaler"] = {"min_count": 1, "max_count": 12}
+    p = one(jane_data, "CIDR-5")
+    assert p.path == "clusters[1].pod_cidr" and "14 node VMs" in p.message
+
+
+def test_cidr_5_smaller_than_one_node_block(jane_data):
+    jane_data["clusters"][1]["pod_cidr"] = "10.245.0.0/25"
+    assert "room for 0 nodes" in one(jane_data, "CIDR-5").message

@@ -183,5 +183,25 @@ def test_lnet_11_missing_gateway_and_dns_warn(jane_data):
                                                      (f"{LNET}.dns_servers", Severity.WARNING)}
 
 
-def test_lnet_11_gateway_and_dns_present_is_fine(jane_data):
+def test_lnet_11_gateway_and_dns_present_leave_only_the_fqdn_note(jane_data):
+    p = one(jane_data, "LNET-11")
+    assert (p.severity, p.path) == (Severity.INFO, f"{LNET}.dns_servers")
+    assert "10.220.32.16, 10.220.32.17" in p.message and "FQDN of the Azure Local cluster" in p.message
+
+
+def test_lnet_11_fqdn_note_only_for_networks_clusters_use(jane_data):
+    jane_data["clusters"] = []
     assert silent(jane_data, "LNET-11")
+
+
+def test_lnet_12_missing_vm_switch(jane_data):
+    jane_data["logical_networks"][0]["vm_switch_name"] = "  "
+    p = one(jane_data, "LNET-12")
+    assert (p.severity, p.path) == (Severity.ERROR, f"{LNET}.vm_switch_name")
+    assert "aks-lnet-01" in p.message and "--vm-switch-name" in p.message
+    assert "Get-VmSwitch -SwitchType External" in p.message
+
+
+def test_lnet_12_any_switch_name_is_fine(jane_data):
+    jane_data["logical_networks"][0]["vm_switch_name"] = "s"
+    assert silent(jane_data, "LNET-12")

@@ -169,3 +169,91 @@ def test_lb_7_forward_range_is_fine(jane_data):
 def test_external_load_balancer_is_fine(jane_data):
     jane_data["clusters"][0]["load_balancer"].update(kind="external", name="")
     assert not [p for p in check(jane_data) if p.rule.startswith(("LB-", "NAME-"))]
+
+
+def _services(data, *services, cluster=0):
+    data["clusters"][cluster]["services"] = [
+        {"name": name, "instances": instances, "ports": [{"port": p, "protocol": "TCP"} for p in ports], **extra}
+        for name, instances, ports, *rest in services for extra in [rest[0] if rest else {}]]
+
+
+def test_lb_4_counts_the_colouring_not_the_busiest_port(jane_data):
+    # A {80,443}, B {443,8080}, C {8080,80}: each pair shares a port, so three addresses, not two.
+    _services(jane_data, ("a", 1, [80, 443]), ("b", 1, [443, 8080]), ("c", 1, [8080, 80]))
+    _addresses(jane_data, "10.220.32.50-10.220.32.51")
+    p = one(jane_data, "LB-4")
+    assert "need 3 load balancer IPs" in p.message and "hold 2" in p.message
+    assert "a, b, c" in p.message and "10.220.32.52" in p.message
+
+
+def test_lb_4_three_addresses_for_the_triangle_are_enough(jane_data):
+    _services(jane_data, ("a", 1, [80, 443]), ("b", 1, [443, 8080]), ("c", 1, [8080, 80]))
+    assert silent(jane_data, "LB-4")
+
+
+def test_lb_4_odd_cycle_needs_more_than_its_largest_clique(jane_data):
+    # Five services in a ring, each sharing one port with the next: no three pairwise conflict,
+    # yet an odd ring cannot be coloured with two.
+    _services(jane_data, *((f"s{i}", 1, [1000 + i, 1000 + (i + 1) % 5]) for i in range(5)))
+    _addresses(jane_data, "10.220.32.50-10.220.32.51")
+    p = one(jane_data, "LB-4")
+    assert "need 3 load balancer IPs" in p.message and "at least 2 instances" in p.message
+
+
+def test_lb_4_a_service_that_must_not_share_counts_alone(jane_data):
+    _services(jane_data, ("vote-front", 3, [443]), ("vote-back", 1, [80], {"shares_ip": False}))
+    p = one(jane_data, "LB-4")
+    assert "need 4 load balancer IPs" in p.message and "hold 3" in p.message
+
+
+def test_lb_4_jane_still_needs_three(jane):
+    from aksarc_gui.planning.budget import budget
+
+    assert (budget(jane).clusters[0].load_balancer, budget(jane).total) == (3, 19)
+
+
+def test_lb_8_names_the_shared_address_and_the_annotation(jane_data):
+    p = one(jane_data, "LB-8")
+    assert (p.severity, p.path) == (Severity.INFO, "clusters[0].services")
+    assert "10.220.32.50: vote-front, vote-back" in p.message
+    assert 'metallb.universe.tf/allow-shared-ip: "cluster-a-shared"' in p.message
+
+
+def test_lb_8_silent_when_nothing_shares(jane_data):
+    jane_data["clusters"][0]["services"][1]["shares_ip"] = False
+    _addresses(jane_data, "10.220.32.50-10.220.32.53")
+    problems = check(jane_data)
+    assert not of_rule(problems, "LB-8") and not of_rule(problems, "LB-4")
+
+
+def test_lb_8_not_planned_addresses_are_numbered(jane_data):
+    _addresses(jane_data)
+    p = one(jane_data, "LB-8")
+    assert "address 1 of the load balancer" in p.message
+
+
+def test_lb_8_only_for_metallb(jane_data):
+    jane_data["clusters"][0]["load_balancer"]["kind"] = "external"
+    assert silent(jane_data, "LB-8")
+
+
+def test_lb_9_metallb_without_addresses(jane_data):
+    jane_data["clusters"][1]["load_balancer"] = {"kind": "metallb", "name": "lb-b", "advertise_mode": "ARP",
+                                                 "addresses": []}
+    p = one(jane_data, "LB-9")
+    assert (p.severity, p.path) == (Severity.ERROR, "clusters[1].load_balancer.addresses")
+    assert "lb-b" in p.message and "e.g. 10.220.32.39" in p.message  # the first free address after the pool
+
+
+def test_lb_9_with_services_lb_4_says_it(jane_data):
+    _addresses(jane_data)
+    problems = check(jane_data)
+    assert not of_rule(problems, "LB-9") and of_rule(problems, "LB-4")
+
+
+def test_lb_9_one_address_or_external_is_fine(jane_data):
+    jane_data["clusters"][1]["load_balancer"] = {"kind": "metallb", "name": "lb-b", "advertise_mode": "ARP",
+                                                 "addresses": ["10.220.32.60"]}
+    assert silent(jane_data, "LB-9")
+    jane_data["clusters"][1]["load_balancer"] = {"kind": "external", "name": "", "addresses": []}
+    assert silent(jane_data, "LB-9")

@@ -122,3 +122,38 @@ def test_res_2_separate_reservations_are_fine(jane_data):
     jane_data["reservations"] += [{"name": "a", "start": "10.220.32.60", "end": "10.220.32.64", "note": ""},
                                   {"name": "b", "start": "10.220.32.65", "end": "10.220.32.70", "note": ""}]
     assert silent(jane_data, "RES-2")
+
+
+def _on_management_subnet(data, vlan):
+    data["logical_networks"][0].update(address_prefix="192.168.100.0/24", gateway="192.168.100.1",
+                                       dns_servers=["192.168.100.2"], vlan=vlan,
+                                       ip_pool={"start": "192.168.100.100", "end": "192.168.100.120"})
+    for c, ip in enumerate(["192.168.100.130", "192.168.100.131"]):
+        data["clusters"][c]["control_plane"]["ip"] = ip
+    data["clusters"][0]["load_balancer"]["addresses"] = ["192.168.100.140-192.168.100.142"]
+
+
+def test_mgmt_5_same_subnet_on_another_vlan(jane_data):
+    _on_management_subnet(jane_data, 32)
+    p = one(jane_data, "MGMT-5")
+    assert (p.severity, p.path) == (Severity.ERROR, "logical_networks[0].address_prefix")
+    assert p.related == ("management_network.address_prefix", "management_network.vlan")
+    assert "VLAN 32" in p.message and "VLAN 100" in p.message
+
+
+def test_mgmt_5_partial_overlap_on_another_vlan(jane_data):
+    jane_data["logical_networks"][0]["address_prefix"] = "192.168.100.128/25"
+    jane_data["logical_networks"][0]["vlan"] = None  # no VLAN is VLAN 0, not the management's 100
+    assert one(jane_data, "MGMT-5").severity is Severity.ERROR
+
+
+def test_mgmt_5_same_subnet_same_vlan_is_fine(jane_data):
+    _on_management_subnet(jane_data, 100)
+    problems = check(jane_data)
+    assert not of_rule(problems, "MGMT-5")
+    assert not [p for p in problems if p.severity is Severity.ERROR]
+
+
+def test_mgmt_5_adjacent_subnet_is_fine(jane_data):
+    jane_data["logical_networks"][0]["address_prefix"] = "192.168.101.0/24"
+    assert silent(jane_data, "MGMT-5")

@@ -86,3 +86,26 @@ def test_pool_3_counts_only_the_clusters_on_that_network(jane_data):
     # cluster-b needs 4 + 1 = 5: exactly the 5 addresses of "small"
     assert not of_rule(check(jane_data), "POOL-3")
     assert plan_of(jane_data).network("small") is not None
+
+
+def _windows(name, count=1):
+    return {"name": name, "count": count, "vm_size": "Standard_K8S3_v1", "os_type": "Windows"}
+
+
+def test_pool_4_windows_first_pool(jane_data):
+    jane_data["clusters"][0]["node_pools"].insert(0, _windows("win1"))
+    p = one(jane_data, "POOL-4")
+    assert (p.severity, p.path) == (Severity.ERROR, "clusters[0].node_pools[0].os_type")
+    assert "win1" in p.message and "Move the Linux node pool nodepool1 to the top" in p.message
+
+
+def test_pool_4_all_windows(jane_data):
+    jane_data["clusters"][1]["node_pools"] = [_windows("win1"), _windows("win2")]
+    p = one(jane_data, "POOL-4")
+    assert p.path == "clusters[1].node_pools[0].os_type"
+    assert "Add a Linux node pool" in p.message
+
+
+def test_pool_4_windows_after_linux_is_fine(jane_data):
+    jane_data["clusters"][0]["node_pools"].append(_windows("win1"))
+    assert silent(jane_data, "POOL-4")

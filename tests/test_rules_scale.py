@@ -30,17 +30,36 @@ def test_scale_1_sixteen_node_pools_are_fine(jane_data):
     assert silent(jane_data, "SCALE-1")
 
 
-@pytest.mark.parametrize("count", [0, 65])
-def test_scale_2_nodes_per_pool(jane_data, count):
+def _second_pool(jane_data, count):
+    jane_data["clusters"][0]["node_pools"].append({"name": "pool2", "count": count, "vm_size": "Standard_A4_v2",
+                                                   "os_type": "Linux"})
+
+
+@pytest.mark.parametrize("count", [0, 201])
+def test_scale_2_nodes_in_the_default_pool(jane_data, count):
     jane_data["clusters"][0]["node_pools"][0]["count"] = count
     p = one(jane_data, "SCALE-2")
     assert (p.severity, p.path) == (Severity.ERROR, "clusters[0].node_pools[0].count")
-    assert f"{count} nodes" in p.message
+    assert f"{count} nodes" in p.message and "1 to 200" in p.message
+
+
+@pytest.mark.parametrize("count", [1, 65, 200])
+def test_scale_2_default_pool_limits_are_inclusive(jane_data, count):
+    jane_data["clusters"][0]["node_pools"][0]["count"] = count
+    assert silent(jane_data, "SCALE-2")
+
+
+@pytest.mark.parametrize("count", [0, 65])
+def test_scale_2_nodes_in_an_added_pool(jane_data, count):
+    _second_pool(jane_data, count)
+    p = one(jane_data, "SCALE-2")
+    assert (p.severity, p.path) == (Severity.ERROR, "clusters[0].node_pools[1].count")
+    assert f"{count} nodes" in p.message and "1 to 64" in p.message
 
 
 @pytest.mark.parametrize("count", [1, 64])
-def test_scale_2_limits_are_inclusive(jane_data, count):
-    jane_data["clusters"][0]["node_pools"][0]["count"] = count
+def test_scale_2_added_pool_limits_are_inclusive(jane_data, count):
+    _second_pool(jane_data, count)
     assert silent(jane_data, "SCALE-2")
 
 

@@ -53,3 +53,37 @@ def cluster_bindings(cluster: Cluster) -> list[ServiceBinding]:
 
 def service_bindings(plan: Plan) -> list[ServiceBinding]:
     return [b for c in plan.clusters for b in cluster_bindings(c)]
+
+
+# MetalLB puts two services on one address only when both carry this annotation with the same
+# value (https://metallb.universe.tf/usage/#ip-address-sharing); newer MetalLB releases also read
+# metallb.io/allow-shared-ip.
+SHARED_IP_ANNOTATION = "metallb.universe.tf/allow-shared-ip"
+
+
+def sharing_key(cluster: Cluster) -> str:
+    """The annotation value the planner suggests for every service of the cluster that shares addresses."""
+    return f"{cluster.name}-shared"
+
+
+@dataclass(frozen=True, slots=True)
+class SharedAddress:
+    slot: int  # 0-based position in the load balancer's addresses
+    ip: str | None  # None: the load balancer has too few addresses (or none)
+    services: tuple[str, ...]
+
+
+def shared_addresses(cluster: Cluster) -> list[SharedAddress]:
+    """Addresses the plan gives to instances of two or more services (empty: nothing relies on sharing)."""
+    blocks = list(cluster.load_balancer.addresses) if cluster.load_balancer else []
+    out = []
+    for slot, services in colour(cluster).sharing().items():
+        address = nth_address(blocks, slot)
+        out.append(SharedAddress(slot, None if address is None else int_to_ip(address),
+                                 tuple(cluster.services[i].name for i in services)))
+    return out
+
+
+def sharing_services(cluster: Cluster) -> set[int]:
+    """Indexes of the services that share an address with another service: they need the annotation."""
+    return {i for services in colour(cluster).sharing().values() for i in services}

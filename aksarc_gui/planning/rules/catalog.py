@@ -22,6 +22,8 @@ LEARN_LNET = "Learn: create-logical-networks.md"
 LEARN_AKSARC = "Learn: az aksarc create reference"
 LEARN_SCALE = "Learn: scale-requirements.md"
 LEARN_LB = "Learn: deploy-load-balancer-cli.md; azure-cli-extensions k8s-runtime"
+LEARN_AKS_NETWORKS = "Learn: aks-networks.md"
+METALLB_SHARING = "MetalLB: usage, IP address sharing"
 VALIDATOR = "Azure Local environment validator; Learn: aks-hci-ip-address-planning.md"
 
 
@@ -59,12 +61,16 @@ _RULES = [
              QT_TRANSLATE_NOOP("RuleTitles", "IP pools of different logical networks do not overlap")),
     RuleInfo("LNET-11", W, LEARN_LNET,
              QT_TRANSLATE_NOOP("RuleTitles", "The logical network has a gateway and DNS servers")),
+    RuleInfo("LNET-12", E, LEARN_AKS_NETWORKS + " (--vm-switch-name, required)",
+             QT_TRANSLATE_NOOP("RuleTitles", "The logical network names its VM switch")),
     RuleInfo("POOL-1", E, ARTICLE + ", node VMs and upgrades",
              QT_TRANSLATE_NOOP("RuleTitles", "One pool IP per node VM (counted by POOL-3)")),
     RuleInfo("POOL-2", E, ARTICLE + ", node VMs and upgrades",
              QT_TRANSLATE_NOOP("RuleTitles", "One pool IP per cluster for upgrades (counted by POOL-3)")),
     RuleInfo("POOL-3", E, ARTICLE + ", node VMs and upgrades",
              QT_TRANSLATE_NOOP("RuleTitles", "The IP pool holds every node VM and upgrade IP of its clusters")),
+    RuleInfo("POOL-4", E, LEARN_AKSARC + " (the default node pool)",
+             QT_TRANSLATE_NOOP("RuleTitles", "The first node pool of a cluster is Linux")),
     RuleInfo("CP-1", E, ARTICLE + ", control plane IP; Learn (2411: automatic)",
              QT_TRANSLATE_NOOP("RuleTitles", "Every cluster has a control plane IP (optional from 2411)")),
     RuleInfo("CP-2", E, ARTICLE + ", control plane IP",
@@ -89,6 +95,10 @@ _RULES = [
              QT_TRANSLATE_NOOP("RuleTitles", "BGP mode needs BGP peers, configured outside the plan")),
     RuleInfo("LB-7", E, LEARN_LB,
              QT_TRANSLATE_NOOP("RuleTitles", "A load balancer range starts before it ends")),
+    RuleInfo("LB-8", I, METALLB_SHARING,
+             QT_TRANSLATE_NOOP("RuleTitles", "Services that share an address need MetalLB's allow-shared-ip annotation")),
+    RuleInfo("LB-9", E, LEARN_LB,
+             QT_TRANSLATE_NOOP("RuleTitles", "A MetalLB load balancer has addresses")),
     RuleInfo("MGMT-1", E, ARTICLE + ", management network",
              QT_TRANSLATE_NOOP("RuleTitles", "An infrastructure pool of at least six contiguous management IPs, clear of the servers")),
     RuleInfo("MGMT-2", E, ARTICLE + ", management network",
@@ -97,6 +107,8 @@ _RULES = [
              QT_TRANSLATE_NOOP("RuleTitles", "Management gateway and server IPs lie inside the management prefix")),
     RuleInfo("MGMT-4", W, ARTICLE + ", logical network (example prefix)",
              QT_TRANSLATE_NOOP("RuleTitles", "The management prefix has host bits set")),
+    RuleInfo("MGMT-5", E, LEARN_LNET + "; " + ARTICLE + ", cross-VLAN ports",
+             QT_TRANSLATE_NOOP("RuleTitles", "The management network and a logical network on different VLANs do not overlap")),
     RuleInfo("PORT-1", I, ARTICLE + ", cross-VLAN ports",
              QT_TRANSLATE_NOOP("RuleTitles", "Across VLANs: TCP 22 from the management network to the logical network")),
     RuleInfo("PORT-2", I, ARTICLE + ", cross-VLAN ports",
@@ -114,7 +126,7 @@ _RULES = [
     RuleInfo("SCALE-1", E, LEARN_SCALE,
              QT_TRANSLATE_NOOP("RuleTitles", "1 to 16 node pools per cluster")),
     RuleInfo("SCALE-2", E, LEARN_SCALE,
-             QT_TRANSLATE_NOOP("RuleTitles", "1 to 64 nodes per node pool")),
+             QT_TRANSLATE_NOOP("RuleTitles", "1 to 200 nodes in the default (first) node pool, 1 to 64 in the others")),
     RuleInfo("SCALE-3", E, LEARN_SCALE,
              QT_TRANSLATE_NOOP("RuleTitles", "At most 200 nodes per cluster")),
     RuleInfo("SCALE-4", E, LEARN_SCALE,
@@ -141,6 +153,8 @@ _RULES = [
              QT_TRANSLATE_NOOP("RuleTitles", "The pod CIDR and the service CIDR do not overlap")),
     RuleInfo("CIDR-4", W, LEARN_AKSARC + " (--pod-cidr)",
              QT_TRANSLATE_NOOP("RuleTitles", "The pod CIDR has host bits set")),
+    RuleInfo("CIDR-5", W, "Learn: aks-hci-ip-address-planning.md; Kubernetes node CIDR /24",
+             QT_TRANSLATE_NOOP("RuleTitles", "The pod CIDR holds a /24 for every node VM")),
     RuleInfo("RES-1", E, "Plan format v1 (reservations)",
              QT_TRANSLATE_NOOP("RuleTitles", "A reservation starts before it ends")),
     RuleInfo("RES-2", W, "Plan format v1 (reservations)",

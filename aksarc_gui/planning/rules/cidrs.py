@@ -1,9 +1,9 @@
-"""Pod and service CIDRs: CIDR-1..4.
+"""Pod and service CIDRs: CIDR-1..5.
 
 Both ranges are cluster-internal; traffic from pods to an address inside them
 never leaves the cluster.  So neither may overlap a logical network, the
-management network, a DNS server or a load balancer address (az-cli reference,
-section 7).  The Azure Local environment validator treats a pool overlapping the
+management network, a DNS server, a load balancer address or a reservation (an
+existing device; az-cli reference, section 7).  The Azure Local environment validator treats a pool overlapping the
 pod CIDR as critical and the service CIDR as a warning: the pod CIDR can be
 changed per cluster (``--pod-cidr``, error), the service CIDR 10.96.0.0/12
 cannot (warning, on the other side of the clash).
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from netaddr import IPNetwork
 
-from aksarc_gui.domain.plan import SERVICE_CIDR
+from aksarc_gui.domain.plan import SERVICE_CIDR, Cluster
 from aksarc_gui.i18n import translate
 from aksarc_gui.planning.problems import Problem
 from aksarc_gui.planning.rules.context import RuleContext, sentence, span
@@ -51,6 +51,11 @@ def _targets(ctx: RuleContext) -> list[Target]:
         for d, dns in enumerate(lnet.dns_servers):
             out.append(Target(int(dns), int(dns), f"logical_networks[{n}].dns_servers[{d}]",
                               translate("Rules", "the DNS server {ip}").format(ip=dns), False))
+    for r, res in enumerate(ctx.plan.reservations):
+        if int(res.start) <= int(res.end):
+            out.append(Target(int(res.start), int(res.end), f"reservations[{r}]",
+                              translate("Rules", "the reservation {name} ({range})").format(
+                                  name=res.name, range=span(int(res.start), int(res.end))), False))
     for c, cluster in enumerate(ctx.plan.clusters):
         if cluster.load_balancer is None:
             continue
@@ -75,6 +80,34 @@ def _suggest(targets: list[Target]) -> IPNetwork | None:
     return None
 
 
+# CIDR-5: Kubernetes gives each node a /24 of the pod CIDR by default (kube-controller-manager
+# --node-cidr-mask-size 24 for IPv4), room for the kubelet's default of 110 pods.  AKS Arc does not
+# document its per-node block, so the planner assumes this one (docs/rules.md, CIDR-5).
+NODE_BLOCK = 24
+
+
+def largest_node_count(cluster: Cluster) -> int:
+    """Node VMs at the cluster's largest: control plane, workers at their autoscaler maximum, one upgrade VM."""
+    workers = sum(p.autoscaler.max_count if p.autoscaler is not None else p.count for p in cluster.node_pools)
+    return cluster.control_plane.count + workers + 1
+
+
+def _room(ctx: RuleContext, c: int, cluster: Cluster) -> Iterator[Problem]:
+    pod = cluster.pod_cidr.cidr
+    blocks = 1 << (NODE_BLOCK - pod.prefixlen) if pod.prefixlen <= NODE_BLOCK else 0
+    nodes = largest_node_count(cluster)
+    if nodes <= blocks:
+        return
+    length = NODE_BLOCK - (nodes - 1).bit_length()
+    yield ctx.problem("CIDR-5", f"clusters[{c}].pod_cidr", translate("Rules", "The pod CIDR {pod} of cluster {cluster} has room for {blocks} nodes, but the cluster "
+                 "can have {nodes} node VMs at its largest ({control_plane} control plane, {workers} workers at their "
+                 "autoscaler maximum, 1 during an upgrade); each node takes a /{block} of the pod CIDR (the "
+                 "Kubernetes default, room for 110 pods). Use a /{length} or larger, such as the default "
+                 "10.244.0.0/16.").format(pod=pod, cluster=cluster.name, blocks=blocks, nodes=nodes,
+                                          control_plane=cluster.control_plane.count, workers=nodes - cluster.control_plane.count - 1,
+                                          block=NODE_BLOCK, length=length))
+
+
 def check(ctx: RuleContext) -> Iterator[Problem]:
     targets = _targets(ctx)
     for t in _hits(SERVICE, targets):
@@ -87,6 +120,7 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         pod = given.cidr
         if given.ip != given.network:
             yield ctx.problem("CIDR-4", path, host_bits_message(given))
+        yield from _room(ctx, c, cluster)
         if pod.first <= SERVICE.last and SERVICE.first <= pod.last:
             yield ctx.problem("CIDR-3", path, translate("Rules", "The pod CIDR {pod} of cluster {cluster} overlaps the service CIDR {service}; pick a pod "
                          "CIDR outside it, such as the default 10.244.0.0/16.").format(pod=pod, cluster=cluster.name, service=SERVICE))

@@ -1,4 +1,4 @@
-"""Logical network rules: LNET-2, -3, -4, -6, -7, -8, -9, -11.
+"""Logical network rules: LNET-2, -3, -4, -6, -7, -8, -9, -11, -12.
 
 LNET-1 (exactly one address prefix) is enforced by the plan format itself: a
 logical network holds one ``address_prefix``, so there is nothing to report.
@@ -14,7 +14,7 @@ from netaddr import IPNetwork
 from aksarc_gui.i18n import translate
 from aksarc_gui.planning.claims import Role, role_label
 from aksarc_gui.planning.freespace import usable_range
-from aksarc_gui.planning.problems import Problem
+from aksarc_gui.planning.problems import Problem, Severity
 from aksarc_gui.planning.rules.context import RuleContext, ip, span
 
 
@@ -37,6 +37,23 @@ def _gateway(ctx: RuleContext, n: int) -> Iterator[Problem]:
     if not net.dns_servers:
         yield ctx.problem("LNET-11", f"{base}.dns_servers", translate("Rules", "The logical network {name} has no DNS server; the node VMs need one to resolve the Azure "
                      "endpoints. Enter at least one DNS server.").format(name=net.name))
+    elif any(c.logical_network == net.name for c in ctx.plan.clusters):
+        # Learn, aks-hci-network-system-requirements (DNS server settings): something to check
+        # on the DNS servers themselves, which the plan cannot show.
+        yield ctx.problem("LNET-11", f"{base}.dns_servers", translate("Rules", "The DNS servers of {name} ({servers}) must resolve the FQDN of the Azure "
+                     "Local cluster: the Azure Local machines reach the AKS node VMs by name. Check that they "
+                     "do before creating clusters.").format(servers=", ".join(str(d) for d in net.dns_servers), name=net.name),
+                          severity=Severity.INFO)
+
+
+def _switch(ctx: RuleContext, n: int) -> Iterator[Problem]:
+    """LNET-12: az stack-hci-vm network lnet create requires --vm-switch-name (Learn, aks-networks)."""
+    net = ctx.plan.logical_networks[n]
+    if net.vm_switch_name.strip():
+        return
+    yield ctx.problem("LNET-12", f"logical_networks[{n}].vm_switch_name", translate("Rules", "The logical network {name} has no VM switch name; creating it requires one "
+                 "(--vm-switch-name). Enter the external VM switch of the Azure Local machines, as "
+                 "Get-VmSwitch -SwitchType External shows it, e.g. {example}.").format(name=net.name, example="ConvergedSwitch(management_compute_storage)"))
 
 
 def _pool(ctx: RuleContext, n: int) -> Iterator[Problem]:
@@ -114,6 +131,7 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
             yield ctx.problem("LNET-3", f"{base}.ip_allocation_method", translate("Rules", "The logical network {name} uses {method} allocation; AKS Arc supports only Static "
                          "(node IPs must never change). Set the allocation method to Static.").format(name=net.name, method=net.ip_allocation_method))
         yield from _gateway(ctx, n)
+        yield from _switch(ctx, n)
         yield from _pool(ctx, n)
         yield from _edges(ctx, n)
     yield from _prefix_overlaps(ctx)

@@ -1,5 +1,6 @@
 """Load balancer rules: LB-4 (enough addresses), LB-5 (ARP needs the nodes' subnet),
-LB-6 (BGP peers), LB-7 (ranges the right way round).
+LB-6 (BGP peers), LB-7 (ranges the right way round), LB-8 (sharing needs MetalLB's
+allow-shared-ip annotation), LB-9 (a MetalLB load balancer needs addresses).
 
 LB-1, LB-2 and LB-3 are clashes, found by the sweep in ``overlaps``.  A load
 balancer of kind ``external`` only reserves addresses: LB-5 and LB-6 (MetalLB
@@ -12,19 +13,35 @@ from collections.abc import Iterator
 
 from aksarc_gui.domain.plan import Cluster
 from aksarc_gui.i18n import translate
+from aksarc_gui.planning.assignment import SHARED_IP_ANNOTATION, shared_addresses, sharing_key, sharing_services
 from aksarc_gui.planning.budget import port_keys
 from aksarc_gui.planning.freespace import union_size
+from aksarc_gui.planning.sharing import colour
 from aksarc_gui.planning.problems import Problem, Severity
 from aksarc_gui.planning.rules.context import RuleContext, ip, span
 
 
-def _busiest(cluster: Cluster) -> str:
-    """Why the count is what it is: the (port, protocol) with the most instances."""
+def _why(cluster: Cluster) -> str:
+    """Why the count is what it is: the busiest (port, protocol), or the services that cannot share."""
+    found = colour(cluster)
     demand = port_keys(cluster)
     key, instances = max(demand.items(), key=lambda item: (item[1], str(item[0])))
-    if key[0] == "service":
-        return translate("Rules", "{instances} instances of {service}, which has no port").format(instances=instances, service=cluster.services[int(key[1])].name)  # type: ignore[arg-type]
-    return translate("Rules", "{instances} instances expose {port}/{protocol}").format(instances=instances, port=key[0], protocol=key[1])
+    if instances == found.count:
+        if key[0] == "service":
+            why = translate("Rules", "{instances} instances of {service}, which has no port").format(instances=instances, service=cluster.services[int(key[1])].name)  # type: ignore[arg-type]
+        else:
+            why = translate("Rules", "{instances} instances expose {port}/{protocol}").format(instances=instances, port=key[0], protocol=key[1])
+    elif found.lower == found.count:
+        names = ", ".join(cluster.services[i].name for i in found.clique)
+        why = translate("Rules", "{instances} instances of {services}, no two of which may share an address: each pair "
+                                 "exposes a common port or must have its own address").format(instances=found.lower, services=names)
+    else:
+        why = translate("Rules", "the services' common ports leave no way to use fewer; at least {lower} instances "
+                                 "pairwise conflict").format(lower=found.lower)
+    if not found.exact:
+        why += translate("Rules", "; too many services to count exactly, so {count} is the best count found and {lower} "
+                                  "the proven minimum").format(count=found.count, lower=found.lower)
+    return why
 
 
 def _need(ctx: RuleContext, c: int, cluster: Cluster) -> Iterator[Problem]:
@@ -45,7 +62,7 @@ def _need(ctx: RuleContext, c: int, cluster: Cluster) -> Iterator[Problem]:
         start_at = after + 1 if after is not None else ctx.pool_end(net)
         start = ctx.free_in(net.address_prefix.cidr, missing, start_at)
         suggestion = None if start is None else span(start, start + missing - 1)
-    why = _busiest(cluster)
+    why = _why(cluster)
     if lb is None:
         path = f"clusters[{c}].load_balancer"
         if suggestion:
@@ -65,9 +82,49 @@ def _need(ctx: RuleContext, c: int, cluster: Cluster) -> Iterator[Problem]:
     yield ctx.problem("LB-4", path, message, related=[f"clusters[{c}].services"])
 
 
+def _no_addresses(ctx: RuleContext, c: int, cluster: Cluster) -> Iterator[Problem]:
+    """LB-9: az k8s-runtime load-balancer create needs --addresses.  With services to serve, LB-4 says it."""
+    lb = cluster.load_balancer
+    if lb is None or lb.kind != "metallb" or lb.addresses or ctx.budget.clusters[c].load_balancer:
+        return
+    found = ctx.cluster_network(cluster)
+    start = None if found is None else ctx.free_in(found[1].address_prefix.cidr, 1, ctx.pool_end(found[1]))
+    if start is None:
+        message = translate("Rules", "The MetalLB load balancer {name} of cluster {cluster} has no addresses, and MetalLB "
+                                     "cannot be created without any. Remove the load balancer (the cluster has no "
+                                     "services), or give it at least one address.").format(name=lb.name, cluster=cluster.name)
+    else:
+        message = translate("Rules", "The MetalLB load balancer {name} of cluster {cluster} has no addresses, and MetalLB "
+                                     "cannot be created without any. Remove the load balancer (the cluster has no "
+                                     "services), or give it at least one address, e.g. {suggestion}.").format(name=lb.name, cluster=cluster.name, suggestion=ip(start))
+    yield ctx.problem("LB-9", f"clusters[{c}].load_balancer.addresses", message)
+
+
+def _sharing(ctx: RuleContext, c: int, cluster: Cluster) -> Iterator[Problem]:
+    """LB-8: where the count relies on services sharing an address, say which and the annotation to put on them."""
+    lb = cluster.load_balancer
+    if lb is None or lb.kind != "metallb":
+        return
+    shared = shared_addresses(cluster)
+    if not shared:
+        return
+    where = "; ".join(translate("Rules", "{address}: {services}").format(
+        address=a.ip or translate("Rules", "address {n} of the load balancer (not planned yet)").format(n=a.slot + 1),
+        services=", ".join(a.services)) for a in shared)
+    names = ", ".join(cluster.services[i].name for i in sorted(sharing_services(cluster)))
+    message = translate("Rules", "Cluster {cluster} counts on services sharing load balancer addresses ({where}). MetalLB "
+                                 "shares an address only between services that carry the same annotation: put "
+                                 "{annotation}: \"{key}\" on {services}, and keep externalTrafficPolicy: Cluster (or the "
+                                 "same pod selector). A service that must have an address of its own: set shares_ip to "
+                                 "false.").format(cluster=cluster.name, where=where, annotation=SHARED_IP_ANNOTATION, key=sharing_key(cluster), services=names)
+    yield ctx.problem("LB-8", f"clusters[{c}].services", message, related=[f"clusters[{c}].load_balancer"])
+
+
 def check(ctx: RuleContext) -> Iterator[Problem]:
     for c, cluster in enumerate(ctx.plan.clusters):
         yield from _need(ctx, c, cluster)
+        yield from _no_addresses(ctx, c, cluster)
+        yield from _sharing(ctx, c, cluster)
         lb = cluster.load_balancer
         if lb is None:
             continue

@@ -1,4 +1,5 @@
-"""Management network rules: MGMT-1 (infrastructure pool), MGMT-3 (inside the prefix), MGMT-4 (host bits).
+"""Management network rules: MGMT-1 (infrastructure pool), MGMT-3 (inside the prefix), MGMT-4 (host bits),
+MGMT-5 (no logical network on the management subnet from another VLAN).
 
 The clash half of MGMT-1 (servers' IPs inside the infrastructure pool) and
 MGMT-2 are found by the sweep in ``overlaps``.
@@ -51,10 +52,32 @@ def _infra_pool(ctx: RuleContext) -> Iterator[Problem]:
                      "contiguous ones: {fix}.").format(pool=span(first, last), size=size, fix=fix))
 
 
+def _other_vlan_overlaps(ctx: RuleContext) -> Iterator[Problem]:
+    """MGMT-5: the same addresses on two VLANs cannot both be routed.
+
+    A logical network on the management subnet and VLAN is fine (small sites often
+    put AKS there); no VLAN counts as VLAN 0, as in the cross-VLAN port rules.
+    """
+    mgmt = ctx.plan.management_network
+    assert mgmt is not None
+    prefix = mgmt.address_prefix.cidr
+    vlan = mgmt.vlan or 0
+    for n, net in enumerate(ctx.plan.logical_networks):
+        other = net.address_prefix.cidr
+        if (net.vlan or 0) == vlan or other.last < prefix.first or prefix.last < other.first:
+            continue
+        yield ctx.problem("MGMT-5", f"logical_networks[{n}].address_prefix", translate("Rules", "The address prefix {prefix} of {name} (VLAN {vlan}) overlaps the management network "
+                     "{management} (VLAN {management_vlan}); the same addresses on two VLANs cannot both be routed. "
+                     "Give {name} a subnet of its own, or put it on VLAN {management_vlan} with the management "
+                     "network.").format(prefix=other, name=net.name, vlan=net.vlan or 0, management=prefix, management_vlan=vlan),
+                          related=[f"{BASE}.address_prefix", f"{BASE}.vlan"])
+
+
 def check(ctx: RuleContext) -> Iterator[Problem]:
     mgmt = ctx.plan.management_network
     if mgmt is None:
         return
+    yield from _other_vlan_overlaps(ctx)
     prefix = mgmt.address_prefix.cidr
     if mgmt.address_prefix.ip != mgmt.address_prefix.network:
         yield ctx.problem("MGMT-4", f"{BASE}.address_prefix", host_bits_message(mgmt.address_prefix))

@@ -1,4 +1,5 @@
-"""POOL-3: each logical network's IP pool holds what its clusters take from it.
+"""POOL-3: each logical network's IP pool holds what its clusters take from it; POOL-4: the
+first node pool is Linux.
 
 POOL-1 (one IP per node VM) and POOL-2 (one upgrade IP per cluster) are the two
 terms of the count (``budget``); they are reported through POOL-3, whose message
@@ -17,7 +18,30 @@ from aksarc_gui.planning.problems import Problem
 from aksarc_gui.planning.rules.context import RuleContext, ip, span
 
 
+def _first_pool_linux(ctx: RuleContext) -> Iterator[Problem]:
+    """POOL-4: az aksarc create makes the first node pool itself and has no --os-type: it is Linux.
+
+    Windows pools can only be added afterwards (az aksarc nodepool add --os-type Windows).
+    """
+    for c, cluster in enumerate(ctx.plan.clusters):
+        if not cluster.node_pools or cluster.node_pools[0].os_type == "Linux":
+            continue
+        first = cluster.node_pools[0]
+        linux = next((p for p in cluster.node_pools if p.os_type == "Linux"), None)
+        if linux is not None:
+            message = translate("Rules", "The first node pool {pool} of cluster {cluster} is Windows, but the first node pool "
+                                         "is the default pool az aksarc create makes, and it is Linux. Move the Linux node "
+                                         "pool {linux} to the top of the list.").format(pool=first.name, cluster=cluster.name, linux=linux.name)
+        else:
+            message = translate("Rules", "Every node pool of cluster {cluster} is Windows, but the first node pool is the default "
+                                         "pool az aksarc create makes, and it is Linux. Add a Linux node pool (e.g. nodepool1 "
+                                         "with 1 node of Standard_A4_v2) at the top of the list; it needs one more IP of the "
+                                         "pool.").format(cluster=cluster.name)
+        yield ctx.problem("POOL-4", f"clusters[{c}].node_pools[0].os_type", message)
+
+
 def check(ctx: RuleContext) -> Iterator[Problem]:
+    yield from _first_pool_linux(ctx)
     by_network: dict[str, list[int]] = {}
     for c, cluster in enumerate(ctx.plan.clusters):
         by_network.setdefault(cluster.logical_network, []).append(c)

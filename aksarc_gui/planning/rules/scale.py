@@ -1,7 +1,9 @@
 """Scale limits (Learn scale-requirements.md): SCALE-1..4; VM sizes: SIZE-1.
 
 SCALE-3 counts every node VM, control plane nodes included: the conservative
-reading of "200 nodes per cluster".
+reading of "200 nodes per cluster".  SCALE-2: the default node pool, made by
+az aksarc create (the plan's first pool), holds 1 to 200 nodes; pools added later
+1 to 64.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from aksarc_gui.planning.problems import Problem
 from aksarc_gui.planning.rules.context import RuleContext
 
 MAX_NODE_POOLS, MAX_POOL_NODES, MAX_CLUSTER_NODES, MAX_CLUSTERS = 16, 64, 200, 32
+MAX_DEFAULT_POOL_NODES = 200
 
 CONTROL_PLANE_SIZES = frozenset({"Standard_K8S3_v1", "Standard_A4_v2", "Standard_D4s_v3", "Standard_D8s_v3"})
 WORKER_SIZES = frozenset({
@@ -34,8 +37,12 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         if not 1 <= len(pools) <= MAX_NODE_POOLS:
             yield ctx.problem("SCALE-1", f"{base}.node_pools", translate("Rules", "Cluster {cluster} has {count} node pools; a cluster has 1 to {limit}.").format(cluster=cluster.name, count=len(pools), limit=MAX_NODE_POOLS))
         for p, pool in enumerate(pools):
-            if not 1 <= pool.count <= MAX_POOL_NODES:
-                yield ctx.problem("SCALE-2", f"{base}.node_pools[{p}].count", translate("Rules", "Node pool {pool} of cluster {cluster} has {count} nodes; a node pool has 1 to {limit}.").format(pool=pool.name, cluster=cluster.name, count=pool.count, limit=MAX_POOL_NODES))
+            if p == 0 and not 1 <= pool.count <= MAX_DEFAULT_POOL_NODES:
+                yield ctx.problem("SCALE-2", f"{base}.node_pools[{p}].count", translate("Rules", "The first node pool {pool} of cluster {cluster} has {count} nodes; the default node pool "
+                             "az aksarc create makes has 1 to {limit}.").format(pool=pool.name, cluster=cluster.name, count=pool.count, limit=MAX_DEFAULT_POOL_NODES))
+            elif p > 0 and not 1 <= pool.count <= MAX_POOL_NODES:
+                yield ctx.problem("SCALE-2", f"{base}.node_pools[{p}].count", translate("Rules", "Node pool {pool} of cluster {cluster} has {count} nodes; a node pool added to a "
+                             "cluster has 1 to {limit}. Split it into pools of at most {limit}.").format(pool=pool.name, cluster=cluster.name, count=pool.count, limit=MAX_POOL_NODES))
             if pool.vm_size not in WORKER_SIZES:
                 yield ctx.problem("SIZE-1", f"{base}.node_pools[{p}].vm_size", translate("Rules", "{size} is not a worker VM size AKS Arc lists (e.g. Standard_A4_v2, Standard_D8s_v3); "
                              "check the spelling.").format(size=pool.vm_size or "''"))
