@@ -124,14 +124,6 @@ def _heaviest_clique(nodes: list[int], adj: list[set[int]], weight: list[int], s
     return best
 
 
-def _lowest_free(mask: int, above: int) -> int:
-    """The lowest address number > ``above`` that is not in ``mask``."""
-    c = above + 1
-    while mask >> c & 1:
-        c += 1
-    return c
-
-
 class _Search:
     """DSatur over services: each step gives the next instance of one service an address.
 
@@ -194,13 +186,36 @@ class _Search:
         return dict(self.mask)
 
     def greedy(self) -> dict[int, int]:
-        """DSatur by whole services: the most constrained service takes its lowest free addresses."""
+        """DSatur by whole services: the most constrained service takes its lowest free addresses.
+
+        Only for the first bound: it does not keep ``hits`` (nothing is taken back), so a
+        service of many instances costs a few operations on its mask, not one per instance.
+        """
         while (v := self.pick()) is not None:
-            blocked, c = self.blocked(v), -1
-            for _ in range(self.weight[v] - self.done[v]):
-                c = _lowest_free(blocked, c)
-                self.put(v, c)
+            count = self.weight[v] - self.done[v]
+            new = _lowest_free_bits(self.blocked(v), count)
+            self.mask[v] |= new
+            self.top[v] = self.mask[v].bit_length() - 1
+            self.done[v] += count
+            self.waiting[v] -= count
+            self.remaining -= count
+            for w in self.adj[v]:
+                self.near[w] |= new
+                self.waiting[w] -= count
         return self.masks()
+
+
+def _lowest_free_bits(blocked: int, count: int) -> int:
+    """A mask of the ``count`` lowest addresses not in ``blocked``."""
+    top = blocked.bit_length()
+    free = ~blocked & ((1 << top) - 1)
+    out = 0
+    while count and free:
+        low = free & -free
+        out |= low
+        free ^= low
+        count -= 1
+    return out | (((1 << count) - 1) << top)
 
 
 def _colour_component(nodes: list[int], adj: list[set[int]], weight: list[int], seed: list[int],
@@ -289,10 +304,8 @@ def _canonical(masks: dict[int, int], services: int) -> dict[Slot, int]:
     renumber: dict[int, int] = {}
     out: dict[Slot, int] = {}
     for s in range(services):
-        mask, instance, c = masks[s], 0, 0
-        while mask >> c:
-            if mask >> c & 1:
-                instance += 1
-                out[(s, instance)] = renumber.setdefault(c, len(renumber))
-            c += 1
+        bits = bin(masks[s])[:1:-1]  # least significant first
+        positions = (c for c, bit in enumerate(bits) if bit == "1")
+        for instance, c in enumerate(positions, start=1):
+            out[(s, instance)] = renumber.setdefault(c, len(renumber))
     return out
