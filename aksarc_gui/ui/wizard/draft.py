@@ -110,8 +110,10 @@ def draft_plan(network: NetworkDraft, clusters: list[ClusterDraft], name: str = 
             "name": c.name, "logical_network": network.name,
             "control_plane": {"count": c.control_plane_count, "ip": None},
             "node_pools": [{"name": f"nodepool{i + 1}", "count": n} for i, n in enumerate(c.worker_pools)],
+            # A load balancer without services would get no addresses, and MetalLB cannot be
+            # created without any (LB-9): a cluster gets one only when it has services.
             "load_balancer": {"kind": c.load_balancer, "name": lb_name(c.name), "addresses": []}
-            if c.load_balancer else None,
+            if c.load_balancer and c.services else None,
             "services": [{"name": s.name, "instances": s.instances,
                           "ports": [{"port": s.port, "protocol": s.protocol}]} for s in c.services],
         } for c in clusters],
