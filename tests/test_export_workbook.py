@@ -203,3 +203,15 @@ def test_libreoffice_opens_the_workbook(jane_data, tmp_path):
     assert result.returncode == 0 and pdf.exists(), result.stderr
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
     assert pages >= len(SHEETS)
+
+
+def test_services_sheet_gives_the_sharing_key(jane_data):
+    rows = list(read(load(jane_data))["Services"].iter_rows(min_row=2, values_only=True))
+    assert [(r[1], r[2], r[6]) for r in rows[:4]] == [
+        ("vote-front", 1, "cluster-a-shared"), ("vote-front", 2, "cluster-a-shared"),
+        ("vote-front", 3, "cluster-a-shared"), ("vote-back", 1, "cluster-a-shared")]
+    header = next(read(load(jane_data))["Services"].iter_rows(max_row=1, values_only=True))
+    assert "metallb.universe.tf/allow-shared-ip" in header[6]
+    jane_data["clusters"][0]["services"][1]["shares_ip"] = False
+    rows = list(read(load(jane_data))["Services"].iter_rows(min_row=2, values_only=True))
+    assert [r[6] for r in rows] == [None] * 4

@@ -12,6 +12,7 @@ from __future__ import annotations
 from aksarc_gui.domain.plan import DEFAULT_POD_CIDR, Cluster, LoadBalancer, LogicalNetwork, NodePool, Plan
 from aksarc_gui.export.script_model import Assign, Command, Join, Line, Note, Option, Require, Step, Var, Value
 from aksarc_gui.i18n import translate
+from aksarc_gui.planning.assignment import SHARED_IP_ANNOTATION, shared_addresses, sharing_key
 from aksarc_gui.planning.budget import auto_control_plane
 from aksarc_gui.planning.problems import Severity
 from aksarc_gui.planning.validate import validate
@@ -110,6 +111,14 @@ def lnet_step(net: LogicalNetwork) -> Step:
     lines: list[Line] = []
     if net.ip_pool is None:
         lines.append(Note(translate("Scripts", "The plan has no IP pool for this network yet: AKS Arc needs one.")))
+    if not net.vm_switch_name.strip():
+        # --vm-switch-name is required (LNET-12): a command without it would only fail, so none is written.
+        lines.append(Note(translate("Scripts", "NOT GENERATED: az stack-hci-vm network lnet create for {name}: the plan "
+                                               "has no VM switch name, and --vm-switch-name is required (rule LNET-12). "
+                                               "Enter the external VM switch (Get-VmSwitch -SwitchType External) in the "
+                                               "plan and export again.").format(name=net.name)))
+        return Step(translate("Scripts", "Logical network {name}").format(name=net.name), lines,
+                    translate("Scripts", "Gateway, pool, prefix, VLAN and vSwitch cannot be changed after creation."))
     lines.append(Command(("az", "stack-hci-vm", "network", "lnet", "create"), tuple(options)))
     return Step(translate("Scripts", "Logical network {name}").format(name=net.name), lines,
                 translate("Scripts", "Gateway, pool, prefix, VLAN and vSwitch cannot be changed after creation."))
@@ -220,12 +229,29 @@ def load_balancer_step(cluster: Cluster, lb: LoadBalancer) -> Step:
         _opt("--resource-uri", cluster_id(cluster.name)),
         _opt("--addresses", *(str(a) for a in lb.addresses)),
         _opt("--advertise-mode", lb.advertise_mode))))
+    lines.extend(sharing_notes(cluster))
     if lb.advertise_mode in ("BGP", "Both"):
         lines.append(Note(translate("Scripts", "Advertise mode {mode} needs BGP peers: create each one with az "
                                         "k8s-runtime bgp-peer create --bgp-peer-name NAME --resource-uri "
                                         "(the cluster id above) --my-asn N --peer-asn N --peer-address IP.").format(
                                             mode=lb.advertise_mode)))
     return Step(title, lines, translate("Scripts", "MetalLB through the Arc networking extension."))
+
+
+def sharing_notes(cluster: Cluster) -> list[Line]:
+    """Rule LB-8: the services that share an address need MetalLB's allow-shared-ip annotation."""
+    shared = shared_addresses(cluster)
+    if not shared:
+        return []
+    notes: list[Line] = [Note(translate("Scripts", "Services share load balancer addresses (rule LB-8); give each of them the "
+                                                   "annotation {annotation}: \"{key}\" in its Kubernetes manifest:").format(
+        annotation=SHARED_IP_ANNOTATION, key=sharing_key(cluster)))]
+    for address in shared:
+        where = address.ip or translate("Scripts", "address {n} of the load balancer (not planned yet)").format(
+            n=address.slot + 1)
+        notes.append(Note(translate("Scripts", "  {address}: {services}").format(address=where,
+                                                                              services=", ".join(address.services))))
+    return notes
 
 
 def steps(plan: Plan) -> list[Step]:

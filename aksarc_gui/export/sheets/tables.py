@@ -7,7 +7,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from aksarc_gui.domain.plan import Plan
 from aksarc_gui.export.xlsx_cells import HEADING, page_setup, put, write_table
 from aksarc_gui.i18n import translate
-from aksarc_gui.planning.assignment import service_bindings
+from aksarc_gui.planning.assignment import SHARED_IP_ANNOTATION, service_bindings, sharing_key, sharing_services
 from aksarc_gui.planning.budget import Budget
 from aksarc_gui.planning.firewall import flows, needs_cross_vlan_rules, urls
 from aksarc_gui.planning.problems import Problem
@@ -50,12 +50,17 @@ def write_services(ws: Worksheet, plan: Plan) -> None:
     headers = [translate("Workbook", "Cluster"), translate("Workbook", "Service"), translate("Workbook", "Instance"),
                translate("Workbook", "Port"),
                translate("Workbook", "Protocol"), translate("Workbook", "Load balancer IP"),
-               translate("Workbook", "Note")]
+               translate("Workbook", "Annotation {annotation} (LB-8)").format(annotation=SHARED_IP_ANNOTATION), translate("Workbook", "Note")]
+    # Rule LB-8: services that share an address need MetalLB's annotation with the cluster's key.
+    keys = {(c.name, i): sharing_key(c) for c in plan.clusters
+            if c.load_balancer is not None and c.load_balancer.kind == "metallb" for i in sharing_services(c)}
     rows = []
     for bnd in service_bindings(plan):
         note = "" if bnd.ip else translate("Workbook", "no load balancer address left for this instance")
-        rows.append([bnd.cluster, bnd.service, bnd.instance, bnd.port, bnd.protocol or "", bnd.ip or "", note])
-    write_table(ws, 1, 1, "Services", headers, rows, [18, 22, 10, 8, 10, 17, 44], center={2, 3, 4})
+        rows.append([bnd.cluster, bnd.service, bnd.instance, bnd.port, bnd.protocol or "", bnd.ip or "",
+                     keys.get((bnd.cluster, bnd.service_index), ""), note])
+    write_table(ws, 1, 1, "Services", headers, rows, [18, 22, 10, 8, 10, 17, 40, 44], center={2, 3, 4})
+
     ws.freeze_panes = "A2"
     page_setup(ws, plan.name, title_rows="1:1")
 
