@@ -316,3 +316,15 @@ def test_the_occupancy_map_follows_the_window_and_a_click_opens_the_field(qtbot,
     retype(qtbot, form.cp_ip.edit, "10.220.32.45")
     tip = map_widget.tooltip_at(map_widget.cell_center(int(IPAddress("10.220.32.45"))))
     assert "cluster-b" in tip
+
+
+def test_a_service_can_ask_for_its_own_addresses(qtbot, window) -> None:
+    window.select_path("clusters[0].services[1]")  # vote-back shares .50 with vote-front
+    form = window.current_form()
+    assert form.shares_ip.currentData() is True
+    assert ("LB-8", "clusters[0].services") in problem_rules(window)
+    form.shares_ip.setFocus()
+    qtbot.keyClick(form.shares_ip, Qt.Key.Key_Down)
+    assert window.doc.plan.clusters[0].services[1].shares_ip is False
+    assert window.budget.load_balancer == 4  # vote-back now counts alone: LB-4 asks for a fourth address
+    assert ("LB-8", "clusters[0].services") not in problem_rules(window)

@@ -266,6 +266,10 @@ class ServiceForm(EditorForm):
         self.name = self.bind(form, "name", translate("Editors", "Name:"), TextField())
         self.instances = self.bind(form, "instances", translate("Editors", "Instances:"), IntField(1, 9999))
         self.ports = self.bind(form, "ports", translate("Editors", "Ports:"), PortsField())
+        # Rule LB-8: sharing needs MetalLB's allow-shared-ip annotation; a service may refuse it.
+        self.shares_ip = self.bind(form, "shares_ip", translate("Editors", "Address:"), ChoiceField([
+            (True, translate("Editors", "may share with other services (allow-shared-ip)")),
+            (False, translate("Editors", "its own addresses only"))]))
         self.finish()
 
 
