@@ -122,7 +122,7 @@
         <translation>aksarc-planner：{message}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="173"/>
+        <location filename="../../aksarc_gui/app.py" line="193"/>
         <source>aksarc-planner: cannot write {file}</source>
         <translation>aksarc-planner：无法写入 {file}</translation>
     </message>
@@ -870,7 +870,7 @@
         <location filename="../../aksarc_gui/ui/editors/forms.py" line="225"/>
         <location filename="../../aksarc_gui/ui/editors/forms.py" line="242"/>
         <location filename="../../aksarc_gui/ui/editors/forms.py" line="266"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="276"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="280"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -1065,37 +1065,52 @@
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="274"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="270"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="271"/>
+        <source>may share with other services (allow-shared-ip)</source>
+        <translation>可与其他服务共享（allow-shared-ip）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="272"/>
+        <source>its own addresses only</source>
+        <translation>仅使用自己的地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="278"/>
         <source>Reservation</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="277"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="281"/>
         <source>First address:</source>
         <translation>第一个地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="278"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="282"/>
         <source>Last address:</source>
         <translation>最后一个地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="279"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="283"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="296"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="300"/>
         <source>Logical networks</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="297"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="301"/>
         <source>Clusters</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="298"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="302"/>
         <source>Reservations</source>
         <translation>预留</translation>
     </message>
@@ -1522,7 +1537,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="160"/>
+        <location filename="../../aksarc_gui/app.py" line="162"/>
         <location filename="../../aksarc_gui/ui/main_window.py" line="592"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
@@ -2433,272 +2448,306 @@
 <context>
     <name>RuleTitles</name>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="41"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="43"/>
         <source>Exactly one address prefix per logical network (the plan format holds one)</source>
         <translation>每个逻辑网络只有一个地址前缀（规划格式只存放一个）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="43"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="45"/>
         <source>The gateway lies inside the address prefix</source>
         <translation>网关位于地址前缀的范围内</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="45"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="47"/>
         <source>The IP allocation method is Static</source>
         <translation>IP 地址分配方法为 Static（静态）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="47"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="49"/>
         <source>The IP pool lies inside the address prefix and starts before it ends</source>
         <translation>IP 池位于地址前缀的范围内，且起始地址不大于结束地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="49"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="51"/>
         <source>Nothing but node VMs inside the IP pool</source>
         <translation>IP 池仅用于节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="51"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="53"/>
         <source>The address prefix has host bits set</source>
         <translation>地址前缀设置了主机位</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="53"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="55"/>
         <source>No address in use is the network or broadcast address</source>
         <translation>使用中的地址不是网络地址或广播地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="55"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="57"/>
         <source>The logical network has an IP pool</source>
         <translation>逻辑网络有 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="57"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="59"/>
         <source>Address prefixes of logical networks overlap</source>
         <translation>逻辑网络的地址前缀重叠</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="59"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="61"/>
         <source>IP pools of different logical networks do not overlap</source>
         <translation>不同逻辑网络的 IP 池不重叠</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="61"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="63"/>
         <source>The logical network has a gateway and DNS servers</source>
         <translation>逻辑网络有网关和 DNS 服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="63"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="65"/>
+        <source>The logical network names its VM switch</source>
+        <translation>逻辑网络指定了 VM 交换机名称</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="67"/>
         <source>One pool IP per node VM (counted by POOL-3)</source>
         <translation>每个节点 VM 一个 IP 池地址（由 POOL-3 统计）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="65"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="69"/>
         <source>One pool IP per cluster for upgrades (counted by POOL-3)</source>
         <translation>每个群集一个用于升级的 IP 池地址（由 POOL-3 统计）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="67"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="71"/>
         <source>The IP pool holds every node VM and upgrade IP of its clusters</source>
         <translation>IP 池容纳其群集的所有节点 VM 和升级 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="69"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="73"/>
+        <source>The first node pool of a cluster is Linux</source>
+        <translation>群集的第一个节点池是 Linux</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="75"/>
         <source>Every cluster has a control plane IP (optional from 2411)</source>
         <translation>每个群集都有控制平面 IP（从 2411 起可选）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="71"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="77"/>
         <source>The control plane IP lies inside the logical network&apos;s prefix</source>
         <translation>控制平面 IP 位于逻辑网络的地址前缀范围内</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="73"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="79"/>
         <source>The control plane IP lies outside the IP pool</source>
         <translation>控制平面 IP 位于 IP 池之外</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="75"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="81"/>
         <source>The control plane IP overlaps nothing else</source>
         <translation>控制平面 IP 不与任何其他地址重叠</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="77"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="83"/>
         <source>The control plane has 1, 3 or 5 nodes</source>
         <translation>控制平面有 1、3 或 5 个节点</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="79"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="85"/>
         <source>Load balancer IPs stay out of other logical networks&apos; IP pools</source>
         <translation>负载均衡器 IP 不在其他逻辑网络的 IP 池中</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="81"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="87"/>
         <source>Load balancer IPs overlap no control plane IP, no other load balancer IP, nothing else</source>
         <translation>负载均衡器 IP 不与控制平面 IP、其他负载均衡器 IP 或任何其他地址重叠</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="83"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="89"/>
         <source>Load balancer IPs in the cluster&apos;s subnet lie outside its IP pool</source>
         <translation>位于群集子网中的负载均衡器 IP 在其 IP 池之外</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="85"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="91"/>
         <source>Enough load balancer IPs for the services</source>
         <translation>负载均衡器 IP 足够服务使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="87"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="93"/>
         <source>MetalLB in ARP mode announces only addresses of the nodes&apos; subnet</source>
         <translation>ARP 模式下的 MetalLB 只能通告节点子网中的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="89"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="95"/>
         <source>BGP mode needs BGP peers, configured outside the plan</source>
         <translation>BGP 模式需要 BGP 对等方，在规划之外配置</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="91"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="97"/>
         <source>A load balancer range starts before it ends</source>
         <translation>负载均衡器地址范围的起始地址不大于结束地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="93"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="99"/>
+        <source>Services that share an address need MetalLB&apos;s allow-shared-ip annotation</source>
+        <translation>共享地址的服务需要 MetalLB 的 allow-shared-ip 注释</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="101"/>
+        <source>A MetalLB load balancer has addresses</source>
+        <translation>MetalLB 负载均衡器具有地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="103"/>
         <source>An infrastructure pool of at least six contiguous management IPs, clear of the servers</source>
         <translation>基础结构 IP 池至少包含六个连续的管理网络 IP，且不含物理服务器的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="95"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="105"/>
         <source>Infrastructure and server IPs overlap nothing the logical networks use</source>
         <translation>基础结构 IP 和服务器 IP 不与逻辑网络使用的任何地址重叠</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="97"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="107"/>
         <source>Management gateway and server IPs lie inside the management prefix</source>
         <translation>管理网络的网关和服务器 IP 位于管理网络的地址前缀范围内</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="99"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="109"/>
         <source>The management prefix has host bits set</source>
         <translation>管理网络的地址前缀设置了主机位</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="101"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="111"/>
+        <source>The management network and a logical network on different VLANs do not overlap</source>
+        <translation>位于不同 VLAN 的管理网络与逻辑网络不重叠</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="113"/>
         <source>Across VLANs: TCP 22 from the management network to the logical network</source>
         <translation>跨 VLAN：从管理网络到逻辑网络的 TCP 22</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="103"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="115"/>
         <source>Across VLANs: TCP 6443 from the management network to the logical network</source>
         <translation>跨 VLAN：从管理网络到逻辑网络的 TCP 6443</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="105"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="117"/>
         <source>Across VLANs: TCP 55000 from the logical network to the management network</source>
         <translation>跨 VLAN：从逻辑网络到管理网络的 TCP 55000</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="107"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="119"/>
         <source>Across VLANs: TCP 65000 from the logical network to the management network</source>
         <translation>跨 VLAN：从逻辑网络到管理网络的 TCP 65000</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="109"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="121"/>
         <source>Proxy settings are inherited from the infrastructure</source>
         <translation>代理设置继承自基础结构</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="111"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="123"/>
         <source>Releases 2402 and earlier also need gcr.io and storage.googleapis.com</source>
         <translation>2402 及更早版本还需要 gcr.io 和 storage.googleapis.com</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="113"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="125"/>
         <source>The release is a YYMM number</source>
         <translation>版本号为 YYMM 格式的数字</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="115"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="127"/>
         <source>1 to 16 node pools per cluster</source>
         <translation>每个群集 1 到 16 个节点池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="117"/>
-        <source>1 to 64 nodes per node pool</source>
-        <translation>每个节点池 1 到 64 个节点</translation>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="129"/>
+        <source>1 to 200 nodes in the default (first) node pool, 1 to 64 in the others</source>
+        <translation>默认（第一个）节点池有 1 到 200 个节点，其他节点池有 1 到 64 个</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="119"/>
+        <source>1 to 64 nodes per node pool</source>
+        <translation type="vanished">每个节点池 1 到 64 个节点</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="131"/>
         <source>At most 200 nodes per cluster</source>
         <translation>每个群集最多 200 个节点</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="121"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="133"/>
         <source>At most 32 clusters per Azure Local instance</source>
         <translation>每个 Azure Local 实例最多 32 个群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="123"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="135"/>
         <source>The VM size is one AKS Arc supports</source>
         <translation>VM 大小是 AKS Arc 支持的大小</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="125"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="137"/>
         <source>Logical network name pattern</source>
         <translation>逻辑网络名称格式</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="127"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="139"/>
         <source>Cluster name pattern</source>
         <translation>群集名称格式</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="129"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="141"/>
         <source>Node pool name pattern</source>
         <translation>节点池名称格式</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="131"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="143"/>
         <source>Load balancer name pattern</source>
         <translation>负载均衡器名称格式</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="133"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="145"/>
         <source>Names are unique</source>
         <translation>名称唯一</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="135"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="147"/>
         <source>A cluster names an existing logical network</source>
         <translation>群集引用的逻辑网络存在</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="137"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="149"/>
         <source>The pod CIDR overlaps no network, DNS server or load balancer IP</source>
         <translation>Pod CIDR 不与任何网络、DNS 服务器或负载均衡器 IP 重叠</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="139"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="151"/>
         <source>Nothing overlaps the fixed service CIDR 10.96.0.0/12</source>
         <translation>没有地址与固定的服务 CIDR 10.96.0.0/12 重叠</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="141"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="153"/>
         <source>The pod CIDR and the service CIDR do not overlap</source>
         <translation>Pod CIDR 与服务 CIDR 不重叠</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="143"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="155"/>
         <source>The pod CIDR has host bits set</source>
         <translation>Pod CIDR 设置了主机位</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="145"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="157"/>
+        <source>The pod CIDR holds a /24 for every node VM</source>
+        <translation>Pod CIDR 能为每个节点 VM 容纳一个 /24</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="159"/>
         <source>A reservation starts before it ends</source>
         <translation>预留的起始地址不大于结束地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="147"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="161"/>
         <source>A reservation overlaps a gateway, DNS server, server IP or another reservation</source>
         <translation>预留与网关、DNS 服务器、服务器 IP 或其他预留重叠</translation>
     </message>
@@ -2721,27 +2770,37 @@
         <translation>DNS 服务器 {ip}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="60"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="57"/>
+        <source>the reservation {name} ({range})</source>
+        <translation>预留 {name}（{range}）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="65"/>
         <source>the load balancer addresses {range}</source>
         <translation>负载均衡器地址 {range}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="81"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="102"/>
+        <source>The pod CIDR {pod} of cluster {cluster} has room for {blocks} nodes, but the cluster can have {nodes} node VMs at its largest ({control_plane} control plane, {workers} workers at their autoscaler maximum, 1 during an upgrade); each node takes a /{block} of the pod CIDR (the Kubernetes default, room for 110 pods). Use a /{length} or larger, such as the default 10.244.0.0/16.</source>
+        <translation>群集 {cluster} 的 Pod CIDR {pod} 只能容纳 {blocks} 个节点，但该群集最多可有 {nodes} 个节点 VM（{control_plane} 个控制平面节点、按自动缩放程序上限计的 {workers} 个工作器节点、升级期间的 1 个）；每个节点占用 Pod CIDR 中的一个 /{block}（Kubernetes 默认值，可容纳 110 个 Pod）。请使用 /{length} 或更大的范围，例如默认的 10.244.0.0/16。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="114"/>
         <source>{what} overlaps the service CIDR {service}, which every AKS Arc cluster uses and which cannot be changed; pods would not reach {range}. Use other addresses.</source>
         <translation>{what} 与服务 CIDR {service} 重叠，每个 AKS Arc 群集都使用此 CIDR 且无法更改；Pod 将无法访问 {range}。请使用其他地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="91"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="125"/>
         <source>The pod CIDR {pod} of cluster {cluster} overlaps the service CIDR {service}; pick a pod CIDR outside it, such as the default 10.244.0.0/16.</source>
         <translation>群集 {cluster} 的 Pod CIDR {pod} 与服务 CIDR {service} 重叠；请选择其范围之外的 Pod CIDR，例如默认的 10.244.0.0/16。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="97"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="131"/>
         <source>The pod CIDR {pod} of cluster {cluster} overlaps {what}; pods could not reach {range}. Pick another pod CIDR, e.g. {suggestion}.</source>
         <translation>群集 {cluster} 的 Pod CIDR {pod} 与 {what} 重叠；Pod 将无法访问 {range}。请选择其他 Pod CIDR，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="100"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="134"/>
         <source>The pod CIDR {pod} of cluster {cluster} overlaps {what}; pods could not reach {range}. Pick another pod CIDR.</source>
         <translation>群集 {cluster} 的 Pod CIDR {pod} 与 {what} 重叠；Pod 将无法访问 {range}。请选择其他 Pod CIDR。</translation>
     </message>
@@ -2796,139 +2855,194 @@
         <translation>逻辑网络 {name} 没有 DNS 服务器；节点 VM 需要 DNS 服务器来解析 Azure 终结点。请至少输入一个 DNS 服务器。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="52"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="43"/>
+        <source>The DNS servers of {name} ({servers}) must resolve the FQDN of the Azure Local cluster: the Azure Local machines reach the AKS node VMs by name. Check that they do before creating clusters.</source>
+        <translation>{name} 的 DNS 服务器（{servers}）必须能解析 Azure Local 群集的 FQDN：Azure Local 计算机按名称访问 AKS 节点 VM。请在创建群集之前确认这一点。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="54"/>
+        <source>The logical network {name} has no VM switch name; creating it requires one (--vm-switch-name). Enter the external VM switch of the Azure Local machines, as Get-VmSwitch -SwitchType External shows it, e.g. {example}.</source>
+        <translation>逻辑网络 {name} 没有 VM 交换机名称；创建逻辑网络时必须提供（--vm-switch-name）。请输入 Azure Local 计算机的外部 VM 交换机，即 Get-VmSwitch -SwitchType External 显示的名称，例如 {example}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="69"/>
         <source>The logical network {name} has no IP pool yet; the plan is incomplete. Its clusters need {count} pool addresses.</source>
         <translation>逻辑网络 {name} 还没有 IP 池；规划尚不完整。其群集需要 {count} 个 IP 池地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="55"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="72"/>
         <source>The logical network {name} has no IP pool yet; the plan is incomplete. Its clusters need {count} pool addresses, e.g. {suggestion}.</source>
         <translation>逻辑网络 {name} 还没有 IP 池；规划尚不完整。其群集需要 {count} 个 IP 池地址，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="60"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="77"/>
         <source>The IP pool starts at {start} but ends before it, at {end}; swap them: {end}-{start}.</source>
         <translation>IP 池的起始地址是 {start}，但结束地址 {end} 在它之前；请交换两者：{end}-{start}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="65"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="82"/>
         <source>The IP pool {pool} reaches outside the address prefix {prefix} ({addresses}); keep it within {usable}.</source>
         <translation>IP 池 {pool} 超出了地址前缀 {prefix} 的范围（{addresses}）；请将其限制在 {usable} 之内。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="81"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="98"/>
         <source>{address} is the {edge} of {prefix} and cannot be given to a host; keep {what} within {usable}.</source>
         <translation>{address} 是 {prefix} 的 {edge}，不能分配给主机；请将 {what} 限制在 {usable} 之内。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="96"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="113"/>
         <source>The address prefix {prefix} of {name} overlaps {other_prefix} of {other} on the same VLAN {vlan}; that works only when their pools and addresses stay apart (checked here). Prefer one logical network per subnet.</source>
         <translation>{name} 的地址前缀 {prefix} 与同一 VLAN {vlan} 上 {other} 的 {other_prefix} 重叠；只有当它们的 IP 池和地址互不重叠时才可行（此处会检查）。建议每个子网只用一个逻辑网络。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="100"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="117"/>
         <source>The address prefix {prefix} of {name} (VLAN {vlan}) overlaps {other_prefix} of {other} (VLAN {other_vlan}); the same addresses on two VLANs cannot both be routed. Use separate subnets.</source>
         <translation>{name}（VLAN {vlan}）的地址前缀 {prefix} 与 {other}（VLAN {other_vlan}）的 {other_prefix} 重叠；两个 VLAN 上的相同地址无法同时路由。请使用不同的子网。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="114"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="131"/>
         <source>The logical network {name} uses {method} allocation; AKS Arc supports only Static (node IPs must never change). Set the allocation method to Static.</source>
         <translation>逻辑网络 {name} 使用 {method} 分配；AKS Arc 仅支持 Static（静态，节点 IP 不能改变）。请将 IP 地址分配方法设置为 Static。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="26"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="31"/>
         <source>{instances} instances of {service}, which has no port</source>
         <translation>{service} 的 {instances} 个实例，该服务没有端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="27"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="33"/>
         <source>{instances} instances expose {port}/{protocol}</source>
         <translation>{instances} 个实例公开 {port}/{protocol}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="52"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="36"/>
+        <source>{instances} instances of {services}, no two of which may share an address: each pair exposes a common port or must have its own address</source>
+        <translation>{services} 的 {instances} 个实例两两不能共享地址：每一对实例都公开相同的端口，或必须使用自己的地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="39"/>
+        <source>the services&apos; common ports leave no way to use fewer; at least {lower} instances pairwise conflict</source>
+        <translation>服务之间的相同端口使得无法使用更少的地址；至少有 {lower} 个实例两两冲突</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="42"/>
+        <source>; too many services to count exactly, so {count} is the best count found and {lower} the proven minimum</source>
+        <translation>；服务太多，无法精确计算，因此 {count} 是找到的最佳数量，{lower} 是已证明的最小值</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="69"/>
         <source>The services of cluster {cluster} need {need} load balancer IPs ({why}), but the cluster has no load balancer. Add one with {need} addresses, e.g. {suggestion}.</source>
         <translation>群集 {cluster} 的服务需要 {need} 个负载均衡器 IP（{why}），但该群集没有负载均衡器。请添加一个具有 {need} 个地址的负载均衡器，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="55"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="72"/>
         <source>The services of cluster {cluster} need {need} load balancer IPs ({why}), but the cluster has no load balancer. Add one with {need} addresses.</source>
         <translation>群集 {cluster} 的服务需要 {need} 个负载均衡器 IP（{why}），但该群集没有负载均衡器。请添加一个具有 {need} 个地址的负载均衡器。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="60"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="77"/>
         <source>The services of cluster {cluster} need {need} load balancer IPs ({why}), but its addresses hold {have}. Add {missing} more, e.g. {suggestion}.</source>
         <translation>群集 {cluster} 的服务需要 {need} 个负载均衡器 IP（{why}），但其地址只有 {have} 个。请再添加 {missing} 个，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="63"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="80"/>
         <source>The services of cluster {cluster} need {need} load balancer IPs ({why}), but its addresses hold {have}. Add {missing} more.</source>
         <translation>群集 {cluster} 的服务需要 {need} 个负载均衡器 IP（{why}），但其地址只有 {have} 个。请再添加 {missing} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="77"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="93"/>
+        <source>The MetalLB load balancer {name} of cluster {cluster} has no addresses, and MetalLB cannot be created without any. Remove the load balancer (the cluster has no services), or give it at least one address.</source>
+        <translation>群集 {cluster} 的 MetalLB 负载均衡器 {name} 没有地址，而没有地址就无法创建 MetalLB。请删除该负载均衡器（群集没有服务），或至少为其提供一个地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="97"/>
+        <source>The MetalLB load balancer {name} of cluster {cluster} has no addresses, and MetalLB cannot be created without any. Remove the load balancer (the cluster has no services), or give it at least one address, e.g. {suggestion}.</source>
+        <translation>群集 {cluster} 的 MetalLB 负载均衡器 {name} 没有地址，而没有地址就无法创建 MetalLB。请删除该负载均衡器（群集没有服务），或至少为其提供一个地址，例如 {suggestion}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="111"/>
+        <source>{address}: {services}</source>
+        <translation>{address}：{services}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="112"/>
+        <source>address {n} of the load balancer (not planned yet)</source>
+        <translation>负载均衡器的第 {n} 个地址（尚未规划）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="115"/>
+        <source>Cluster {cluster} counts on services sharing load balancer addresses ({where}). MetalLB shares an address only between services that carry the same annotation: put {annotation}: &quot;{key}&quot; on {services}, and keep externalTrafficPolicy: Cluster (or the same pod selector). A service that must have an address of its own: set shares_ip to false.</source>
+        <translation>群集 {cluster} 依赖服务共享负载均衡器地址（{where}）。MetalLB 只在带有相同注释的服务之间共享地址：请在 {services} 上添加 {annotation}: &quot;{key}&quot;，并保持 externalTrafficPolicy: Cluster（或使用相同的 Pod 选择器）。必须使用自己地址的服务：请将 shares_ip 设为 false。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="134"/>
         <source>The load balancer range {range} ends before it starts; write it as {fixed}.</source>
         <translation>负载均衡器地址范围 {range} 的结束地址在起始地址之前；请写成 {fixed}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="81"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="138"/>
         <source>The load balancer {name} of cluster {cluster} announces its addresses over BGP ({mode}); BGP needs peers, which the plan does not hold. Create them after the load balancer with &apos;az k8s-runtime bgp-peer create&apos;.</source>
         <translation>群集 {cluster} 的负载均衡器 {name} 通过 BGP（{mode}）通告其地址；BGP 需要对等方，而规划中不包含对等方。请在创建负载均衡器之后使用“az k8s-runtime bgp-peer create”创建它们。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="97"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="154"/>
         <source>The load balancer addresses {range} of cluster {cluster} are not all in the nodes&apos; subnet {prefix}; in ARP mode MetalLB can only announce addresses of that subnet. Use addresses in {prefix} outside the IP pool, or switch to BGP.</source>
         <translation>群集 {cluster} 的负载均衡器地址 {range} 并非都在节点所在的子网 {prefix} 中；在 ARP 模式下，MetalLB 只能通告该子网中的地址。请使用 {prefix} 中 IP 池之外的地址，或改用 BGP。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="101"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="158"/>
         <source>The load balancer addresses {range} of cluster {cluster} are not all in the nodes&apos; subnet {prefix}; in Both mode they are reachable over BGP only, ARP cannot announce them.</source>
         <translation>群集 {cluster} 的负载均衡器地址 {range} 并非都在节点所在的子网 {prefix} 中；在 Both 模式下，这些地址只能通过 BGP 访问，ARP 无法通告它们。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/management.py" line="29"/>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="30"/>
         <source>The infrastructure IP pool is not planned yet; the deployment takes at least six contiguous management IPs that no server uses, e.g. {suggestion}.</source>
         <translation>尚未规划基础结构 IP 池；部署会占用至少六个连续的、未被任何服务器使用的管理网络 IP，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/management.py" line="35"/>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="36"/>
         <source>The infrastructure IP pool starts at {start} but ends before it, at {end}; swap them.</source>
         <translation>基础结构 IP 池的起始地址是 {start}，但结束地址 {end} 在它之前；请交换两者。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/management.py" line="38"/>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="39"/>
         <source>The infrastructure IP pool {pool} is not inside the management prefix {prefix}; move it into {prefix}.</source>
         <translation>基础结构 IP 池 {pool} 不在管理网络的地址前缀 {prefix} 范围内；请将其移到 {prefix} 之内。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/management.py" line="45"/>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="42"/>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="46"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="66"/>
         <source>extend it to end at {end}</source>
         <translation>将其扩展到 {end} 结束</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/management.py" line="48"/>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="46"/>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="49"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="70"/>
         <source>move it to a free run such as {range}</source>
         <translation>将其移到空闲的连续范围，例如 {range}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/management.py" line="49"/>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="50"/>
         <source>free six contiguous addresses in {prefix}</source>
         <translation>在 {prefix} 中空出六个连续地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/management.py" line="50"/>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="51"/>
         <source>The infrastructure IP pool {pool} holds {size} addresses; the deployment needs at least six contiguous ones: {fix}.</source>
         <translation>基础结构 IP 池 {pool} 只有 {size} 个地址；部署至少需要六个连续地址：{fix}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/management.py" line="62"/>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="69"/>
+        <source>The address prefix {prefix} of {name} (VLAN {vlan}) overlaps the management network {management} (VLAN {management_vlan}); the same addresses on two VLANs cannot both be routed. Give {name} a subnet of its own, or put it on VLAN {management_vlan} with the management network.</source>
+        <translation>{name} 的地址前缀 {prefix}（VLAN {vlan}）与管理网络 {management}（VLAN {management_vlan}）重叠；两个 VLAN 上的相同地址无法同时路由。请为 {name} 使用单独的子网，或将其与管理网络一起放在 VLAN {management_vlan} 上。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="85"/>
         <source>The management gateway {gateway} is outside the management prefix {prefix}; enter the gateway of {prefix}.</source>
         <translation>管理网络网关 {gateway} 不在管理网络的地址前缀 {prefix} 范围内；请输入 {prefix} 的网关。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/management.py" line="67"/>
+        <location filename="../../aksarc_gui/planning/rules/management.py" line="90"/>
         <source>The server IP {ip} is outside the management prefix {prefix}; the servers&apos; management IPs and the infrastructure pool share one subnet. Check the prefix or the address.</source>
         <translation>服务器 IP {ip} 不在管理网络的地址前缀 {prefix} 范围内；服务器的管理 IP 和基础结构 IP 池位于同一子网中。请检查地址前缀或该地址。</translation>
     </message>
@@ -3083,17 +3197,27 @@
         <translation>AKS Arc 群集继承 Azure Local 基础结构的代理设置；群集不能有单独的代理设置，以后也不能更改代理设置。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="48"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="32"/>
+        <source>The first node pool {pool} of cluster {cluster} is Windows, but the first node pool is the default pool az aksarc create makes, and it is Linux. Move the Linux node pool {linux} to the top of the list.</source>
+        <translation>群集 {cluster} 的第一个节点池 {pool} 是 Windows，但第一个节点池是 az aksarc create 创建的默认节点池，它是 Linux。请将 Linux 节点池 {linux} 移到列表顶部。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="36"/>
+        <source>Every node pool of cluster {cluster} is Windows, but the first node pool is the default pool az aksarc create makes, and it is Linux. Add a Linux node pool (e.g. nodepool1 with 1 node of Standard_A4_v2) at the top of the list; it needs one more IP of the pool.</source>
+        <translation>群集 {cluster} 的所有节点池都是 Windows，但第一个节点池是 az aksarc create 创建的默认节点池，它是 Linux。请在列表顶部添加一个 Linux 节点池（例如 nodepool1，1 个 Standard_A4_v2 节点）；它需要 IP 池中的另一个 IP。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="72"/>
         <source>the prefix {prefix} has no free run of {count} addresses: use a larger prefix or fewer nodes</source>
         <translation>地址前缀 {prefix} 中没有 {count} 个连续的空闲地址：请使用更大的地址前缀或减少节点</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="51"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="75"/>
         <source>The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: {vms} node VMs (POOL-1), {upgrades} upgrade IPs (POOL-2) and {auto} control plane IPs the platform picks from the pool. That is {missing} too few; {fix}.</source>
         <translation>{name} 的 IP 池 {pool} 有 {size} 个地址，但其群集需要 {need} 个：{vms} 个节点 VM（POOL-1）、{upgrades} 个升级 IP（POOL-2）和 {auto} 个由平台从 IP 池中选取的控制平面 IP。少了 {missing} 个；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="55"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="79"/>
         <source>The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: {vms} node VMs (POOL-1) and {upgrades} upgrade IPs (POOL-2). That is {missing} too few; {fix}.</source>
         <translation>{name} 的 IP 池 {pool} 有 {size} 个地址，但其群集需要 {need} 个：{vms} 个节点 VM（POOL-1）和 {upgrades} 个升级 IP（POOL-2）。少了 {missing} 个；{fix}。</translation>
     </message>
@@ -3123,32 +3247,41 @@
         <translation>预留 {name} 的起始地址是 {start}，但结束地址 {end} 在它之前；请交换两者。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/scale.py" line="29"/>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="32"/>
         <source>The plan has {count} clusters; an Azure Local instance supports at most {limit}. Spread them over more instances.</source>
         <translation>规划中有 {count} 个群集；一个 Azure Local 实例最多支持 {limit} 个。请将它们分布到更多实例上。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/scale.py" line="35"/>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="38"/>
         <source>Cluster {cluster} has {count} node pools; a cluster has 1 to {limit}.</source>
         <translation>群集 {cluster} 有 {count} 个节点池；一个群集可以有 1 到 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/scale.py" line="38"/>
         <source>Node pool {pool} of cluster {cluster} has {count} nodes; a node pool has 1 to {limit}.</source>
-        <translation>群集 {cluster} 的节点池 {pool} 有 {count} 个节点；一个节点池可以有 1 到 {limit} 个。</translation>
+        <translation type="vanished">群集 {cluster} 的节点池 {pool} 有 {count} 个节点；一个节点池可以有 1 到 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/scale.py" line="40"/>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="41"/>
+        <source>The first node pool {pool} of cluster {cluster} has {count} nodes; the default node pool az aksarc create makes has 1 to {limit}.</source>
+        <translation>群集 {cluster} 的第一个节点池 {pool} 有 {count} 个节点；az aksarc create 创建的默认节点池有 1 到 {limit} 个节点。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="44"/>
+        <source>Node pool {pool} of cluster {cluster} has {count} nodes; a node pool added to a cluster has 1 to {limit}. Split it into pools of at most {limit}.</source>
+        <translation>群集 {cluster} 的节点池 {pool} 有 {count} 个节点；添加到群集的节点池有 1 到 {limit} 个节点。请将其拆分为每个最多 {limit} 个节点的节点池。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="47"/>
         <source>{size} is not a worker VM size AKS Arc lists (e.g. Standard_A4_v2, Standard_D8s_v3); check the spelling.</source>
         <translation>{size} 不是 AKS Arc 列出的工作器节点 VM 大小（例如 Standard_A4_v2、Standard_D8s_v3）；请检查拼写。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/scale.py" line="44"/>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="51"/>
         <source>Cluster {cluster} has {count} nodes (control plane included); a cluster has at most {limit}. Split it into two clusters.</source>
         <translation>群集 {cluster} 有 {count} 个节点（包括控制平面）；一个群集最多可以有 {limit} 个。请将其拆分为两个群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/scale.py" line="47"/>
+        <location filename="../../aksarc_gui/planning/rules/scale.py" line="54"/>
         <source>{size} is not a control plane VM size AKS Arc lists (Standard_K8S3_v1, Standard_A4_v2, Standard_D4s_v3, Standard_D8s_v3); check the spelling.</source>
         <translation>{size} 不是 AKS Arc 列出的控制平面 VM 大小（Standard_K8S3_v1、Standard_A4_v2、Standard_D4s_v3、Standard_D8s_v3）；请检查拼写。</translation>
     </message>
@@ -3156,167 +3289,189 @@
 <context>
     <name>Scripts</name>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="39"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="40"/>
         <source>Azure subscription id</source>
         <translation>Azure 订阅 ID</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="40"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="41"/>
         <source>resource group of the Azure Local instance</source>
         <translation>Azure Local 实例的资源组</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="41"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="42"/>
         <source>Azure region of the resource group, e.g. eastus</source>
         <translation>资源组所在的 Azure 区域，例如 eastus</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="42"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="43"/>
         <source>custom location of the Azure Local instance (its name or full resource id)</source>
         <translation>Azure Local 实例的自定义位置（其名称或完整资源 ID）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="69"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="70"/>
         <source>Azure CLI extensions</source>
         <translation>Azure CLI 扩展</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="71"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="72"/>
         <source>Adds or updates the az extensions the following commands use.</source>
         <translation>添加或更新以下命令使用的 az 扩展。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="83"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="84"/>
         <source>FILL IN: {what} (not in the plan; set it here or in the environment)</source>
         <translation>请填写：{what}（规划中没有；请在此处或环境变量中设置）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="87"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="88"/>
         <source>{var} is empty: fill it in at the top of the script.</source>
         <translation>{var} 为空：请在脚本开头填写。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="89"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="90"/>
         <source>Azure context</source>
         <translation>Azure 上下文</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="90"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="91"/>
         <source>Where the resources are created. Every command below uses these variables.</source>
         <translation>资源的创建位置。下面的每个命令都使用这些变量。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="112"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="113"/>
         <source>The plan has no IP pool for this network yet: AKS Arc needs one.</source>
         <translation>规划中此网络还没有 IP 池：AKS Arc 需要 IP 池。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="114"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="116"/>
+        <source>NOT GENERATED: az stack-hci-vm network lnet create for {name}: the plan has no VM switch name, and --vm-switch-name is required (rule LNET-12). Enter the external VM switch (Get-VmSwitch -SwitchType External) in the plan and export again.</source>
+        <translation>未生成：{name} 的 az stack-hci-vm network lnet create：规划中没有 VM 交换机名称，而 --vm-switch-name 是必需的（规则 LNET-12）。请在规划中输入外部 VM 交换机（Get-VmSwitch -SwitchType External），然后重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="120"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="123"/>
         <source>Logical network {name}</source>
         <translation>逻辑网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="115"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="121"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="124"/>
         <source>Gateway, pool, prefix, VLAN and vSwitch cannot be changed after creation.</source>
         <translation>网关、IP 池、地址前缀、VLAN 和虚拟交换机在创建后无法更改。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="132"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="141"/>
         <source>No control plane IP: release {release} picks one from the logical network&apos;s IP pool.</source>
         <translation>没有控制平面 IP：版本 {release} 会从逻辑网络的 IP 池中选取一个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="135"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="144"/>
         <source>The plan has no control plane IP, and release {release} needs one: add --control-plane-ip before running this command.</source>
         <translation>规划中没有控制平面 IP，而版本 {release} 需要一个：运行此命令前请添加 --control-plane-ip。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="144"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="153"/>
         <source>The first node pool ({pool}) is created with the cluster; az names it itself.</source>
         <translation>第一个节点池（{pool}）随群集一起创建；az 会自行为其命名。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="147"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="156"/>
         <source>The plan has no Linux node pool; az aksarc create makes one Linux node by default.</source>
         <translation>规划中没有 Linux 节点池；az aksarc create 默认创建一个 Linux 节点。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="160"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="169"/>
         <source>Cluster {name}</source>
         <translation>群集 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="161"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="170"/>
         <source>Control plane IP, logical network and pod CIDR are fixed once the cluster exists.</source>
         <translation>群集创建后，控制平面 IP、逻辑网络和 Pod CIDR 即固定不变。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="173"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="182"/>
         <source>Windows node pool {pool}: use --os-sku Windows2019 for Windows Server 2019 nodes.</source>
         <translation>Windows 节点池 {pool}：对于 Windows Server 2019 节点，请使用 --os-sku Windows2019。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="184"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="193"/>
         <source>Load balancer prerequisites</source>
         <translation>负载均衡器先决条件</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="187"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="196"/>
         <source>Object id of the KubernetesRuntime first-party application:</source>
         <translation>KubernetesRuntime 第一方应用程序的对象 ID：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="189"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="198"/>
         <source>The object id of the KubernetesRuntime application was not found.</source>
         <translation>未找到 KubernetesRuntime 应用程序的对象 ID。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="190"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="199"/>
         <source>Needed once per subscription before MetalLB load balancers can be created.</source>
         <translation>在创建 MetalLB 负载均衡器之前，每个订阅需要执行一次。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="200"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="209"/>
         <source>Load balancer {name} (cluster {cluster})</source>
         <translation>负载均衡器 {name}（群集 {cluster}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="202"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="211"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="203"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="212"/>
         <source>Cluster {cluster} uses an external load balancer: configure it with the addresses {addresses}. No az command is needed.</source>
         <translation>群集 {cluster} 使用外部负载均衡器：请使用地址 {addresses} 配置它。不需要 az 命令。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="206"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="215"/>
         <source>Bring-your-own load balancer: the planner only reserves its addresses.</source>
         <translation>自带负载均衡器：规划器仅预留其地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="209"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="218"/>
         <source>The plan gives this load balancer no name; {name} is used.</source>
         <translation>规划中没有为此负载均衡器命名；将使用 {name}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="217"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="226"/>
         <source>The plan gives this load balancer no addresses yet.</source>
         <translation>规划中还没有为此负载均衡器指定地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="224"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="234"/>
         <source>Advertise mode {mode} needs BGP peers: create each one with az k8s-runtime bgp-peer create --bgp-peer-name NAME --resource-uri (the cluster id above) --my-asn N --peer-asn N --peer-address IP.</source>
         <translation>通告模式 {mode} 需要 BGP 对等方：请使用 az k8s-runtime bgp-peer create --bgp-peer-name NAME --resource-uri（上面的群集 ID）--my-asn N --peer-asn N --peer-address IP 逐个创建。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="228"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="238"/>
         <source>MetalLB through the Arc networking extension.</source>
         <translation>通过 Arc 网络扩展部署 MetalLB。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="248"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="246"/>
+        <source>Services share load balancer addresses (rule LB-8); give each of them the annotation {annotation}: &quot;{key}&quot; in its Kubernetes manifest:</source>
+        <translation>服务共享负载均衡器地址（规则 LB-8）；请在每个服务的 Kubernetes 清单中添加注释 {annotation}: &quot;{key}&quot;：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="250"/>
+        <source>address {n} of the load balancer (not planned yet)</source>
+        <translation>负载均衡器的第 {n} 个地址（尚未规划）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="252"/>
+        <source>  {address}: {services}</source>
+        <translation>  {address}：{services}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/commands.py" line="274"/>
         <source>WARNING: this plan has {count} error(s). The commands below may fail, or build something the plan did not mean. Fix the plan first:</source>
         <translation>警告：此规划有 {count} 个错误。下面的命令可能失败，或创建出与规划意图不符的资源。请先修正规划：</translation>
     </message>
@@ -3902,7 +4057,7 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
     </message>
     <message>
         <location filename="../../aksarc_gui/export/sheets/tables.py" line="17"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="65"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="70"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
@@ -3993,7 +4148,7 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
     </message>
     <message>
         <location filename="../../aksarc_gui/export/sheets/tables.py" line="50"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="90"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="95"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
@@ -4004,14 +4159,14 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
     </message>
     <message>
         <location filename="../../aksarc_gui/export/sheets/tables.py" line="51"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="66"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="91"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="71"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="96"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/export/sheets/tables.py" line="52"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="66"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="71"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
@@ -4021,90 +4176,95 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
         <translation>负载均衡器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="56"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="53"/>
+        <source>Annotation {annotation} (LB-8)</source>
+        <translation>注释 {annotation}（LB-8）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="59"/>
         <source>no load balancer address left for this instance</source>
         <translation>没有剩余的负载均衡器地址可供此实例使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="64"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="69"/>
         <source>Cross-VLAN flows (rules PORT-1 to PORT-4)</source>
         <translation>跨 VLAN 流量（规则 PORT-1 至 PORT-4）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="65"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="90"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="100"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="70"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="95"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="105"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="65"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="70"/>
         <source>Source</source>
         <translation>源</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="66"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="71"/>
         <source>Destination</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="67"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="91"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="72"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="96"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="76"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="81"/>
         <source>Management side: the infrastructure IP pool and the physical hosts. A rule for the whole management network {prefix} covers them too.</source>
         <translation>管理网络一侧：基础结构 IP 池和物理服务器。针对整个管理网络 {prefix} 的规则也涵盖它们。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="82"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="87"/>
         <source>Same VLAN as the management network, no cross-VLAN rules needed: {names}</source>
         <translation>与管理网络位于同一 VLAN，不需要跨 VLAN 规则：{names}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="86"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="91"/>
         <source>Outbound URL allow list (rules URL-1, URL-2), release {release}</source>
         <translation>出站 URL 允许列表（规则 URL-1、URL-2），版本 {release}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="90"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="95"/>
         <source>Hosts</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="98"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="103"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="98"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="103"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="99"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="104"/>
         <source>information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="100"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="105"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="100"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="105"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="101"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="106"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="102"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="107"/>
         <source>Related fields</source>
         <translation>相关字段</translation>
     </message>
