@@ -11,6 +11,7 @@ from aksarc_gui.domain import load_plan, load_plan_text
 from aksarc_gui.domain.io import dump_plan_text
 from aksarc_gui.planning.allocate import allocate
 from aksarc_gui.planning.budget import budget
+from aksarc_gui.planning.validate import validate
 from tests.alloc_support import changed_outside, layout_errors
 
 
@@ -131,6 +132,7 @@ def test_everything_claimed_is_avoided(jane_data):
     data["reservations"] = [{"name": "printers", "start": "10.220.32.18", "end": "10.220.32.30", "note": ""}]
     data["management_network"]["address_prefix"] = "10.220.32.0/24"  # one subnet for everything
     data["management_network"]["gateway"] = "10.220.32.1"
+    data["management_network"]["vlan"] = 32  # the logical network's VLAN: one subnet on two VLANs is MGMT-5
     data["management_network"]["host_ips"] = ["10.220.32.31", "10.220.32.32"]
     data["management_network"]["infra_ip_pool"] = {"start": "10.220.32.33", "end": "10.220.32.38"}
     result = allocate(_plan(data))
@@ -223,3 +225,15 @@ def test_cli_unwritable_output_exits_2(jane_data, tmp_path, capsys):
     src.write_text(json.dumps(_blank(jane_data)), encoding="utf-8")
     assert main(["allocate", str(src), "-o", str(tmp_path / "missing-dir" / "out.aksplan")]) == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_a_metallb_load_balancer_without_services_gets_one_address(jane_data):
+    data = _blank(jane_data)
+    data["clusters"][1]["load_balancer"] = {"kind": "metallb", "name": "lb-b", "advertise_mode": "ARP",
+                                            "addresses": []}
+    result = allocate(_plan(data), headroom_pct=0)
+    lb = result.plan.clusters[1].load_balancer
+    assert sum(a.size for a in lb.addresses) == 1  # MetalLB cannot be created without one (LB-9)
+    assert "LB-9" not in {p.rule for p in validate(result.plan)}
+    data["clusters"][1]["load_balancer"]["kind"] = "external"  # reserves addresses only: none needed
+    assert allocate(_plan(data), headroom_pct=0).plan.clusters[1].load_balancer.addresses == []

@@ -73,8 +73,9 @@ def plans(draw):
         reservations += res
         hosts += net_hosts
     if shared:
+        # on the logical network's VLAN too: the same subnet on two VLANs is an error (MGMT-5)
         mgmt = {"address_prefix": networks[0]["address_prefix"], "gateway": networks[0]["gateway"],
-                "host_ips": hosts, "infra_ip_pool": None}
+                "vlan": networks[0]["vlan"], "host_ips": hosts, "infra_ip_pool": None}
     else:
         mgmt = {"address_prefix": "192.168.100.0/24", "gateway": "192.168.100.1",
                 "host_ips": ["192.168.100.11", "192.168.100.12"],
@@ -112,6 +113,8 @@ def piece_sizes(plan: Plan, net_index: int, pct: int) -> list[int]:
         sizes.append(cps)
     for c in on_net:
         need = load_balancer_need(c)
+        if c.load_balancer is not None and c.load_balancer.kind == "metallb":
+            need = max(need, 1)  # MetalLB cannot be created without an address (LB-9)
         if c.load_balancer is not None and not c.load_balancer.addresses and need:
             sizes.append(need + -(-need * pct // 100))
     return sizes
@@ -125,7 +128,7 @@ def free_runs(plan: Plan, net_index: int) -> list[tuple[int, int]]:
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # What the generated plans may get wrong before allocation: only what is missing (pool, control plane
 # IP, LB addresses) and the clusters sent to a network that does not exist.
-MISSING_ONLY = {"LNET-8", "CP-1", "LB-4", "REF-1"}
+MISSING_ONLY = {"LNET-8", "CP-1", "LB-4", "LB-9", "REF-1"}
 
 
 @SETTINGS

@@ -114,9 +114,17 @@ def _needs_cp(plan: Plan, cluster: Cluster) -> bool:
     return cluster.control_plane.ip is None and not auto_control_plane(plan, cluster)
 
 
+def _lb_need(cluster: Cluster) -> int:
+    """Addresses to place for the cluster's load balancer: the LB-4 count, and at least one for a
+    MetalLB load balancer, which cannot be created without addresses (LB-9)."""
+    lb = cluster.load_balancer
+    need = load_balancer_need(cluster)
+    return max(need, 1) if lb is not None and lb.kind == "metallb" else need
+
+
 def _needs_lb(cluster: Cluster) -> bool:
     lb = cluster.load_balancer
-    return lb is not None and not lb.addresses and load_balancer_need(cluster) > 0
+    return lb is not None and not lb.addresses and _lb_need(cluster) > 0
 
 
 def _pieces(plan: Plan, net: LogicalNetwork, pct: Fraction, extra_nodes: int) -> list[_Piece]:
@@ -133,7 +141,7 @@ def _pieces(plan: Plan, net: LogicalNetwork, pct: Fraction, extra_nodes: int) ->
     for i in on_net:
         cluster = plan.clusters[i]
         if _needs_lb(cluster):
-            need = load_balancer_need(cluster)
+            need = _lb_need(cluster)
             pieces.append(_Piece("load_balancer", need + _headroom(need, pct), (i,)))
     return pieces
 
