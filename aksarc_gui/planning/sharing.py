@@ -115,9 +115,11 @@ def _heaviest_clique(nodes: list[int], adj: list[set[int]], weight: list[int], s
         nonlocal best, best_w
         if clique_w > best_w:
             best, best_w = list(clique), clique_w
+        left = sum(weight[u] for u in candidates)  # what the candidates could still add
         for k, v in enumerate(candidates):
-            if clique_w + sum(weight[u] for u in candidates[k:]) <= best_w or not work.spend():
+            if clique_w + left <= best_w or not work.spend():
                 return
+            left -= weight[v]
             grow(clique + [v], clique_w + weight[v], [u for u in candidates[k + 1:] if u in adj[v]])
 
     grow([], 0, sorted(nodes, key=lambda v: (-weight[v], v)))
