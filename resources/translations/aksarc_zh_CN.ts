@@ -39,57 +39,57 @@
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="224"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="232"/>
         <source>IP pool</source>
         <translation>IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="226"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="234"/>
         <source>control plane IPs</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="227"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="235"/>
         <source>load balancer range of {cluster}</source>
         <translation>群集 {cluster} 的负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="242"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="250"/>
         <source>{network} ({prefix}): the layout needs {needed} addresses but only {free} are free: it needs {missing} more addresses.</source>
         <translation>{network}（{prefix}）：此布局需要 {needed} 个地址，但只有 {free} 个空闲：还需要 {missing} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="246"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="254"/>
         <source>{network} ({prefix}): {free} addresses are free, but in ranges too short: the {piece} needs {size} addresses in a row and the longest free range has {longest}.</source>
         <translation>{network}（{prefix}）：有 {free} 个地址空闲，但所在范围太短：{piece} 需要 {size} 个连续地址，而最长的空闲范围只有 {longest} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="253"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="261"/>
         <source>The longest free range can hold a pool for {fit} node VMs; the clusters have {have}.</source>
         <translation>最长的空闲范围可容纳供 {fit} 个节点 VM 使用的 IP 池；这些群集有 {have} 个节点 VM。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="257"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="265"/>
         <source>It fits with a headroom of {pct}% (asked: {asked}%).</source>
         <translation>预留 {pct}% 的余量时可以容纳（要求：{asked}%）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="258"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="266"/>
         <source>It fits without headroom.</source>
         <translation>不留余量时可以容纳。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="261"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="269"/>
         <source>A /{bits} ({network}) would fit.</source>
         <translation>/{bits}（{network}）可以容纳。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="318"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="326"/>
         <source>{cluster}: its logical network &quot;{network}&quot; is not in the plan; nothing was allocated for it.</source>
         <translation>{cluster}：它的逻辑网络“{network}”不在规划中；没有为它分配任何地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="321"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="329"/>
         <source>{cluster}: it has services but no load balancer; add one (MetalLB or your own) and allocate again to get its addresses.</source>
         <translation>{cluster}：它有服务但没有负载均衡器；请添加一个（MetalLB 或自带负载均衡器），然后再次分配以获得其地址。</translation>
     </message>
