@@ -1,4 +1,4 @@
-"""The firewall panel: cross-VLAN flows (PORT-1..4) with this plan's ranges, and the outbound URL allow list."""
+"""The firewall panel: cross-VLAN flows (PORT-1..5) with this plan's ranges, and the outbound URL allow list."""
 
 from __future__ import annotations
 
@@ -85,7 +85,7 @@ class FirewallPanel(QWidget):
         self._shown: Plan | None = None
         # two tabs, each as wide as the dock: the flows' address lists are long
         self.tabs = QTabWidget(self)
-        self.flows = _Table(translate("Firewall", "Cross-VLAN flows (PORT-1..4)"), self.tabs)
+        self.flows = _Table(translate("Firewall", "Cross-VLAN flows (PORT-1..5)"), self.tabs)
         self.urls = _Table(translate("Firewall", "Outbound URL allow list"), self.tabs)
         self.tabs.addTab(self.flows, translate("Firewall", "Cross-VLAN &flows"))
         self.tabs.addTab(self.urls, translate("Firewall", "Outbound &URLs"))
