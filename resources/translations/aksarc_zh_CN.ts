@@ -3275,7 +3275,7 @@
     <message>
         <location filename="../../aksarc_gui/planning/rules/ports.py" line="66"/>
         <source>Azure Local uses the Arc gateway and the logical network {name} is on another VLAN or subnet: allow TCP port {port} in both directions between {lnet} and {where} (on the cluster, Get-ClusterResource -Name &quot;Cluster IP Address&quot; | Get-ClusterParameter -Name Address shows it).</source>
-        <translation>Azure Local 使用 Arc 网关，且逻辑网络 {name} 位于另一个 VLAN 或子网：请在 {lnet} 与{where}之间双向允许 TCP 端口 {port}（在群集上运行 Get-ClusterResource -Name &quot;Cluster IP Address&quot; | Get-ClusterParameter -Name Address 可查看该 IP）。</translation>
+        <translation>Azure Local 使用 Arc 网关，且逻辑网络 {name} 位于另一个 VLAN 或子网：请在 {lnet} 与{where} 之间双向允许 TCP 端口 {port}（在群集上运行 Get-ClusterResource -Name &quot;Cluster IP Address&quot; | Get-ClusterParameter -Name Address 可查看该 IP）。</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/planning/rules/reservations.py" line="15"/>
