@@ -73,6 +73,7 @@ def test_pool_3_counts_an_autoscaled_pool_at_max_count(jane_data):
     _scale(jane_data, 1, 11)  # one more: 22 > 21
     p = one(jane_data, "POOL-3")
     assert "need 22" in p.message and "1 too few" in p.message and "end at 10.220.32.39" in p.message
+    assert p.message.endswith("Node pools with the cluster autoscaler count at their max_count.")
 
 
 def test_budget_and_capacity_count_max_count_and_not_the_start_size(jane_data):

@@ -3238,6 +3238,11 @@
         <translation>{name} 的 IP 池 {pool} 有 {size} 个地址，但其群集需要 {need} 个：{vms} 个节点 VM（POOL-1）和 {upgrades} 个升级 IP（POOL-2）。少了 {missing} 个；{fix}。</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="59"/>
+        <source>Node pools with the cluster autoscaler count at their max_count.</source>
+        <translation>启用群集自动缩放程序的节点池按其 max_count 计算。</translation>
+    </message>
+    <message>
         <location filename="../../aksarc_gui/planning/rules/ports.py" line="39"/>
         <source>Release {release} needs the flow in both directions.</source>
         <translation>版本 {release} 需要双向开放此流量。</translation>
