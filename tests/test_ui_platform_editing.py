@@ -105,3 +105,24 @@ def test_a_proxy_problem_leads_back_to_the_bypass_field_and_marks_it(qtbot, wind
     window.problems_panel.view.doubleClicked.emit(window.problems_panel.model.index(row, 2))
     assert window.current_form() is form
     assert form.no_proxy.hasFocus() or form.focusWidget() is form.no_proxy
+
+
+def test_the_firewall_panel_gives_the_bypass_list_and_port_5_as_the_plan_changes(qtbot, window) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window.firewall_dock.raise_()
+    panel = window.firewall_panel
+    qtbot.waitUntil(lambda: ".svc.cluster.local" in panel.bypass.text.toPlainText())
+    assert panel.bypass.note.text().startswith("The plan has no proxy")
+
+    window.select_path("name")
+    form = window.current_form()
+    form.arc_gateway.click()
+    form.proxy_on.click()
+    retype(qtbot, form.no_proxy, "node1,*.contoso.com")
+    qtbot.waitUntil(lambda: "node1" in panel.bypass.text.toPlainText().split(","))
+    entries = panel.bypass.text.toPlainText().split(",")
+    assert ".contoso.com" in entries and "*.contoso.com" not in entries
+    assert [r[0] for r in panel.rows()[0]].count("PORT-5") == 2
+    panel.bypass.copy_button.click()
+    assert QGuiApplication.clipboard().text() == panel.bypass.text.toPlainText()

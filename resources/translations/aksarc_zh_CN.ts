@@ -1252,69 +1252,90 @@
 <context>
     <name>Firewall</name>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="19"/>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="33"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="20"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="34"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="19"/>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="32"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="20"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="33"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="19"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="20"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="20"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="20"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
         <source>From</source>
         <translation>源</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="20"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
         <source>To</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="22"/>
         <source>Why</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="32"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="33"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="32"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="33"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="33"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="34"/>
         <source>Purpose</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="53"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="54"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="92"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="54"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="55"/>
         <source>Copy the selected rows, or all rows when none is selected</source>
         <translation>复制所选行；未选择任何行时复制所有行</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="88"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="91"/>
+        <source>Proxy bypass list</source>
+        <translation>代理绕过列表</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="93"/>
+        <source>Copy the bypass list, to paste as NO_PROXY</source>
+        <translation>复制绕过列表，以粘贴为 NO_PROXY</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="107"/>
+        <source>The plan has no proxy. If Azure Local is deployed with one, its NO_PROXY list needs at least this (rule PROXY-2):</source>
+        <translation>规划中没有代理。如果部署 Azure Local 时使用代理，其 NO_PROXY 列表至少需要以下条目（规则 PROXY-2）：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="110"/>
+        <source>The complete NO_PROXY list for this plan: its entries and what AKS Arc needs (rules PROXY-2, PROXY-3). It cannot be changed after deployment.</source>
+        <translation>此规划的完整 NO_PROXY 列表：规划中的条目和 AKS Arc 所需的条目（规则 PROXY-2、PROXY-3）。部署后无法更改。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="123"/>
         <source>Cross-VLAN flows (PORT-1..5)</source>
         <translation>跨 VLAN 流量 (PORT-1..5)</translation>
     </message>
@@ -1323,32 +1344,37 @@
         <translation type="vanished">跨 VLAN 流量（PORT-1..4）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="89"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="124"/>
         <source>Outbound URL allow list</source>
         <translation>出站 URL 允许列表</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="90"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="125"/>
         <source>Cross-VLAN &amp;flows</source>
         <translation>跨 VLAN 流量(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="91"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="126"/>
         <source>Outbound &amp;URLs</source>
         <translation>出站 URL(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="107"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="128"/>
+        <source>Proxy &amp;bypass</source>
+        <translation>代理绕过(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="144"/>
         <source>The firewall lists are not part of this build.</source>
         <translation>此版本不包含防火墙列表。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="110"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="147"/>
         <source>No cross-VLAN flows: the management network and the logical networks share a VLAN (or the plan does not say).</source>
         <translation>没有跨 VLAN 流量：管理网络和逻辑网络位于同一 VLAN 上（或规划中未说明）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="114"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="151"/>
         <source>Release {release}</source>
         <translation>版本 {release}</translation>
     </message>
