@@ -5,6 +5,10 @@
 ``.qm`` the GUI loads (``pyside6-lrelease``).  Both ``.ts`` and ``.qm`` are
 committed; ``tests/test_i18n_workflow.py`` fails when either is stale.
 
+``carry OTHER.ts`` fills unfinished messages from another catalog's finished ones:
+after a merge in which both sides translated new texts, take one side's ``.ts``,
+run ``update``, then ``carry`` the other side's file, then ``release``.
+
 Why sources are rewritten before lupdate sees them: the Qt-free core writes
 ``tr("Context", "text {named}", named=value)``.  lupdate's Python parser reads
 any ``tr(a, b)`` as Qt's ``self.tr(source, disambiguation)`` and ignores
@@ -19,11 +23,13 @@ GUI are left exactly as written.
 from __future__ import annotations
 
 import argparse
+import copy
 import ast
 import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -209,13 +215,66 @@ def release(root: Path = ROOT, out_dir: Path | None = None) -> list[Path]:
     return written
 
 
+def _messages(root: ET.Element) -> Iterator[tuple[str, ET.Element]]:
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            yield name, message
+
+
+def _key(context: str, message: ET.Element) -> tuple[str, str, str, bool]:
+    return (context, message.findtext("source", ""), message.findtext("comment", ""),
+            message.get("numerus") == "yes")
+
+
+def carry(donors: list[Path], root: Path = ROOT) -> int:
+    """Fill unfinished messages of the project's catalogs from finished ones of ``donors``.
+
+    After a merge in which both sides added translations, take one side's ``.ts``,
+    run ``update`` (the other side's new texts come in unfinished) and carry the
+    other side's catalog: every text translated there is translated here again.
+    Returns how many messages were filled.
+    """
+    finished: dict[tuple[str, str, str, bool], ET.Element] = {}
+    for donor in donors:
+        for context, message in _messages(ET.parse(donor).getroot()):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None:
+                finished.setdefault(_key(context, message), translation)
+    filled = 0
+    for ts in ts_files(root):
+        tree = ET.parse(ts)
+        for context, message in _messages(tree.getroot()):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            donor = finished.get(_key(context, message))
+            if donor is None:
+                continue
+            index = list(message).index(translation)
+            message.remove(translation)
+            message.insert(index, copy.deepcopy(donor))
+            filled += 1
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Update the .ts translation sources and compile the .qm files.")
-    parser.add_argument("step", nargs="?", choices=["update", "release", "all"], default="all")
+    parser.add_argument("step", nargs="?", choices=["update", "release", "all", "carry"], default="all")
+    parser.add_argument("donors", nargs="*", type=Path,
+                        help="with carry: catalogs (.ts) whose finished translations fill unfinished ones")
     parser.add_argument("--drop-vanished", action="store_true",
                         help="remove translations whose source text no longer exists")
     args = parser.parse_args(argv)
     try:
+        if args.step == "carry":
+            if not args.donors:
+                parser.error("carry needs at least one catalog to copy translations from")
+            filled = carry(args.donors)
+            update()  # lupdate's own layout again, after the XML rewrite
+            print(f"carried {filled} translations")
+            return 0
         if args.step in ("update", "all"):
             for path in update(drop_vanished=args.drop_vanished):
                 print(f"updated {path.relative_to(ROOT)}")

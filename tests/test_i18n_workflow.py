@@ -138,3 +138,30 @@ def core_calls_with_computed_text() -> list[str]:
 
 def test_every_core_string_is_a_literal_lupdate_can_extract():
     assert not core_calls_with_computed_text()
+
+
+def test_carry_fills_unfinished_messages_from_another_catalog(tmp_path):
+    """After a merge: one side's catalog, the other side's translations carried into it."""
+    head = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="zh_CN">\n'
+    ours = (head + "<context><name>Rules</name>"
+            "<message><source>Pool</source><translation type=\"unfinished\"></translation></message>"
+            "<message><source>Gateway</source><translation>网关</translation></message>"
+            "<message><source>New</source><translation type=\"unfinished\"></translation></message>"
+            "</context></TS>\n")
+    donor = (head + "<context><name>Rules</name>"
+             "<message><source>Pool</source><translation>IP 池</translation></message>"
+             "<message><source>Gateway</source><translation>别的</translation></message>"
+             "<message><source>New</source><translation type=\"unfinished\">半</translation></message>"
+             "</context><context><name>Other</name>"
+             "<message><source>New</source><translation>新</translation></message></context></TS>\n")
+    target = tool.ts_files(tmp_path)[0]
+    target.parent.mkdir(parents=True)
+    target.write_text(ours, encoding="utf-8")
+    (tmp_path / "donor.ts").write_text(donor, encoding="utf-8")
+    assert tool.carry([tmp_path / "donor.ts"], root=tmp_path) == 1
+    got = {(ctx.findtext("name"), msg.findtext("source")): msg.find("translation")
+           for ctx in ET.parse(target).getroot().iter("context") for msg in ctx.iter("message")}
+    assert got[("Rules", "Pool")].text == "IP 池" and got[("Rules", "Pool")].get("type") is None
+    assert got[("Rules", "Gateway")].text == "网关"  # finished here: never overwritten
+    # unfinished in the donor, and the same text in another context: neither is carried
+    assert got[("Rules", "New")].get("type") == "unfinished"
