@@ -25,7 +25,9 @@ ALLOWED = {
         "--control-plane-count", "--control-plane-vm-size", "--node-count", "--node-vm-size",
         "--kubernetes-version", "--pod-cidr", "--load-balancer-count", "--aad-admin-group-object-ids",
         "--generate-ssh-keys", "--ssh-key-value", "--enable-azure-rbac", "--enable-ahub", "--nodepool-labels",
-        "--tags", "--location", "--no-wait", "--validate"},
+        "--tags", "--location", "--no-wait", "--validate",
+        # the first node pool's autoscaler: Learn auto-scale-aks-arc, "Enable the cluster autoscaler on a new cluster"
+        "--enable-cluster-autoscaler", "--min-count", "--max-count"},
     "aksarc nodepool add": {
         "--cluster-name", "--name", "--resource-group", "--node-count", "--node-vm-size", "--os-type", "--os-sku",
         "--labels", "--node-taints", "--max-pods", "--enable-cluster-autoscaler", "--min-count", "--max-count",

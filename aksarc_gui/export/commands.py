@@ -150,6 +150,7 @@ def cluster_step(plan: Plan, cluster: Cluster) -> Step:
     if first is not None:
         options.append(_opt("--node-count", str(first.count)))
         options.append(_opt("--node-vm-size", first.vm_size))
+        options += autoscaler_options(first)
         lines.append(Note(translate("Scripts", "The first node pool ({pool}) is created with the cluster; az names "
                                         "it itself.").format(pool=first.name)))
     else:
@@ -171,11 +172,22 @@ def cluster_step(plan: Plan, cluster: Cluster) -> Step:
                                      "exists."))
 
 
+def autoscaler_options(pool: NodePool) -> list[Option]:
+    """The cluster autoscaler flags, documented for both az aksarc create (the first pool, Learn
+    auto-scale-aks-arc) and az aksarc nodepool add (CLI reference); none when it is off."""
+    scaler = pool.autoscaler
+    if scaler is None:
+        return []
+    return [_opt("--enable-cluster-autoscaler"), _opt("--min-count", str(scaler.min_count)),
+            _opt("--max-count", str(scaler.max_count))]
+
+
 def nodepool_lines(cluster: Cluster, pool: NodePool) -> list[Line]:
     subscription, group = _scope()
     options = [subscription, group, _opt("--cluster-name", cluster.name), _opt("--name", pool.name),
                _opt("--node-count", str(pool.count)), _opt("--node-vm-size", pool.vm_size),
                _opt("--os-type", pool.os_type)]
+    options += autoscaler_options(pool)
     lines: list[Line] = []
     if pool.os_type == "Windows":
         options.append(_opt("--os-sku", WINDOWS_OS_SKU))

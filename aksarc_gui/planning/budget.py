@@ -1,6 +1,8 @@
 """The IP budget, counted exactly as the article's planning table does.
 
-- one pool IP per node VM, control plane nodes and workers alike (POOL-1);
+- one pool IP per node VM, control plane nodes and workers alike (POOL-1); a
+  node pool with the cluster autoscaler counts its largest size, ``max_count``
+  (the pool must hold the pool at its largest plus the upgrade IP);
 - one pool IP per cluster for the rolling upgrade (POOL-2);
 - one control plane IP per cluster, outside the pool (CP-1) -- from release 2411
   on, a cluster without one gets it automatically *from the pool*;
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from aksarc_gui.domain.plan import Cluster, LogicalNetwork, Plan
+from aksarc_gui.domain.plan import Cluster, LogicalNetwork, NodePool, Plan
 from aksarc_gui.planning.sharing import colour
 
 AUTO_CONTROL_PLANE_RELEASE = 2411  # Azure Local 2411: control plane IP optional, taken from the pool
@@ -114,8 +116,15 @@ def load_balancer_need(cluster: Cluster) -> int:
     return colour(cluster).count
 
 
+def largest_size(pool: NodePool) -> int:
+    """The most nodes the pool can have: ``max_count`` with the autoscaler on (never below ``count``)."""
+    if pool.autoscaler is None:
+        return pool.count
+    return max(pool.count, pool.autoscaler.max_count)
+
+
 def node_vm_count(cluster: Cluster) -> int:
-    return cluster.control_plane.count + sum(pool.count for pool in cluster.node_pools)
+    return cluster.control_plane.count + sum(largest_size(pool) for pool in cluster.node_pools)
 
 
 def auto_control_plane(plan: Plan, cluster: Cluster) -> bool:

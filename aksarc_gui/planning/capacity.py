@@ -1,7 +1,7 @@
 """What-if capacity: how much the plan can grow before a rule breaks.
 
 - nodes: how many more node VMs the logical network's pool holds before POOL-3
-  breaks.  The pool is shared, so each cluster on the network can grow by that
+  breaks (a node pool with the autoscaler already counts at its ``max_count``).  The pool is shared, so each cluster on the network can grow by that
   number (but not all of them at once); a cluster is also capped by the AKS Arc
   scale limit of 200 nodes.
 - load balancer: how many more service instances each cluster's LB addresses

@@ -1,7 +1,11 @@
-"""Firewall data for a plan: the cross-VLAN flows (PORT-1..4) and the outbound URL list (URL-1, URL-2).
+"""Firewall data for a plan: the cross-VLAN flows (PORT-1..5) and the outbound URL list (URL-1, URL-2).
 
 ``flows(plan)`` fills the article's flows with the plan's own addresses for every
-logical network on another VLAN than the management network.  ``urls(release)``
+logical network on another VLAN than the management network.  From release 2504
+on each of them is also listed the other way round (Learn's network requirements
+page, April 2025: "and vice-versa"); with the Arc gateway, port 40343 between the
+logical network and the Azure Local cluster IP, both ways (same page, July 2025;
+the page names no protocol: the flow is the Arc proxy's HTTPS, so TCP).  ``urls(release)``
 is the article's allow list; releases 2402 and earlier also need two Google
 hosts.  The Python Package Index is named in words: the planner carries no
 package-registry host names and points to Microsoft's firewall page instead.
@@ -15,6 +19,8 @@ from aksarc_gui.domain.plan import LogicalNetwork, Plan
 from aksarc_gui.i18n import QT_TRANSLATE_NOOP, translate
 
 LEGACY_URL_RELEASE = 2402  # URL-2: 2402 and earlier also need gcr.io and storage.googleapis.com
+BOTH_WAYS_RELEASE = 2504  # PORT-1..4 in both directions (Learn edition of April 2025)
+ARC_GATEWAY_PORT = 40343  # PORT-5: AKS VMs <-> Azure Local cluster IP with the Arc gateway
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +85,26 @@ def needs_cross_vlan_rules(plan: Plan, net: LogicalNetwork) -> bool:
     return mgmt is None or _vlan(mgmt.vlan) != _vlan(net.vlan)
 
 
+def needs_arc_gateway_flow(plan: Plan, net: LogicalNetwork) -> bool:
+    """PORT-5: the Arc gateway is on and the network is on another VLAN or subnet than the management one."""
+    if not plan.platform.arc_gateway:
+        return False
+    mgmt = plan.management_network
+    return (mgmt is None or _vlan(mgmt.vlan) != _vlan(net.vlan)
+            or mgmt.address_prefix.cidr != net.address_prefix.cidr)
+
+
+def both_ways(plan: Plan) -> bool:
+    """Whether PORT-1..4 go both ways for the plan's release (a release that is not YYMM: the article's way)."""
+    text = plan.platform.release.strip()
+    valid = len(text) == 4 and text.isdigit() and 1 <= int(text[2:]) <= 12
+    return valid and int(text) >= BOTH_WAYS_RELEASE
+
+
 def flows(plan: Plan) -> list[Flow]:
-    """PORT-1..4 for every logical network on another VLAN than the management network."""
+    """PORT-1..4 for every logical network on another VLAN than the management network, then PORT-5."""
     mgmt_vlan = plan.management_network.vlan if plan.management_network else None
+    back = both_ways(plan)
     out: list[Flow] = []
     for net in plan.logical_networks:
         if not needs_cross_vlan_rules(plan, net):
@@ -91,6 +114,17 @@ def flows(plan: Plan) -> list[Flow]:
             source, destination = (management_addresses(plan), aks) if inbound else (aks, cloud_agent_addresses(plan))
             out.append(Flow(rule, port, "TCP", source, destination, translate("Firewall", purpose), net.name,
                             mgmt_vlan, net.vlan))
+            if back:
+                out.append(Flow(rule, port, "TCP", destination, source, translate("Firewall", purpose), net.name,
+                                mgmt_vlan, net.vlan))
+    for net in plan.logical_networks:
+        if not needs_arc_gateway_flow(plan, net):
+            continue
+        aks = (str(net.address_prefix.cidr),)
+        cluster_ip = cloud_agent_addresses(plan)
+        purpose = translate("Firewall", "Arc gateway: AKS Arc VMs and the Azure Local cluster IP")
+        out.append(Flow("PORT-5", ARC_GATEWAY_PORT, "TCP", aks, cluster_ip, purpose, net.name, mgmt_vlan, net.vlan))
+        out.append(Flow("PORT-5", ARC_GATEWAY_PORT, "TCP", cluster_ip, aks, purpose, net.name, mgmt_vlan, net.vlan))
     return out
 
 

@@ -752,365 +752,471 @@
         <translation>从“{field}”中删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="44"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="45"/>
         <source>{size} ({cpu} vCPU, {memory} GiB)</source>
         <translation>{size}（{cpu} 个 vCPU，{memory} GiB）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="58"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="59"/>
         <source>Plan and Azure context</source>
         <translation>规划和 Azure 上下文</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="60"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="61"/>
         <source>Plan name:</source>
         <translation>规划名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="61"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="62"/>
         <source>Azure Local release (YYMM):</source>
         <translation>Azure Local 版本 (YYMM)：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="63"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="64"/>
         <source>Azure context (used by the generated commands)</source>
         <translation>Azure 上下文（供生成的命令使用）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="64"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="65"/>
         <source>Subscription ID:</source>
         <translation>订阅 ID：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="66"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="67"/>
         <source>Resource group:</source>
         <translation>资源组：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="68"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="69"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="70"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="71"/>
         <source>Custom location ID:</source>
         <translation>自定义位置 ID：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="72"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="73"/>
         <source>(empty: the commands use a shell variable)</source>
         <translation>（为空：命令使用 shell 变量）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="129"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="81"/>
+        <source>Azure Local outbound connectivity (set at deployment)</source>
+        <translation>Azure Local 出站连接（部署时设置）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="82"/>
+        <source>Arc gateway:</source>
+        <translation>Arc 网关：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="83"/>
+        <source>Azure Local uses the Arc gateway</source>
+        <translation>Azure Local 使用 Arc 网关</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="84"/>
+        <source>Azure Local uses a proxy server</source>
+        <translation>Azure Local 使用代理服务器</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="85"/>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="86"/>
+        <source>Proxy:</source>
+        <translation>代理：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="88"/>
+        <source>HTTP proxy:</source>
+        <translation>HTTP 代理：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="89"/>
+        <source>HTTPS proxy:</source>
+        <translation>HTTPS 代理：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="93"/>
+        <source>Bypass list (NO_PROXY):</source>
+        <translation>绕过列表 (NO_PROXY)：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="95"/>
+        <source>comma separated, e.g. localhost,.svc,10.0.0.0/8</source>
+        <translation>以逗号分隔，例如 localhost,.svc,10.0.0.0/8</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="96"/>
+        <source>Add what AKS Arc needs</source>
+        <translation>添加 AKS Arc 所需的条目</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="97"/>
+        <source>Complete the bypass list with the names and subnets AKS Arc needs for this plan (rule PROXY-2)</source>
+        <translation>用此规划中 AKS Arc 所需的名称和子网补全绕过列表（规则 PROXY-2）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="116"/>
+        <source>Add proxy settings</source>
+        <translation>添加代理设置</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="116"/>
+        <source>Remove proxy settings</source>
+        <translation>删除代理设置</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="123"/>
+        <source>Complete the proxy bypass list</source>
+        <translation>补全代理绕过列表</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="180"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="130"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="181"/>
         <source>The plan describes the management network</source>
         <translation>规划中描述管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="131"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="160"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="182"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="211"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="132"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="161"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="183"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="212"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="134"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="170"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="185"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="221"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="135"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="186"/>
         <source>Physical host IPs:</source>
         <translation>物理服务器 IP：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="136"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="187"/>
         <source>Add host IP</source>
         <translation>添加服务器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="138"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="189"/>
         <source>Infrastructure pool start:</source>
         <translation>基础结构 IP 池起始地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="139"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="190"/>
         <source>Infrastructure pool end:</source>
         <translation>基础结构 IP 池结束地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="146"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="197"/>
         <source>Describe the management network</source>
         <translation>描述管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="147"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="198"/>
         <source>Remove the management network</source>
         <translation>删除管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="157"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="208"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="159"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="182"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="225"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="242"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="266"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="280"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="210"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="233"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="276"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="322"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="346"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="360"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="163"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="214"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="164"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="215"/>
         <source>Add DNS server</source>
         <translation>添加 DNS 服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="165"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="216"/>
         <source>IP allocation method:</source>
         <translation>IP 地址分配方法：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="167"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="218"/>
         <source>IP pool start:</source>
         <translation>IP 池起始地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="168"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="219"/>
         <source>IP pool end:</source>
         <translation>IP 池结束地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="169"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="220"/>
         <source>VM switch name:</source>
         <translation>VM 交换机名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="174"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="225"/>
         <source>Rename logical network</source>
         <translation>重命名逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="180"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="231"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="183"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="234"/>
         <source>Logical network:</source>
         <translation>逻辑网络：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="184"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="235"/>
         <source>Kubernetes version:</source>
         <translation>Kubernetes 版本：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="185"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="236"/>
         <source>(empty: the release&apos;s default)</source>
         <translation>（为空：使用该版本的默认值）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="186"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="237"/>
         <source>Pod CIDR:</source>
         <translation>Pod CIDR：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="187"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="238"/>
         <source>Control plane</source>
         <translation>控制平面</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="188"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="239"/>
         <source>Control plane nodes:</source>
         <translation>控制平面节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="190"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="241"/>
         <source>Control plane VM size:</source>
         <translation>控制平面 VM 大小：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="192"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="243"/>
         <source>Control plane IP:</source>
         <translation>控制平面 IP：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="194"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="245"/>
         <source>Node pools and services</source>
         <translation>节点池和服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="197"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="248"/>
         <source>Node pools:</source>
         <translation>节点池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="198"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="249"/>
         <source>Services:</source>
         <translation>服务：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="264"/>
         <source>{name}: {count} × {size} ({os})</source>
         <translation>{name}：{count} × {size}（{os}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="216"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="267"/>
         <source>{name}: {instances} instance(s), ports {ports}</source>
         <translation>{name}：{instances} 个实例，端口 {ports}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="223"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="274"/>
         <source>Node pool</source>
         <translation>节点池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="226"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="277"/>
         <source>Nodes:</source>
         <translation>节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="227"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="278"/>
         <source>VM size:</source>
         <translation>VM 大小：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="229"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="280"/>
         <source>OS type:</source>
         <translation>操作系统类型：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="281"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="283"/>
+        <source>Cluster autoscaler</source>
+        <translation>群集自动缩放程序</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="282"/>
+        <source>The autoscaler sizes this pool</source>
+        <translation>由自动缩放程序调整此节点池的大小</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="286"/>
+        <source>Minimum nodes:</source>
+        <translation>最少节点数：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="288"/>
+        <source>Maximum nodes:</source>
+        <translation>最多节点数：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="309"/>
+        <source>Turn the autoscaler on</source>
+        <translation>启用自动缩放程序</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="309"/>
+        <source>Turn the autoscaler off</source>
+        <translation>禁用自动缩放程序</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="317"/>
         <source>Load balancer</source>
         <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="238"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="318"/>
         <source>The cluster has a load balancer for its services</source>
         <translation>群集有供其服务使用的负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="239"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="319"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="240"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="320"/>
         <source>MetalLB (Arc extension)</source>
         <translation>MetalLB（Arc 扩展）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="241"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="321"/>
         <source>External (bring your own)</source>
         <translation>外部（自带负载均衡器）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="243"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="323"/>
         <source>Advertise mode:</source>
         <translation>通告模式：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="245"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="325"/>
         <source>Addresses:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="246"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="326"/>
         <source>Add addresses</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="255"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="335"/>
         <source>Add load balancer</source>
         <translation>添加负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="255"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="335"/>
         <source>Remove load balancer</source>
         <translation>删除负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="264"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="344"/>
         <source>Service (type LoadBalancer)</source>
         <translation>服务（LoadBalancer 类型）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="267"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="347"/>
         <source>Instances:</source>
         <translation>实例数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="268"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="348"/>
         <source>Ports:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="270"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="350"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="271"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="351"/>
         <source>may share with other services (allow-shared-ip)</source>
         <translation>可与其他服务共享（allow-shared-ip）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="272"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="352"/>
         <source>its own addresses only</source>
         <translation>仅使用自己的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="278"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="358"/>
         <source>Reservation</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="281"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="361"/>
         <source>First address:</source>
         <translation>第一个地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="282"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="362"/>
         <source>Last address:</source>
         <translation>最后一个地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="283"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="363"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="300"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="380"/>
         <source>Logical networks</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="301"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="381"/>
         <source>Clusters</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="302"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="382"/>
         <source>Reservations</source>
         <translation>预留</translation>
     </message>
@@ -1161,256 +1267,291 @@
 <context>
     <name>Firewall</name>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="19"/>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="33"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="20"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="34"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="19"/>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="32"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="20"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="33"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="19"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="20"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="20"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="20"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
         <source>From</source>
         <translation>源</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="20"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
         <source>To</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="21"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="22"/>
         <source>Why</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="32"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="33"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="32"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="33"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="33"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="34"/>
         <source>Purpose</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="53"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="54"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="92"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="54"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="55"/>
         <source>Copy the selected rows, or all rows when none is selected</source>
         <translation>复制所选行；未选择任何行时复制所有行</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="88"/>
-        <source>Cross-VLAN flows (PORT-1..4)</source>
-        <translation>跨 VLAN 流量（PORT-1..4）</translation>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="91"/>
+        <source>Proxy bypass list</source>
+        <translation>代理绕过列表</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="89"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="93"/>
+        <source>Copy the bypass list, to paste as NO_PROXY</source>
+        <translation>复制绕过列表，以粘贴为 NO_PROXY</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="107"/>
+        <source>The plan has no proxy. If Azure Local is deployed with one, its NO_PROXY list needs at least this (rule PROXY-2):</source>
+        <translation>规划中没有代理。如果部署 Azure Local 时使用代理，其 NO_PROXY 列表至少需要以下条目（规则 PROXY-2）：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="110"/>
+        <source>The complete NO_PROXY list for this plan: its entries and what AKS Arc needs (rules PROXY-2, PROXY-3). It cannot be changed after deployment.</source>
+        <translation>此规划的完整 NO_PROXY 列表：规划中的条目和 AKS Arc 所需的条目（规则 PROXY-2、PROXY-3）。部署后无法更改。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="123"/>
+        <source>Cross-VLAN flows (PORT-1..5)</source>
+        <translation>跨 VLAN 流量 (PORT-1..5)</translation>
+    </message>
+    <message>
+        <source>Cross-VLAN flows (PORT-1..4)</source>
+        <translation type="vanished">跨 VLAN 流量（PORT-1..4）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="124"/>
         <source>Outbound URL allow list</source>
         <translation>出站 URL 允许列表</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="90"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="125"/>
         <source>Cross-VLAN &amp;flows</source>
         <translation>跨 VLAN 流量(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="91"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="126"/>
         <source>Outbound &amp;URLs</source>
         <translation>出站 URL(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="107"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="128"/>
+        <source>Proxy &amp;bypass</source>
+        <translation>代理绕过(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="144"/>
         <source>The firewall lists are not part of this build.</source>
         <translation>此版本不包含防火墙列表。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="110"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="147"/>
         <source>No cross-VLAN flows: the management network and the logical networks share a VLAN (or the plan does not say).</source>
         <translation>没有跨 VLAN 流量：管理网络和逻辑网络位于同一 VLAN 上（或规划中未说明）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="114"/>
+        <location filename="../../aksarc_gui/ui/panels/firewall.py" line="151"/>
         <source>Release {release}</source>
         <translation>版本 {release}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="44"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="50"/>
         <source>log collection for troubleshooting</source>
         <translation>收集日志以进行故障排除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="45"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="51"/>
         <source>Kubernetes API</source>
         <translation>与 Kubernetes API 通信</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="46"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="52"/>
         <source>cloud agent gRPC server</source>
         <translation>云代理 gRPC 服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="47"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="53"/>
         <source>cloud agent gRPC authentication</source>
         <translation>云代理 gRPC 身份验证</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="59"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="65"/>
         <source>management network IPs (the plan has no management network)</source>
         <translation>管理网络中的 IP 地址（规划中没有管理网络）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="97"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="125"/>
+        <source>Arc gateway: AKS Arc VMs and the Azure Local cluster IP</source>
+        <translation>Arc 网关：AKS Arc VM 与 Azure Local 群集 IP</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="131"/>
         <source>AKS Arc</source>
         <translation>AKS Arc</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="98"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="132"/>
         <source>Azure Arc-enabled Kubernetes</source>
         <translation>已启用 Azure Arc 的 Kubernetes</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="103"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="137"/>
         <source>official Microsoft artifacts such as container images</source>
         <translation>官方 Microsoft 项目，例如容器映像</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="105"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="139"/>
         <source>official Kubernetes artifacts such as container base images</source>
         <translation>Kubernetes 官方项目，例如容器基础映像</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="107"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="141"/>
         <source>AKSHCI static website in Azure Storage</source>
         <translation>Azure 存储中托管的 AKSHCI 静态网站</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="109"/>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="111"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="143"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="145"/>
         <source>AKS Arc VHD image download and update</source>
         <translation>AKS Arc VHD 映像下载和更新</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="112"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="146"/>
         <source>Azure</source>
         <translation>Azure</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="113"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="147"/>
         <source>fetch and refresh Azure Resource Manager tokens for Azure sign-in</source>
         <translation>提取和更新用于登录到 Azure 的 Azure 资源管理器令牌</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="115"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="149"/>
         <source>Arc agent identity and access control</source>
         <translation>Arc 代理标识和访问控制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="117"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="151"/>
         <source>Azure Arc configuration</source>
         <translation>Azure Arc 配置</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="119"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="153"/>
         <source>secure connection to Arc-enabled clusters without inbound firewall ports</source>
         <translation>安全地连接到已启用 Azure Arc 的群集，而无需在防火墙上打开任何入站端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="121"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="155"/>
         <source>guest notification operations</source>
         <translation>来宾通知操作</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="123"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="157"/>
         <source>cluster connect and custom-location scenarios</source>
         <translation>群集连接和基于自定义位置的方案</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="124"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="158"/>
         <source>Arc resource bridge</source>
         <translation>Arc 资源桥</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="125"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="159"/>
         <source>data plane operations of the resource bridge (appliance)</source>
         <translation>资源桥（设备）的数据平面操作</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="129"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="163"/>
         <source>metrics and health monitoring</source>
         <translation>指标和运行状况监视</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="130"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="164"/>
         <source>metrics and monitoring telemetry</source>
         <translation>指标和监视遥测流量</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="131"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="165"/>
         <source>the Python Package Index: its main host, its subdomains and its file host (host names: Microsoft&apos;s &quot;Azure Local firewall requirements&quot; page)</source>
         <translation>Python 包索引：其主主机、子域和文件主机（主机名见 Microsoft 的“Azure Local 防火墙要求”页面）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="133"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="167"/>
         <source>Az CLI</source>
         <translation>Az CLI</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="134"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="168"/>
         <source>download of the Az CLI and its extensions</source>
         <translation>下载 Az CLI 和 Az CLI 扩展</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="135"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="169"/>
         <source>Azure Stack HCI</source>
         <translation>Azure Stack HCI</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="136"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="170"/>
         <source>Azure Stack HCI downloads</source>
         <translation>Azure Stack HCI 相关下载</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="137"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="171"/>
         <source>GitHub</source>
         <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="138"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="172"/>
         <source>GitHub content</source>
         <translation>GitHub 内容</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="139"/>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="140"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="173"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="174"/>
         <source>Microsoft website</source>
         <translation>Microsoft 官方网站</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="143"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="177"/>
         <source>releases 2402 and earlier only (removed from later AKS Arc releases)</source>
         <translation>仅限 2402 及更早版本（已从较新的 AKS Arc 版本中删除）</translation>
     </message>
@@ -2448,222 +2589,242 @@
 <context>
     <name>RuleTitles</name>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="43"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="46"/>
         <source>Exactly one address prefix per logical network (the plan format holds one)</source>
         <translation>每个逻辑网络只有一个地址前缀（规划格式只存放一个）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="45"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="48"/>
         <source>The gateway lies inside the address prefix</source>
         <translation>网关位于地址前缀的范围内</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="47"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="50"/>
         <source>The IP allocation method is Static</source>
         <translation>IP 地址分配方法为 Static（静态）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="49"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="52"/>
         <source>The IP pool lies inside the address prefix and starts before it ends</source>
         <translation>IP 池位于地址前缀的范围内，且起始地址不大于结束地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="51"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="54"/>
         <source>Nothing but node VMs inside the IP pool</source>
         <translation>IP 池仅用于节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="53"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="56"/>
         <source>The address prefix has host bits set</source>
         <translation>地址前缀设置了主机位</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="55"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="58"/>
         <source>No address in use is the network or broadcast address</source>
         <translation>使用中的地址不是网络地址或广播地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="57"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="60"/>
         <source>The logical network has an IP pool</source>
         <translation>逻辑网络有 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="59"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="62"/>
         <source>Address prefixes of logical networks overlap</source>
         <translation>逻辑网络的地址前缀重叠</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="61"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="64"/>
         <source>IP pools of different logical networks do not overlap</source>
         <translation>不同逻辑网络的 IP 池不重叠</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="63"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="66"/>
         <source>The logical network has a gateway and DNS servers</source>
         <translation>逻辑网络有网关和 DNS 服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="65"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="68"/>
         <source>The logical network names its VM switch</source>
         <translation>逻辑网络指定了 VM 交换机名称</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="67"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="70"/>
         <source>One pool IP per node VM (counted by POOL-3)</source>
         <translation>每个节点 VM 一个 IP 池地址（由 POOL-3 统计）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="69"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="72"/>
         <source>One pool IP per cluster for upgrades (counted by POOL-3)</source>
         <translation>每个群集一个用于升级的 IP 池地址（由 POOL-3 统计）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="71"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="74"/>
         <source>The IP pool holds every node VM and upgrade IP of its clusters</source>
         <translation>IP 池容纳其群集的所有节点 VM 和升级 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="73"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="76"/>
         <source>The first node pool of a cluster is Linux</source>
         <translation>群集的第一个节点池是 Linux</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="75"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="78"/>
+        <source>Autoscaler: the node count lies within min_count..max_count, 1 &lt;= min_count &lt;= max_count &lt;= the pool&apos;s size limit</source>
+        <translation>自动缩放程序：节点数位于 min_count..max_count 之内，1 &lt;= min_count &lt;= max_count &lt;= 该节点池的大小上限</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="80"/>
         <source>Every cluster has a control plane IP (optional from 2411)</source>
         <translation>每个群集都有控制平面 IP（从 2411 起可选）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="77"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="82"/>
         <source>The control plane IP lies inside the logical network&apos;s prefix</source>
         <translation>控制平面 IP 位于逻辑网络的地址前缀范围内</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="79"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="84"/>
         <source>The control plane IP lies outside the IP pool</source>
         <translation>控制平面 IP 位于 IP 池之外</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="81"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="86"/>
         <source>The control plane IP overlaps nothing else</source>
         <translation>控制平面 IP 不与任何其他地址重叠</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="83"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="88"/>
         <source>The control plane has 1, 3 or 5 nodes</source>
         <translation>控制平面有 1、3 或 5 个节点</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="85"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="90"/>
         <source>Load balancer IPs stay out of other logical networks&apos; IP pools</source>
         <translation>负载均衡器 IP 不在其他逻辑网络的 IP 池中</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="87"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="92"/>
         <source>Load balancer IPs overlap no control plane IP, no other load balancer IP, nothing else</source>
         <translation>负载均衡器 IP 不与控制平面 IP、其他负载均衡器 IP 或任何其他地址重叠</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="89"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="94"/>
         <source>Load balancer IPs in the cluster&apos;s subnet lie outside its IP pool</source>
         <translation>位于群集子网中的负载均衡器 IP 在其 IP 池之外</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="91"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="96"/>
         <source>Enough load balancer IPs for the services</source>
         <translation>负载均衡器 IP 足够服务使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="93"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="98"/>
         <source>MetalLB in ARP mode announces only addresses of the nodes&apos; subnet</source>
         <translation>ARP 模式下的 MetalLB 只能通告节点子网中的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="95"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="100"/>
         <source>BGP mode needs BGP peers, configured outside the plan</source>
         <translation>BGP 模式需要 BGP 对等方，在规划之外配置</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="97"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="102"/>
         <source>A load balancer range starts before it ends</source>
         <translation>负载均衡器地址范围的起始地址不大于结束地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="99"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="104"/>
         <source>Services that share an address need MetalLB&apos;s allow-shared-ip annotation</source>
         <translation>共享地址的服务需要 MetalLB 的 allow-shared-ip 注释</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="101"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="106"/>
         <source>A MetalLB load balancer has addresses</source>
         <translation>MetalLB 负载均衡器具有地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="103"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="108"/>
         <source>An infrastructure pool of at least six contiguous management IPs, clear of the servers</source>
         <translation>基础结构 IP 池至少包含六个连续的管理网络 IP，且不含物理服务器的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="105"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="110"/>
         <source>Infrastructure and server IPs overlap nothing the logical networks use</source>
         <translation>基础结构 IP 和服务器 IP 不与逻辑网络使用的任何地址重叠</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="107"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="112"/>
         <source>Management gateway and server IPs lie inside the management prefix</source>
         <translation>管理网络的网关和服务器 IP 位于管理网络的地址前缀范围内</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="109"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="114"/>
         <source>The management prefix has host bits set</source>
         <translation>管理网络的地址前缀设置了主机位</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="111"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="116"/>
         <source>The management network and a logical network on different VLANs do not overlap</source>
         <translation>位于不同 VLAN 的管理网络与逻辑网络不重叠</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="113"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="118"/>
         <source>Across VLANs: TCP 22 from the management network to the logical network</source>
         <translation>跨 VLAN：从管理网络到逻辑网络的 TCP 22</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="115"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="120"/>
         <source>Across VLANs: TCP 6443 from the management network to the logical network</source>
         <translation>跨 VLAN：从管理网络到逻辑网络的 TCP 6443</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="117"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="122"/>
         <source>Across VLANs: TCP 55000 from the logical network to the management network</source>
         <translation>跨 VLAN：从逻辑网络到管理网络的 TCP 55000</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="119"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="124"/>
         <source>Across VLANs: TCP 65000 from the logical network to the management network</source>
         <translation>跨 VLAN：从逻辑网络到管理网络的 TCP 65000</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="121"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="126"/>
+        <source>Arc gateway: port 40343 both ways between the logical network and the Azure Local cluster IP</source>
+        <translation>Arc 网关：逻辑网络与 Azure Local 群集 IP 之间双向开放端口 40343</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="128"/>
         <source>Proxy settings are inherited from the infrastructure</source>
         <translation>代理设置继承自基础结构</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="123"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="130"/>
+        <source>The proxy bypass list holds what AKS Arc needs</source>
+        <translation>代理绕过列表包含 AKS Arc 所需的条目</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="132"/>
+        <source>Proxy URLs and bypass entries use the syntax Azure Local takes</source>
+        <translation>代理 URL 和绕过条目使用 Azure Local 接受的语法</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="134"/>
         <source>Releases 2402 and earlier also need gcr.io and storage.googleapis.com</source>
         <translation>2402 及更早版本还需要 gcr.io 和 storage.googleapis.com</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="125"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="136"/>
         <source>The release is a YYMM number</source>
         <translation>版本号为 YYMM 格式的数字</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="127"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="138"/>
         <source>1 to 16 node pools per cluster</source>
         <translation>每个群集 1 到 16 个节点池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="129"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="140"/>
         <source>1 to 200 nodes in the default (first) node pool, 1 to 64 in the others</source>
         <translation>默认（第一个）节点池有 1 到 200 个节点，其他节点池有 1 到 64 个</translation>
     </message>
@@ -2672,82 +2833,87 @@
         <translation type="vanished">每个节点池 1 到 64 个节点</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="131"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="142"/>
         <source>At most 200 nodes per cluster</source>
         <translation>每个群集最多 200 个节点</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="133"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="144"/>
         <source>At most 32 clusters per Azure Local instance</source>
         <translation>每个 Azure Local 实例最多 32 个群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="135"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="146"/>
+        <source>At most 12 clusters per Azure Local instance when the autoscaler is on</source>
+        <translation>启用自动缩放程序时，每个 Azure Local 实例最多 12 个群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="148"/>
         <source>The VM size is one AKS Arc supports</source>
         <translation>VM 大小是 AKS Arc 支持的大小</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="137"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="150"/>
         <source>Logical network name pattern</source>
         <translation>逻辑网络名称格式</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="139"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="152"/>
         <source>Cluster name pattern</source>
         <translation>群集名称格式</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="141"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="154"/>
         <source>Node pool name pattern</source>
         <translation>节点池名称格式</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="143"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="156"/>
         <source>Load balancer name pattern</source>
         <translation>负载均衡器名称格式</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="145"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="158"/>
         <source>Names are unique</source>
         <translation>名称唯一</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="147"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="160"/>
         <source>A cluster names an existing logical network</source>
         <translation>群集引用的逻辑网络存在</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="149"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="162"/>
         <source>The pod CIDR overlaps no network, DNS server or load balancer IP</source>
         <translation>Pod CIDR 不与任何网络、DNS 服务器或负载均衡器 IP 重叠</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="151"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="164"/>
         <source>Nothing overlaps the fixed service CIDR 10.96.0.0/12</source>
         <translation>没有地址与固定的服务 CIDR 10.96.0.0/12 重叠</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="153"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="166"/>
         <source>The pod CIDR and the service CIDR do not overlap</source>
         <translation>Pod CIDR 与服务 CIDR 不重叠</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="155"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="168"/>
         <source>The pod CIDR has host bits set</source>
         <translation>Pod CIDR 设置了主机位</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="157"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="170"/>
         <source>The pod CIDR holds a /24 for every node VM</source>
         <translation>Pod CIDR 能为每个节点 VM 容纳一个 /24</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="159"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="172"/>
         <source>A reservation starts before it ends</source>
         <translation>预留的起始地址不大于结束地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="161"/>
+        <location filename="../../aksarc_gui/planning/rules/catalog.py" line="174"/>
         <source>A reservation overlaps a gateway, DNS server, server IP or another reservation</source>
         <translation>预留与网关、DNS 服务器、服务器 IP 或其他预留重叠</translation>
     </message>
@@ -3222,24 +3388,49 @@
         <translation>{name} 的 IP 池 {pool} 有 {size} 个地址，但其群集需要 {need} 个：{vms} 个节点 VM（POOL-1）和 {upgrades} 个升级 IP（POOL-2）。少了 {missing} 个；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/ports.py" line="30"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="83"/>
+        <source>Node pools with the cluster autoscaler count at their max_count.</source>
+        <translation>启用群集自动缩放程序的节点池按其 max_count 计算。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/ports.py" line="39"/>
+        <source>Release {release} needs the flow in both directions.</source>
+        <translation>版本 {release} 需要双向开放此流量。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/ports.py" line="41"/>
         <source>The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: allow TCP port 22 from the management network {mgmt} to {lnet}, for log collection.</source>
         <translation>逻辑网络 {name}（VLAN {vlan}）和管理网络（VLAN {mgmt_vlan}）位于不同的 VLAN 上：请允许从管理网络 {mgmt} 到 {lnet} 的 TCP 端口 22，用于收集日志。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/ports.py" line="32"/>
+        <location filename="../../aksarc_gui/planning/rules/ports.py" line="43"/>
         <source>The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: allow TCP port 6443 from the management network {mgmt} to {lnet}, for the Kubernetes API.</source>
         <translation>逻辑网络 {name}（VLAN {vlan}）和管理网络（VLAN {mgmt_vlan}）位于不同的 VLAN 上：请允许从管理网络 {mgmt} 到 {lnet} 的 TCP 端口 6443，用于与 Kubernetes API 通信。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/ports.py" line="34"/>
+        <location filename="../../aksarc_gui/planning/rules/ports.py" line="45"/>
         <source>The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: allow TCP port 55000 from {lnet} to the management network {mgmt}, for the cloud agent gRPC server.</source>
         <translation>逻辑网络 {name}（VLAN {vlan}）和管理网络（VLAN {mgmt_vlan}）位于不同的 VLAN 上：请允许从 {lnet} 到管理网络 {mgmt} 的 TCP 端口 55000，用于云代理 gRPC 服务器。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/ports.py" line="37"/>
+        <location filename="../../aksarc_gui/planning/rules/ports.py" line="48"/>
         <source>The logical network {name} (VLAN {vlan}) and the management network (VLAN {mgmt_vlan}) are on different VLANs: allow TCP port 65000 from {lnet} to the management network {mgmt}, for the cloud agent gRPC authentication.</source>
         <translation>逻辑网络 {name}（VLAN {vlan}）和管理网络（VLAN {mgmt_vlan}）位于不同的 VLAN 上：请允许从 {lnet} 到管理网络 {mgmt} 的 TCP 端口 65000，用于云代理 gRPC 身份验证。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/ports.py" line="62"/>
+        <source>the Azure Local cluster IP on the management network</source>
+        <translation>管理网络上的 Azure Local 群集 IP</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/ports.py" line="64"/>
+        <source>the Azure Local cluster IP on the management network {mgmt}</source>
+        <translation>管理网络 {mgmt} 上的 Azure Local 群集 IP</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/ports.py" line="66"/>
+        <source>Azure Local uses the Arc gateway and the logical network {name} is on another VLAN or subnet: allow TCP port {port} in both directions between {lnet} and {where} (on the cluster, Get-ClusterResource -Name &quot;Cluster IP Address&quot; | Get-ClusterParameter -Name Address shows it).</source>
+        <translation>Azure Local 使用 Arc 网关，且逻辑网络 {name} 位于另一个 VLAN 或子网：请在 {lnet} 与{where} 之间双向允许 TCP 端口 {port}（在群集上运行 Get-ClusterResource -Name &quot;Cluster IP Address&quot; | Get-ClusterParameter -Name Address 可查看该 IP）。</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/planning/rules/reservations.py" line="15"/>
@@ -3284,6 +3475,106 @@
         <location filename="../../aksarc_gui/planning/rules/scale.py" line="54"/>
         <source>{size} is not a control plane VM size AKS Arc lists (Standard_K8S3_v1, Standard_A4_v2, Standard_D4s_v3, Standard_D8s_v3); check the spelling.</source>
         <translation>{size} 不是 AKS Arc 列出的控制平面 VM 大小（Standard_K8S3_v1、Standard_A4_v2、Standard_D4s_v3、Standard_D8s_v3）；请检查拼写。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/autoscaler.py" line="37"/>
+        <source>The plan has {count} clusters and the cluster autoscaler is on in {names}; with the autoscaler, an Azure Local instance supports at most {limit} clusters. Turn the autoscaler off, or spread the clusters over more instances ({extra} too many).</source>
+        <translation>规划有 {count} 个群集，且 {names} 启用了群集自动缩放程序；启用自动缩放程序时，一个 Azure Local 实例最多支持 {limit} 个群集。请禁用自动缩放程序，或将群集分散到更多实例（多出 {extra} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/autoscaler.py" line="49"/>
+        <source>Node pool {pool} of cluster {cluster} has min_count {min}, but a node pool has at least 1 node (empty node pools are not supported): set min_count to 1.</source>
+        <translation>群集 {cluster} 的节点池 {pool} 的 min_count 为 {min}，但节点池至少有 1 个节点（不支持空节点池）：请将 min_count 设为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/autoscaler.py" line="53"/>
+        <source>Node pool {pool} of cluster {cluster} has max_count {max}, but a node pool has at most {limit} nodes: set max_count to {limit} or less.</source>
+        <translation>群集 {cluster} 的节点池 {pool} 的 max_count 为 {max}，但节点池最多有 {limit} 个节点：请将 max_count 设为 {limit} 或更小。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/autoscaler.py" line="57"/>
+        <source>Node pool {pool} of cluster {cluster} has min_count {min} above max_count {max}: set max_count to {min} or more, or min_count to {max} or less.</source>
+        <translation>群集 {cluster} 的节点池 {pool} 的 min_count {min} 大于 max_count {max}：请将 max_count 设为 {min} 或更大，或将 min_count 设为 {max} 或更小。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/autoscaler.py" line="64"/>
+        <source>Node pool {pool} of cluster {cluster} starts with {count} nodes, outside the autoscaler&apos;s range {min} to {max}: set the node count to {fit}, or widen the range to include {count}.</source>
+        <translation>群集 {cluster} 的节点池 {pool} 初始有 {count} 个节点，超出自动缩放程序的范围 {min} 到 {max}：请将节点数设为 {fit}，或扩大范围以包含 {count}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/proxy.py" line="21"/>
+        <source>management host {ip}</source>
+        <translation>管理主机 {ip}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/proxy.py" line="23"/>
+        <source>the infrastructure IP pool</source>
+        <translation>基础结构 IP 池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/proxy.py" line="25"/>
+        <source>logical network {name}</source>
+        <translation>逻辑网络 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/proxy.py" line="27"/>
+        <source>the pod CIDR of {cluster}</source>
+        <translation>{cluster} 的 Pod CIDR</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/proxy.py" line="28"/>
+        <source>the service CIDR</source>
+        <translation>服务 CIDR</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/proxy.py" line="49"/>
+        <source>The proxy bypass list (NO_PROXY) lacks what AKS Arc needs: {what}. Add {entries} before Azure Local is deployed; the proxy settings cannot be changed afterwards (a wrong list means redeploying).</source>
+        <translation>代理绕过列表 (NO_PROXY) 缺少 AKS Arc 所需的条目：{what}。请在部署 Azure Local 之前添加 {entries}；部署后无法更改代理设置（列表错误意味着需要重新部署）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/proxy.py" line="57"/>
+        <source>The bypass entry &apos;{entry}&apos; uses &apos;*&apos;, which the NO_PROXY list does not support: write {fix} instead.</source>
+        <translation>绕过条目“{entry}”使用了“*”，NO_PROXY 列表不支持：请改写为 {fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/proxy.py" line="60"/>
+        <source>The bypass entry &apos;&lt;local&gt;&apos; is not supported in the NO_PROXY list: name the hosts or subnets instead (e.g. localhost).</source>
+        <translation>NO_PROXY 列表不支持绕过条目“&lt;local&gt;”：请改为列出主机或子网（例如 localhost）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/proxy.py" line="63"/>
+        <source>The bypass entry &apos;{entry}&apos; holds a comma or a space: give each host or subnet as an entry of its own.</source>
+        <translation>绕过条目“{entry}”包含逗号或空格：每个主机或子网应各占一个条目。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/proxy.py" line="66"/>
+        <source>The bypass entry &apos;{entry}&apos; is not a valid IPv4 subnet in CIDR notation (e.g. 192.168.1.0/24).</source>
+        <translation>绕过条目“{entry}”不是有效的 CIDR 表示法 IPv4 子网（例如 192.168.1.0/24）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/proxy.py" line="68"/>
+        <source>The bypass list has an empty entry: remove it.</source>
+        <translation>绕过列表有一个空条目：请将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/proxy.py" line="78"/>
+        <source>The proxy has no {field}: Azure Local sets both HTTP_PROXY and HTTPS_PROXY, e.g. http://proxy.contoso.com:8080.</source>
+        <translation>代理没有 {field}：Azure Local 同时设置 HTTP_PROXY 和 HTTPS_PROXY，例如 http://proxy.contoso.com:8080。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/proxy.py" line="81"/>
+        <source>The proxy URL &apos;{url}&apos; holds a user name or password: Azure Local does not support authenticated proxies.</source>
+        <translation>代理 URL“{url}”包含用户名或密码：Azure Local 不支持需要身份验证的代理。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/proxy.py" line="84"/>
+        <source>The proxy URL &apos;{url}&apos; is in a .local domain, which Azure Local does not support: use its IP address or another name.</source>
+        <translation>代理 URL“{url}”位于 .local 域中，Azure Local 不支持：请使用其 IP 地址或其他名称。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/proxy.py" line="87"/>
+        <source>The proxy URL &apos;{url}&apos; is not of the form Azure Local takes, http:// with the host and the port, e.g. http://proxy.contoso.com:8080.</source>
+        <translation>代理 URL“{url}”不是 Azure Local 接受的格式，即 http:// 加主机和端口，例如 http://proxy.contoso.com:8080。</translation>
     </message>
 </context>
 <context>
@@ -3371,107 +3662,107 @@
         <translation>规划中没有控制平面 IP，而版本 {release} 需要一个：运行此命令前请添加 --control-plane-ip。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="153"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="154"/>
         <source>The first node pool ({pool}) is created with the cluster; az names it itself.</source>
         <translation>第一个节点池（{pool}）随群集一起创建；az 会自行为其命名。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="156"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="157"/>
         <source>The plan has no Linux node pool; az aksarc create makes one Linux node by default.</source>
         <translation>规划中没有 Linux 节点池；az aksarc create 默认创建一个 Linux 节点。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="169"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="170"/>
         <source>Cluster {name}</source>
         <translation>群集 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="170"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="171"/>
         <source>Control plane IP, logical network and pod CIDR are fixed once the cluster exists.</source>
         <translation>群集创建后，控制平面 IP、逻辑网络和 Pod CIDR 即固定不变。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="182"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="194"/>
         <source>Windows node pool {pool}: use --os-sku Windows2019 for Windows Server 2019 nodes.</source>
         <translation>Windows 节点池 {pool}：对于 Windows Server 2019 节点，请使用 --os-sku Windows2019。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="193"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="205"/>
         <source>Load balancer prerequisites</source>
         <translation>负载均衡器先决条件</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="196"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="208"/>
         <source>Object id of the KubernetesRuntime first-party application:</source>
         <translation>KubernetesRuntime 第一方应用程序的对象 ID：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="198"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="210"/>
         <source>The object id of the KubernetesRuntime application was not found.</source>
         <translation>未找到 KubernetesRuntime 应用程序的对象 ID。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="199"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="211"/>
         <source>Needed once per subscription before MetalLB load balancers can be created.</source>
         <translation>在创建 MetalLB 负载均衡器之前，每个订阅需要执行一次。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="209"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="221"/>
         <source>Load balancer {name} (cluster {cluster})</source>
         <translation>负载均衡器 {name}（群集 {cluster}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="211"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="223"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="212"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="224"/>
         <source>Cluster {cluster} uses an external load balancer: configure it with the addresses {addresses}. No az command is needed.</source>
         <translation>群集 {cluster} 使用外部负载均衡器：请使用地址 {addresses} 配置它。不需要 az 命令。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="215"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="227"/>
         <source>Bring-your-own load balancer: the planner only reserves its addresses.</source>
         <translation>自带负载均衡器：规划器仅预留其地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="218"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="230"/>
         <source>The plan gives this load balancer no name; {name} is used.</source>
         <translation>规划中没有为此负载均衡器命名；将使用 {name}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="226"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="238"/>
         <source>The plan gives this load balancer no addresses yet.</source>
         <translation>规划中还没有为此负载均衡器指定地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="234"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="246"/>
         <source>Advertise mode {mode} needs BGP peers: create each one with az k8s-runtime bgp-peer create --bgp-peer-name NAME --resource-uri (the cluster id above) --my-asn N --peer-asn N --peer-address IP.</source>
         <translation>通告模式 {mode} 需要 BGP 对等方：请使用 az k8s-runtime bgp-peer create --bgp-peer-name NAME --resource-uri（上面的群集 ID）--my-asn N --peer-asn N --peer-address IP 逐个创建。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="238"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="250"/>
         <source>MetalLB through the Arc networking extension.</source>
         <translation>通过 Arc 网络扩展部署 MetalLB。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="246"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="258"/>
         <source>Services share load balancer addresses (rule LB-8); give each of them the annotation {annotation}: &quot;{key}&quot; in its Kubernetes manifest:</source>
         <translation>服务共享负载均衡器地址（规则 LB-8）；请在每个服务的 Kubernetes 清单中添加注释 {annotation}: &quot;{key}&quot;：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="250"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="262"/>
         <source>address {n} of the load balancer (not planned yet)</source>
         <translation>负载均衡器的第 {n} 个地址（尚未规划）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="252"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="264"/>
         <source>  {address}: {services}</source>
         <translation>  {address}：{services}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="274"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="286"/>
         <source>WARNING: this plan has {count} error(s). The commands below may fail, or build something the plan did not mean. Fix the plan first:</source>
         <translation>警告：此规划有 {count} 个错误。下面的命令可能失败，或创建出与规划意图不符的资源。请先修正规划：</translation>
     </message>
@@ -3862,7 +4153,7 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
     </message>
     <message>
         <location filename="../../aksarc_gui/export/sheets/reservations.py" line="108"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="53"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="62"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4014,7 +4305,7 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
     </message>
     <message>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="148"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="32"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="41"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -4050,221 +4341,230 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
         <translation>详细信息见“预留”“地址占用图”“群集”“服务”“防火墙”和“问题”工作表。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="17"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="50"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="27"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="59"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="17"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="70"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="27"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="79"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="18"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="28"/>
         <source>Control plane IP</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="19"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="29"/>
         <source>Control plane nodes</source>
         <translation>控制平面节点数</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="19"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="29"/>
         <source>Control plane VM size</source>
         <translation>控制平面 VM 大小</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="20"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="30"/>
         <source>Node pools</source>
         <translation>节点池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="20"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="30"/>
         <source>Worker nodes</source>
         <translation>工作器节点数</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="21"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="31"/>
         <source>Pool IPs needed</source>
         <translation>所需 IP 池地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="22"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="32"/>
         <source>Load balancer</source>
         <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="22"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="32"/>
         <source>Load balancer addresses</source>
         <translation>负载均衡器地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="23"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="33"/>
         <source>Load balancer IPs needed</source>
         <translation>所需负载均衡器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="23"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="33"/>
         <source>Pod CIDR</source>
         <translation>Pod CIDR</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="24"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="34"/>
         <source>Kubernetes version</source>
         <translation>Kubernetes 版本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="29"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="18"/>
         <source>{name}: {count} × {size} ({os})</source>
         <translation>{name}：{count} × {size}（{os}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="33"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="21"/>
+        <source>, autoscaler {low} to {high}</source>
+        <translation>，自动缩放 {low} 到 {high}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="42"/>
         <source>MetalLB {name}, {mode}</source>
         <translation>MetalLB {name}，{mode}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="35"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="44"/>
         <source>external {name}</source>
         <translation>外部 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="37"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="46"/>
         <source>automatic (from the pool)</source>
         <translation>自动（来自 IP 池）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="38"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="47"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="42"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="51"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="50"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="95"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="59"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="104"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="50"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="59"/>
         <source>Instance</source>
         <translation>实例</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="51"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="71"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="96"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="60"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="80"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="105"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="52"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="71"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="61"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="80"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="52"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="61"/>
         <source>Load balancer IP</source>
         <translation>负载均衡器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="53"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="62"/>
         <source>Annotation {annotation} (LB-8)</source>
         <translation>注释 {annotation}（LB-8）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="59"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="68"/>
         <source>no load balancer address left for this instance</source>
         <translation>没有剩余的负载均衡器地址可供此实例使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="69"/>
         <source>Cross-VLAN flows (rules PORT-1 to PORT-4)</source>
-        <translation>跨 VLAN 流量（规则 PORT-1 至 PORT-4）</translation>
+        <translation type="vanished">跨 VLAN 流量（规则 PORT-1 至 PORT-4）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="70"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="95"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="105"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="78"/>
+        <source>Cross-VLAN flows (rules PORT-1 to PORT-5)</source>
+        <translation>跨 VLAN 流量（规则 PORT-1 到 PORT-5）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="79"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="104"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="115"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="70"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="79"/>
         <source>Source</source>
         <translation>源</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="71"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="80"/>
         <source>Destination</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="72"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="96"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="81"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="105"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="81"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="90"/>
         <source>Management side: the infrastructure IP pool and the physical hosts. A rule for the whole management network {prefix} covers them too.</source>
         <translation>管理网络一侧：基础结构 IP 池和物理服务器。针对整个管理网络 {prefix} 的规则也涵盖它们。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="87"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="96"/>
         <source>Same VLAN as the management network, no cross-VLAN rules needed: {names}</source>
         <translation>与管理网络位于同一 VLAN，不需要跨 VLAN 规则：{names}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="91"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="100"/>
         <source>Outbound URL allow list (rules URL-1, URL-2), release {release}</source>
         <translation>出站 URL 允许列表（规则 URL-1、URL-2），版本 {release}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="95"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="104"/>
         <source>Hosts</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="103"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="113"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="103"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="113"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="104"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="114"/>
         <source>information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="105"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="115"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="105"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="115"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="106"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="116"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="107"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="117"/>
         <source>Related fields</source>
         <translation>相关字段</translation>
     </message>
@@ -4292,6 +4592,26 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
         <location filename="../../aksarc_gui/export/workbook.py" line="38"/>
         <source>Firewall</source>
         <translation>防火墙</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/proxy.py" line="19"/>
+        <source>Proxy bypass list (NO_PROXY, rules PROXY-2 and PROXY-3)</source>
+        <translation>代理绕过列表（NO_PROXY，规则 PROXY-2 和 PROXY-3）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/proxy.py" line="23"/>
+        <source>The plan has no proxy. If Azure Local is deployed with one, its bypass list needs at least:</source>
+        <translation>规划中没有代理。如果部署 Azure Local 时使用代理，其绕过列表至少需要：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/proxy.py" line="26"/>
+        <source>Proxy: HTTP {http}, HTTPS {https}. Complete bypass list for this plan (the plan&apos;s entries and what AKS Arc needs):</source>
+        <translation>代理：HTTP {http}，HTTPS {https}。此规划的完整绕过列表（规划中的条目和 AKS Arc 所需的条目）：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/proxy.py" line="35"/>
+        <source>Set it as the NO_PROXY environment variable on every machine before Azure Local is registered (Learn: &quot;Configure proxy settings for Azure Local&quot;); add the machines&apos; and the system&apos;s names. It cannot be changed after deployment. WinInet and WinHTTP take another syntax (no CIDR, * wildcards).</source>
+        <translation>在注册 Azure Local 之前，将其设为每台计算机上的 NO_PROXY 环境变量（Learn：“为 Azure Local 配置代理设置”）；并添加各计算机和系统的名称。部署后无法更改。WinInet 和 WinHTTP 使用另一种语法（不支持 CIDR，使用 * 通配符）。</translation>
     </message>
 </context>
 </TS>

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from aksarc_gui.domain.plan import Plan
+from aksarc_gui.domain.plan import NodePool, Plan
+from aksarc_gui.export.sheets.proxy import write_proxy_bypass
 from aksarc_gui.export.xlsx_cells import HEADING, page_setup, put, write_table
 from aksarc_gui.i18n import translate
 from aksarc_gui.planning.assignment import SHARED_IP_ANNOTATION, service_bindings, sharing_key, sharing_services
 from aksarc_gui.planning.budget import Budget
 from aksarc_gui.planning.firewall import flows, needs_cross_vlan_rules, urls
 from aksarc_gui.planning.problems import Problem
+
+
+def _pool_text(p: NodePool) -> str:
+    text = translate("Workbook", "{name}: {count} \u00d7 {size} ({os})").format(
+        name=p.name, count=p.count, size=p.vm_size, os=p.os_type)
+    if p.autoscaler is not None:
+        text += translate("Workbook", ", autoscaler {low} to {high}").format(
+            low=p.autoscaler.min_count, high=p.autoscaler.max_count)
+    return text
 
 
 def write_clusters(ws: Worksheet, plan: Plan, b: Budget) -> None:
@@ -26,8 +36,7 @@ def write_clusters(ws: Worksheet, plan: Plan, b: Budget) -> None:
     for cluster in plan.clusters:
         cb = b.cluster(cluster.name)
         cp = cluster.control_plane
-        pools = "\n".join(translate("Workbook", "{name}: {count} \u00d7 {size} ({os})").format(
-            name=p.name, count=p.count, size=p.vm_size, os=p.os_type) for p in cluster.node_pools)
+        pools = "\n".join(_pool_text(p) for p in cluster.node_pools)
         lb = cluster.load_balancer
         lb_text = translate("Workbook", "none") if lb is None else (
             translate("Workbook", "MetalLB {name}, {mode}").format(name=lb.name, mode=lb.advertise_mode)
@@ -66,7 +75,7 @@ def write_services(ws: Worksheet, plan: Plan) -> None:
 
 
 def write_firewall(ws: Worksheet, plan: Plan) -> None:
-    put(ws, 1, 1, translate("Workbook", "Cross-VLAN flows (rules PORT-1 to PORT-4)"), font=HEADING)
+    put(ws, 1, 1, translate("Workbook", "Cross-VLAN flows (rules PORT-1 to PORT-5)"), font=HEADING)
     headers = [translate("Workbook", "Rule"), translate("Workbook", "Logical network"), translate("Workbook", "Source"),
                translate("Workbook", "Destination"), translate("Workbook", "Port"), translate("Workbook", "Protocol"),
                translate("Workbook", "Purpose")]
@@ -94,7 +103,8 @@ def write_firewall(ws: Worksheet, plan: Plan) -> None:
     url_rows = [[u.rule, "\n".join(u.hosts), u.service, u.purpose, u.port] for u in urls(plan.platform.release)]
     url_headers = [translate("Workbook", "Rule"), translate("Workbook", "Hosts"), translate("Workbook", "Service"),
                    translate("Workbook", "Purpose"), translate("Workbook", "Port")]
-    write_table(ws, row + 1, 1, "OutboundUrls", url_headers, url_rows, widths[:5], wrap={1, 2, 3}, center={4})
+    row = write_table(ws, row + 1, 1, "OutboundUrls", url_headers, url_rows, widths[:5], wrap={1, 2, 3}, center={4})
+    write_proxy_bypass(ws, row + 1, plan)
     ws.freeze_panes = "A3"
     page_setup(ws, plan.name)
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from aksarc_gui.domain.plan import Plan
 from aksarc_gui.planning.problems import Problem
 from aksarc_gui.planning.rules import (
+    autoscaler,
     cidrs,
     control_plane,
     lnet,
@@ -22,6 +23,7 @@ from aksarc_gui.planning.rules import (
     platform,
     pool,
     ports,
+    proxy,
     reservations,
     scale,
 )
@@ -31,6 +33,7 @@ from aksarc_gui.planning.rules.context import RuleContext
 CHECKS: tuple[Callable[[RuleContext], Iterable[Problem]], ...] = (
     platform.check, names.check, scale.check, lnet.check, pool.check, control_plane.check,
     load_balancer.check, management.check, reservations.check, overlaps.check, cidrs.check, ports.check,
+    autoscaler.check, proxy.check,
 )
 
 

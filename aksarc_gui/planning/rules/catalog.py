@@ -25,6 +25,9 @@ LEARN_LB = "Learn: deploy-load-balancer-cli.md; azure-cli-extensions k8s-runtime
 LEARN_AKS_NETWORKS = "Learn: aks-networks.md"
 METALLB_SHARING = "MetalLB: usage, IP address sharing"
 VALIDATOR = "Azure Local environment validator; Learn: aks-hci-ip-address-planning.md"
+LEARN_AUTOSCALE = "Learn: auto-scale-aks-arc.md, scale-requirements.md"
+LEARN_PROXY = "Learn: configure-proxy-settings-23h2.md (environment variables)"
+LEARN_PORTS = "Learn: aks-hci-network-system-requirements.md"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +74,8 @@ _RULES = [
              QT_TRANSLATE_NOOP("RuleTitles", "The IP pool holds every node VM and upgrade IP of its clusters")),
     RuleInfo("POOL-4", E, LEARN_AKSARC + " (the default node pool)",
              QT_TRANSLATE_NOOP("RuleTitles", "The first node pool of a cluster is Linux")),
+    RuleInfo("POOL-5", E, LEARN_AUTOSCALE,
+             QT_TRANSLATE_NOOP("RuleTitles", "Autoscaler: the node count lies within min_count..max_count, 1 <= min_count <= max_count <= the pool's size limit")),
     RuleInfo("CP-1", E, ARTICLE + ", control plane IP; Learn (2411: automatic)",
              QT_TRANSLATE_NOOP("RuleTitles", "Every cluster has a control plane IP (optional from 2411)")),
     RuleInfo("CP-2", E, ARTICLE + ", control plane IP",
@@ -117,8 +122,14 @@ _RULES = [
              QT_TRANSLATE_NOOP("RuleTitles", "Across VLANs: TCP 55000 from the logical network to the management network")),
     RuleInfo("PORT-4", I, ARTICLE + ", cross-VLAN ports",
              QT_TRANSLATE_NOOP("RuleTitles", "Across VLANs: TCP 65000 from the logical network to the management network")),
+    RuleInfo("PORT-5", I, LEARN_PORTS + " (Arc gateway)",
+             QT_TRANSLATE_NOOP("RuleTitles", "Arc gateway: port 40343 both ways between the logical network and the Azure Local cluster IP")),
     RuleInfo("PROXY-1", I, ARTICLE + ", proxy settings",
              QT_TRANSLATE_NOOP("RuleTitles", "Proxy settings are inherited from the infrastructure")),
+    RuleInfo("PROXY-2", W, LEARN_PROXY,
+             QT_TRANSLATE_NOOP("RuleTitles", "The proxy bypass list holds what AKS Arc needs")),
+    RuleInfo("PROXY-3", W, LEARN_PROXY,
+             QT_TRANSLATE_NOOP("RuleTitles", "Proxy URLs and bypass entries use the syntax Azure Local takes")),
     RuleInfo("URL-2", I, ARTICLE + ", firewall URL exceptions",
              QT_TRANSLATE_NOOP("RuleTitles", "Releases 2402 and earlier also need gcr.io and storage.googleapis.com")),
     RuleInfo("REL-1", W, "Plan format v1 (platform.release)",
@@ -131,6 +142,8 @@ _RULES = [
              QT_TRANSLATE_NOOP("RuleTitles", "At most 200 nodes per cluster")),
     RuleInfo("SCALE-4", E, LEARN_SCALE,
              QT_TRANSLATE_NOOP("RuleTitles", "At most 32 clusters per Azure Local instance")),
+    RuleInfo("SCALE-5", E, LEARN_SCALE + " (autoscaler)",
+             QT_TRANSLATE_NOOP("RuleTitles", "At most 12 clusters per Azure Local instance when the autoscaler is on")),
     RuleInfo("SIZE-1", W, LEARN_SCALE,
              QT_TRANSLATE_NOOP("RuleTitles", "The VM size is one AKS Arc supports")),
     RuleInfo("NAME-1", E, "REST API spec: logicalNetworks name pattern",

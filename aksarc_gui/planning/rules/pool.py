@@ -79,4 +79,6 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
             message = translate("Rules", "The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: "
                                   "{vms} node VMs (POOL-1) and {upgrades} upgrade IPs (POOL-2). That is {missing} too "
                                   "few; {fix}.").format(pool=span(first, int(pool.end)), name=net.name, size=size, need=need, vms=vms, upgrades=upgrades, missing=missing, fix=fix)
+        if any(pool.autoscaler is not None for c in members for pool in ctx.plan.clusters[c].node_pools):
+            message += " " + translate("Rules", "Node pools with the cluster autoscaler count at their max_count.")
         yield ctx.problem("POOL-3", path, message, related=[f"clusters[{c}]" for c in members])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QPushButton, QWidget
 
 from aksarc_gui.ui import jsonpath, operations
 from aksarc_gui.ui.choices import (
@@ -23,6 +23,7 @@ from aksarc_gui.ui.document import PlanDocument
 from aksarc_gui.ui.editors.base import EditorForm
 from aksarc_gui.ui.editors.item_list import ItemListPanel
 from aksarc_gui.ui.editors.ports import PortsField
+from aksarc_gui.ui.editors.switches import CheckField, EntryListField
 from aksarc_gui.ui.fields import (
     ADDRESS,
     BLOCK,
@@ -70,7 +71,57 @@ class PlanForm(EditorForm):
                                          translate("Editors", "Custom location ID:"), TextField())
         for w in (self.subscription, self.resource_group, self.location, self.custom_location):
             w.setPlaceholderText(translate("Editors", "(empty: the commands use a shell variable)"))
+        self._platform_section()
         self.finish()
+
+    # Proxy and Arc gateway: set when Azure Local is deployed, inherited by every cluster.
+    PROXY_DEFAULT = {"http_proxy": "", "https_proxy": "", "no_proxy": []}
+
+    def _platform_section(self) -> None:
+        net = self.section(translate("Editors", "Azure Local outbound connectivity (set at deployment)"))
+        self.arc_gateway = self.bind(net, "platform.arc_gateway", translate("Editors", "Arc gateway:"),
+                                     CheckField(translate("Editors", "Azure Local uses the Arc gateway")))
+        self.proxy_on = QCheckBox(translate("Editors", "Azure Local uses a proxy server"), self)
+        self.proxy_on.setAccessibleName(translate("Editors", "Proxy"))
+        net.addRow(translate("Editors", "Proxy:"), self.proxy_on)
+        self.proxy_on.toggled.connect(self._toggle_proxy)
+        self.http_proxy = self.bind(net, "platform.proxy.http_proxy", translate("Editors", "HTTP proxy:"), TextField())
+        self.https_proxy = self.bind(net, "platform.proxy.https_proxy", translate("Editors", "HTTPS proxy:"),
+                                     TextField())
+        for w in (self.http_proxy, self.https_proxy):
+            w.setPlaceholderText("http://proxy.contoso.com:8080")
+        self.no_proxy = self.bind(net, "platform.proxy.no_proxy", translate("Editors", "Bypass list (NO_PROXY):"),
+                                  EntryListField())
+        self.no_proxy.setPlaceholderText(translate("Editors", "comma separated, e.g. localhost,.svc,10.0.0.0/8"))
+        self.complete_bypass = QPushButton(translate("Editors", "Add what AKS Arc needs"), self)
+        self.complete_bypass.setToolTip(translate("Editors", "Complete the bypass list with the names and subnets "
+                                                             "AKS Arc needs for this plan (rule PROXY-2)"))
+        self.complete_bypass.clicked.connect(self._complete_bypass)
+        net.addRow("", self.complete_bypass)
+        self._proxy_widgets = (self.http_proxy, self.https_proxy, self.no_proxy, self.complete_bypass)
+
+    def load(self, data: Any) -> None:
+        super().load(data)
+        on = (data.get("platform") or {}).get("proxy") is not None
+        self.proxy_on.blockSignals(True)
+        self.proxy_on.setChecked(on)
+        self.proxy_on.blockSignals(False)
+        for w in self._proxy_widgets:
+            w.setEnabled(on)
+
+    def _toggle_proxy(self, on: bool) -> None:
+        if on == (self.doc.plan.platform.proxy is not None):
+            return
+        value = dict(self.PROXY_DEFAULT, no_proxy=[]) if on else None
+        text = translate("Editors", "Add proxy settings") if on else translate("Editors", "Remove proxy settings")
+        self.run(text, lambda d: d["platform"].__setitem__("proxy", value))
+
+    def _complete_bypass(self) -> None:
+        from aksarc_gui.planning.proxy import bypass_list
+
+        entries = bypass_list(self.doc.plan)
+        self.run(translate("Editors", "Complete the proxy bypass list"),
+                 lambda d: d["platform"]["proxy"].__setitem__("no_proxy", entries))
 
 
 class _PoolMixin:
@@ -227,7 +278,36 @@ class NodePoolForm(EditorForm):
         self.size = self.bind(form, "vm_size", translate("Editors", "VM size:"),
                               ChoiceField(vm_size_choices(WORKER_VM_SIZES)))
         self.os = self.bind(form, "os_type", translate("Editors", "OS type:"), ChoiceField(_plain(OS_TYPES)))
+        scale = self.section(translate("Editors", "Cluster autoscaler"))
+        self.autoscale = QCheckBox(translate("Editors", "The autoscaler sizes this pool"), self)
+        self.autoscale.setAccessibleName(translate("Editors", "Cluster autoscaler"))
+        scale.addRow(self.autoscale)
+        self.autoscale.toggled.connect(self._toggle_autoscaler)
+        self.min_count = self.bind(scale, "autoscaler.min_count", translate("Editors", "Minimum nodes:"),
+                                   IntField(0, 999))
+        self.max_count = self.bind(scale, "autoscaler.max_count", translate("Editors", "Maximum nodes:"),
+                                   IntField(0, 999))
         self.finish()
+
+    def load(self, data: Any) -> None:
+        super().load(data)
+        on = data.get("autoscaler") is not None
+        self.autoscale.blockSignals(True)
+        self.autoscale.setChecked(on)
+        self.autoscale.blockSignals(False)
+        for w in (self.min_count, self.max_count):
+            w.setEnabled(on)
+
+    def _toggle_autoscaler(self, on: bool) -> None:
+        pool = self.doc.value(self.base) or {}
+        if on == (pool.get("autoscaler") is not None):
+            return
+        count = max(int(pool.get("count") or 1), 1)
+        # the range starts around the pool's size, so POOL-5 holds until the user changes it
+        value = {"min_count": 1, "max_count": count} if on else None
+        path = self.full("autoscaler")
+        text = translate("Editors", "Turn the autoscaler on") if on else translate("Editors", "Turn the autoscaler off")
+        self.run(text, lambda d: jsonpath.set_(d, path, value))
 
 
 class LoadBalancerForm(_OptionalForm):

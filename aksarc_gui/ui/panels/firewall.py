@@ -1,10 +1,11 @@
-"""The firewall panel: cross-VLAN flows (PORT-1..4) with this plan's ranges, and the outbound URL allow list."""
+"""The firewall panel: cross-VLAN flows (PORT-1..5) with this plan's ranges, the outbound URL allow list,
+and the proxy bypass list (NO_PROXY) this plan needs."""
 
 from __future__ import annotations
 
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from aksarc_gui.domain import Plan
 from aksarc_gui.ui.panels.budget import RowsModel, table_view
@@ -78,6 +79,40 @@ class _Table(QWidget):
         copy_to_clipboard(rows_text([self._header, *body]))
 
 
+class _Bypass(QWidget):
+    """The complete NO_PROXY string for the plan, read-only, with a button that copies it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(translate("Firewall", "Proxy bypass list"))
+        self.copy_button = QPushButton(translate("Firewall", "Copy"), self)
+        self.copy_button.setToolTip(translate("Firewall", "Copy the bypass list, to paste as NO_PROXY"))
+        head = QHBoxLayout()
+        head.addWidget(self.note, 1)
+        head.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.text, 1)
+        self.copy_button.clicked.connect(lambda: copy_to_clipboard(self.text.toPlainText()))
+
+    def show_plan(self, plan: Plan) -> None:
+        from aksarc_gui.planning.proxy import bypass_string
+
+        if plan.platform.proxy is None:
+            note = translate("Firewall", "The plan has no proxy. If Azure Local is deployed with one, its NO_PROXY "
+                                         "list needs at least this (rule PROXY-2):")
+        else:
+            note = translate("Firewall", "The complete NO_PROXY list for this plan: its entries and what AKS Arc "
+                                         "needs (rules PROXY-2, PROXY-3). It cannot be changed after deployment.")
+        self.note.setText(note)
+        self.text.setPlainText(bypass_string(plan))
+
+
 class FirewallPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,10 +120,12 @@ class FirewallPanel(QWidget):
         self._shown: Plan | None = None
         # two tabs, each as wide as the dock: the flows' address lists are long
         self.tabs = QTabWidget(self)
-        self.flows = _Table(translate("Firewall", "Cross-VLAN flows (PORT-1..4)"), self.tabs)
+        self.flows = _Table(translate("Firewall", "Cross-VLAN flows (PORT-1..5)"), self.tabs)
         self.urls = _Table(translate("Firewall", "Outbound URL allow list"), self.tabs)
         self.tabs.addTab(self.flows, translate("Firewall", "Cross-VLAN &flows"))
         self.tabs.addTab(self.urls, translate("Firewall", "Outbound &URLs"))
+        self.bypass = _Bypass(self.tabs)
+        self.tabs.addTab(self.bypass, translate("Firewall", "Proxy &bypass"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
@@ -112,6 +149,7 @@ class FirewallPanel(QWidget):
             "(or the plan does not say).")
         self.flows.set_rows(flows, flow_note)
         self.urls.set_rows(urls, translate("Firewall", "Release {release}").format(release=plan.platform.release))
+        self.bypass.show_plan(plan)
 
     def rows(self) -> tuple[list[list[str]], list[list[str]]]:
         return self.flows.model.rows(), self.urls.model.rows()

@@ -1,0 +1,63 @@
+"""Two more field widgets for the editors: a yes/no switch and a comma-separated list of entries.
+
+They speak the same language as ``ui.fields``: ``sig_edited(value)`` with a JSON
+value the plan accepts, ``sig_finished()`` when the user is done, ``set_value``
+without emitting, ``problem_widget()`` for the problem marks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+
+
+class CheckField(QCheckBox):
+    """A boolean field (e.g. ``platform.arc_gateway``)."""
+
+    sig_edited = Signal(object)
+    sig_finished = Signal()
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.clicked.connect(self._clicked)
+
+    def _clicked(self, checked: bool) -> None:
+        self.sig_edited.emit(bool(checked))
+        self.sig_finished.emit()  # one click is one undo step
+
+    def set_value(self, value: Any) -> None:
+        if bool(value) != self.isChecked():
+            self.blockSignals(True)
+            self.setChecked(bool(value))
+            self.blockSignals(False)
+
+    def problem_widget(self) -> QWidget:
+        return self
+
+
+def split_entries(text: str) -> list[str]:
+    """'a, b,,c ' -> ['a', 'b', 'c']: commas separate entries, blanks around them do not count."""
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+class EntryListField(QLineEdit):
+    """A list of strings typed as one comma-separated line, the way a NO_PROXY list is written."""
+
+    sig_edited = Signal(object)
+    sig_finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.textEdited.connect(lambda text: self.sig_edited.emit(split_entries(text)))
+        self.editingFinished.connect(self.sig_finished.emit)
+
+    def set_value(self, value: Any) -> None:
+        values = [str(v) for v in (value or [])]
+        if split_entries(self.text()) == values:
+            return  # keep what the user is typing (a trailing comma, spaces) when it means the same
+        self.setText(",".join(values))
+
+    def problem_widget(self) -> QWidget:
+        return self
