@@ -1,4 +1,4 @@
-"""``aksarc-plan``: the headless front end (check, export, allocate). No Qt.
+"""``aksarc-plan``: the headless front end (check, export, allocate; import, diff, headroom in cli_azure). No Qt.
 
 Exit codes (the contract in docs/plan-format.md): 0 the plan loaded and has no
 error; 1 it has errors (or, for allocate, no layout fits); 2 it did not load, or
@@ -202,6 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--output", "-o", required=True, metavar="FILE",
                         help=translate("Cli", "the file to write (replaced atomically)"))
     export.set_defaults(func=cmd_export)
+    from aksarc_gui.cli_azure import add_commands  # import, diff, headroom: plan against what is deployed
+
+    add_commands(sub)
     return parser
 
 

@@ -81,6 +81,8 @@ class LogicalNetwork(_Model):
     ip_pool: IPPool | None = None
     vm_switch_name: str = ""
     vlan: int | None = Field(None, ge=0, le=4094)
+    deployed: bool = Field(False, json_schema_extra=OPTIONAL,
+                           description="true: exists in Azure (imported); prefix, gateway, DNS, pool, VLAN and vSwitch are fixed")
 
 
 class Reservation(_Model):
@@ -88,6 +90,8 @@ class Reservation(_Model):
     start: IPv4
     end: IPv4
     note: str = ""
+    deployed: bool = Field(False, json_schema_extra=OPTIONAL,
+                           description="true: exists in Azure (imported); kept free for an address Azure already uses")
 
 
 class ControlPlane(_Model):
@@ -108,6 +112,8 @@ class NodePool(_Model):
     os_type: Literal["Linux", "Windows"] = "Linux"
     autoscaler: Autoscaler | None = Field(None, json_schema_extra=OPTIONAL,
                                           description="null: the cluster autoscaler is off for this pool")
+    deployed: bool = Field(False, json_schema_extra=OPTIONAL,
+                           description="true: exists in Azure (imported); no command creates it again")
 
 
 class LoadBalancer(_Model):
@@ -115,6 +121,8 @@ class LoadBalancer(_Model):
     name: str = ""
     advertise_mode: Literal["ARP", "BGP", "Both"] = "ARP"
     addresses: list[LBAddress] = Field(default_factory=list)
+    deployed: bool = Field(False, json_schema_extra=OPTIONAL,
+                           description="true: exists in Azure (imported); its addresses are not moved")
 
 
 class ServicePort(_Model):
@@ -139,6 +147,8 @@ class Cluster(_Model):
     node_pools: list[NodePool] = Field(default_factory=list)
     load_balancer: LoadBalancer | None = None
     services: list[Service] = Field(default_factory=list)
+    deployed: bool = Field(False, json_schema_extra=OPTIONAL,
+                           description="true: exists in Azure (imported); its network, control plane IP and pod CIDR are fixed")
 
 
 class Plan(_Model):
