@@ -130,6 +130,8 @@ class Snapshot:
     load_balancers: list[AzLoadBalancer] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)  # resource types the files held: the diff compares only these
+    listed: set[str] = field(default_factory=set)  # types read from a list: only those can say what is missing
 
     def network(self, name: str) -> AzNetwork | None:
         return next((n for n in self.networks if n.name.lower() == name.lower()), None)
@@ -451,10 +453,15 @@ def _identity(record) -> tuple[str, ...]:  # noqa: ANN001
 def read_document(root: Node, snap: Snapshot, notes: Notes) -> None:
     """Add the resources of one parsed file (one object, or a list of them) to ``snap``."""
     nodes = root.items() if isinstance(root.value, list) else [root.obj()]
+    root_list = nodes if isinstance(root.value, dict) else None  # a show: one resource, not all of its kind
     if isinstance(root.value, dict) and isinstance(root.value.get("value"), list):
         nodes = root.get("value").items()  # the raw REST list shape: {"value": [...], "nextLink": ...}
     for node in nodes:
         kind = _kind(node)
+        if kind in KNOWN_TYPES:
+            snap.kinds.add(kind)
+            if nodes is not root_list:
+                snap.listed.add(kind)
         if kind == LNET:
             _add_unique(snap.networks, read_network(node, notes), translate("AzureImport", "logical network"))
         elif kind == NIC:
