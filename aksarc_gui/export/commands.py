@@ -268,10 +268,14 @@ def sharing_notes(cluster: Cluster) -> list[Line]:
 
 def steps(plan: Plan) -> list[Step]:
     """Every step, in the order they must run."""
+    from aksarc_gui.export.deployed import already_deployed_step, new_node_pool_steps
+
     out = [extensions_step(), context_step(plan)]
-    out += [lnet_step(net) for net in plan.logical_networks]
-    out += [cluster_step(plan, cluster) for cluster in plan.clusters]
-    balancers = [(c, c.load_balancer) for c in plan.clusters if c.load_balancer is not None]
+    out += already_deployed_step(plan)  # objects imported from Azure are not created again
+    out += [lnet_step(net) for net in plan.logical_networks if not net.deployed]
+    out += [cluster_step(plan, cluster) for cluster in plan.clusters if not cluster.deployed]
+    out += new_node_pool_steps(plan)
+    balancers = [(c, c.load_balancer) for c in plan.clusters if c.load_balancer is not None and not c.load_balancer.deployed]
     if any(lb.kind == "metallb" for _, lb in balancers):
         out.append(load_balancer_prerequisites_step())
     out += [load_balancer_step(c, lb) for c, lb in balancers]

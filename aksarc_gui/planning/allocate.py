@@ -111,7 +111,7 @@ def pool_target(plan: Plan, net: LogicalNetwork, pct: Fraction, extra_nodes: int
 
 
 def _needs_cp(plan: Plan, cluster: Cluster) -> bool:
-    return cluster.control_plane.ip is None and not auto_control_plane(plan, cluster)
+    return cluster.control_plane.ip is None and not auto_control_plane(plan, cluster) and not cluster.deployed
 
 
 def _lb_need(cluster: Cluster) -> int:
@@ -124,12 +124,13 @@ def _lb_need(cluster: Cluster) -> int:
 
 def _needs_lb(cluster: Cluster) -> bool:
     lb = cluster.load_balancer
-    return lb is not None and not lb.addresses and _lb_need(cluster) > 0
+    return lb is not None and not lb.deployed and not lb.addresses and _lb_need(cluster) > 0
 
 
 def _pieces(plan: Plan, net: LogicalNetwork, pct: Fraction, extra_nodes: int) -> list[_Piece]:
     pieces: list[_Piece] = []
-    if net.ip_pool is None:
+    # Deployed objects (imported from Azure) are never given or moved an address: Azure fixed them.
+    if net.ip_pool is None and not net.deployed:
         pieces.append(_Piece("pool", pool_target(plan, net, pct, extra_nodes)))
     # Clusters name their network; with two networks of one name (a NAME-5 error) they belong to the
     # first, as everywhere else (Plan.network), so nothing is placed twice.
