@@ -58,7 +58,11 @@ def visible(text: str, keep_newlines: bool = False) -> str:
     last = len(text) - 1
     for i, ch in enumerate(text):
         if ch == "\\":
-            out.append("\\\\" if i < last and text[i + 1] in _ESCAPE_STARTS else "\\")
+            following = text[i + 1] if i < last else ""
+            # doubled when what follows would read as an escape: n r t u U, a backslash, or a hidden character
+            escaped_next = following in _ESCAPE_STARTS or (
+                following != "" and is_hidden(following) and not (following == "\n" and keep_newlines))
+            out.append("\\\\" if escaped_next else "\\")
         elif ch == "\n" and keep_newlines:
             out.append(ch)
         elif is_hidden(ch):
