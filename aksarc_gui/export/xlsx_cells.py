@@ -7,6 +7,11 @@ when you type a leading apostrophe).  Characters XML cannot hold (and the
 carriage return, which XML reading turns into a line feed) are written with
 Excel's ``_xHHHH_`` escape, and a literal ``_xHHHH_`` in the text is escaped
 itself, so Excel and LibreOffice show the text exactly as it went in.
+
+Before that, ``put`` makes characters that do not show visible (``visible``:
+tabs, carriage returns, bidirectional overrides, zero-width characters become
+``\t``, ``\r``, ``\u202e`` ...; line breaks stay), so a reviewer reads in
+a cell what the plan really holds.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from aksarc_gui.export.visible import visible
 from aksarc_gui.i18n import display_width
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -57,10 +63,10 @@ def put(ws: Worksheet, row: int, column: int, value: Any, *, font: Font | None =
     """Write one cell.  Every string goes through here, so no text ever becomes a formula."""
     cell = ws.cell(row=row, column=column)
     if isinstance(value, str):
-        text = excel_text(value)
-        cell.value = text
+        shown = visible(value, keep_newlines=True)
+        cell.value = excel_text(shown)
         cell.data_type = "s"  # openpyxl makes a formula of any text starting with "="
-        if value.startswith(FORMULA_TRIGGERS):
+        if shown.startswith(FORMULA_TRIGGERS):
             cell.quotePrefix = True
     else:
         cell.value = value
@@ -155,5 +161,5 @@ def page_setup(ws: Worksheet, plan_name: str, landscape: bool = True, title_rows
 
 def header_text(text: str) -> str:
     """Plan text for a page header: one line, and '&' (the header's code character) doubled."""
-    one_line = re.sub(r"[\x00-\x1f\x7f]+", " ", text).strip()
+    one_line = visible(re.sub(r"[\x00-\x1f\x7f]+", " ", text).strip())
     return one_line[:120].replace("&", "&&")
