@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from aksarc_gui.domain.ipv4 import IPv4, IPv4Net, LBAddress
+from aksarc_gui.domain.ipv4 import IPv4, IPv4Net, LBAddress, is_ascii_number
 
 FORMAT_NAME = "aksarc-plan"
 FORMAT_VERSION = 1
@@ -168,4 +168,4 @@ class Plan(_Model):
     def release_number(self) -> int:
         """The release as an integer YYMM (0 when not a number): rules key on it."""
         text = self.platform.release.strip()
-        return int(text) if text.isdigit() else 0
+        return int(text) if is_ascii_number(text) else 0

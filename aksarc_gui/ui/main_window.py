@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from aksarc_gui import __version__
 from aksarc_gui.domain import Plan, PlanLoadError
+from aksarc_gui.domain.output import describe_error
 from aksarc_gui.planning.budget import Budget, budget
 from aksarc_gui.planning.capacity import capacity
 from aksarc_gui.planning.problems import Problem, Severity, counts
@@ -612,8 +613,7 @@ class MainWindow(QMainWindow):
         try:
             self.doc.save(path)
         except OSError as exc:
-            dialogs.show_error(self, self.tr("The plan was not saved"),
-                               self.tr("{file}: {reason}").format(file=path, reason=exc.strerror or str(exc)))
+            dialogs.show_error(self, self.tr("The plan was not saved"), describe_error(path, exc))
             return False
         self._remember(path)
         self.statusBar().showMessage(self.tr("Saved {file}").format(file=path), 4000)
@@ -632,7 +632,8 @@ class MainWindow(QMainWindow):
         try:
             write_export(self.doc.plan, "xlsx", path)
         except (OSError, ImportError) as exc:
-            dialogs.show_error(self, self.tr("The workbook was not written"), f"{path}: {exc}")
+            reason = describe_error(path, exc) if isinstance(exc, OSError) else f"{path}: {exc}"
+            dialogs.show_error(self, self.tr("The workbook was not written"), reason)
             return
         self.statusBar().showMessage(self.tr("Wrote {file}").format(file=path), 4000)
 
@@ -654,7 +655,8 @@ class MainWindow(QMainWindow):
         try:
             write_export(self.doc.plan, dialect, path)
         except (OSError, ImportError) as exc:
-            dialogs.show_error(self, self.tr("The script was not written"), f"{path}: {exc}")
+            reason = describe_error(path, exc) if isinstance(exc, OSError) else f"{path}: {exc}"
+            dialogs.show_error(self, self.tr("The script was not written"), reason)
             return
         self.statusBar().showMessage(self.tr("Wrote {file}").format(file=path), 4000)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from netaddr import IPNetwork
 
-from aksarc_gui.domain.ipv4 import int_to_ip
+from aksarc_gui.domain.ipv4 import int_to_ip, is_ascii_number
 from aksarc_gui.domain.plan import Cluster, LogicalNetwork, Plan
 from aksarc_gui.planning.budget import Budget, budget
 from aksarc_gui.planning.claims import Claim, plan_claims
@@ -39,7 +39,7 @@ def sentence(text: str) -> str:
 def valid_release(text: str) -> int | None:
     """The release as YYMM when it is one (4 digits, month 01-12), else None."""
     text = text.strip()
-    if len(text) == 4 and text.isdigit() and 1 <= int(text[2:]) <= 12:
+    if len(text) == 4 and is_ascii_number(text) and 1 <= int(text[2:]) <= 12:
         return int(text)
     return None
 

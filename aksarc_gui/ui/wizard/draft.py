@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from pydantic_core import PydanticCustomError
 
-from aksarc_gui.domain.ipv4 import parse_ipv4, parse_ipv4_network
+from aksarc_gui.domain.ipv4 import is_ascii_number, parse_ipv4, parse_ipv4_network
 from aksarc_gui.domain.plan import Plan
 from aksarc_gui.i18n import translate
 from aksarc_gui.planning.allocate import AllocationResult, allocate
@@ -53,7 +53,7 @@ def parse_worker_pools(text: str) -> list[int]:
     for part in re.split(r"[\s,;+]+", text.strip()):
         if not part:
             continue
-        if not part.isdigit() or not 1 <= int(part) <= MAX_NODES_PER_POOL:
+        if not is_ascii_number(part) or not 1 <= int(part) <= MAX_NODES_PER_POOL:
             raise DraftError(translate("Wizard", "Write the worker nodes of each node pool as numbers from 1 to {max}, "
                                           "separated by commas (e.g. 5 or 3, 2).").format(max=MAX_NODES_PER_POOL))
         counts.append(int(part))
