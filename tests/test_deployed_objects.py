@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from aksarc_gui.azure_import import read_files
 from aksarc_gui.azure_import.merge import import_plan
 from aksarc_gui.domain import Plan, load_plan_text
@@ -78,8 +80,10 @@ def test_scripts_create_only_what_is_new():
                       "New node pools of cluster cluster-a"]
     script = render_script(plan, "bash")
     assert "lnet create" not in script
-    assert script.count("az aksarc create") == 1 and "--name cluster-c" in script
-    assert "--cluster-name cluster-a \\\n  --name gpu \\\n" in script
+    commands = [line.strip() for line in script.splitlines() if not line.lstrip().startswith("#")]
+    assert commands.count("az aksarc create \\") == 1 and "--name cluster-c" in script
+    assert re.search(r"az aksarc nodepool add \\\n(\s+--\S+ \S+ \\\n)*\s+--cluster-name cluster-a \\\n"
+                     r"\s+--name gpu \\\n", script)
     assert "# Cluster cluster-a exists (node pools: nodepool1, winpool)." in script
     assert "k8s-runtime load-balancer create" not in script
     ps = render_script(plan, "powershell")
