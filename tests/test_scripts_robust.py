@@ -394,6 +394,7 @@ RLO, ZWSP = "\u202e", "\u200b"
 def _hidden(jane_data) -> dict:
     jane_data["name"] = f"plan {RLO}gnp.exe"
     jane_data["clusters"][1]["name"] = f"clu{ZWSP}ster-b{RLO}x"
+    jane_data["azure"]["resource_group"] = f"rg{RLO}-hci"
     return jane_data
 
 
@@ -405,8 +406,10 @@ def test_comments_show_hidden_characters_escaped_and_arguments_stay_exact(jane_d
         assert not [c for c in comments if RLO in c or ZWSP in c]
         assert f"# AKS Arc commands for the plan plan \\u202egnp.exe" in script
         assert "clu\\u200bster-b\\u202ex" in "\n".join(comments)
-        # a note before the command tells a reviewer what the value holds
+        # a note before the command (or the assignment) tells a reviewer what the value holds
         assert any("do not show on screen" in c and "--name \u201cclu\\u200bster-b\\u202ex\u201d" in c
+                   for c in comments)
+        assert any("do not show on screen" in c and "RESOURCE_GROUP \u201crg\\u202e-hci\u201d" in c
                    for c in comments)
     azure = FakeAzure(tmp_path)
     path = tmp_path / "deploy.sh"

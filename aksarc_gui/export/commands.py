@@ -294,7 +294,8 @@ def load_balancer_step(cluster: Cluster, lb: LoadBalancer) -> Step:
         # az would read the next flag as the value of --addresses (rule LB-9): no command at all.
         lines.append(Note(translate("Scripts", "NOT GENERATED: az k8s-runtime load-balancer create for {name}: the "
                                                "plan gives it no addresses, and MetalLB cannot be created without "
-                                               "any (rule LB-9; aksarc-plan check reports it). Give the load "
+                                               "any (rule LB-9, or LB-4 when services need addresses; aksarc-plan "
+                                               "check reports it). Give the load "
                                                "balancer at least one address in the plan and export "
                                                "again.").format(name=name)))
     lines.extend(sharing_notes(cluster))

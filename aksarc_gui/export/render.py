@@ -119,7 +119,8 @@ class Renderer:
             if isinstance(line, Command):
                 return self.command(line)
             if isinstance(line, Assign):
-                return self.assign(line)
+                return self.hidden_values_note([f"{line.var} {shown(line.value)}"]
+                                               if line.value and has_hidden(line.value) else []) + self.assign(line)
             if isinstance(line, Require):
                 return self.require(line)
             if isinstance(line, ArgList):
@@ -173,6 +174,9 @@ class Renderer:
                 text = "".join(p for p in parts if isinstance(p, str))
                 if has_hidden(text):
                     hidden.append(f"{option.flag} {shown(text)}")
+        return self.hidden_values_note(hidden)
+
+    def hidden_values_note(self, hidden: list[str]) -> list[str]:
         if not hidden:
             return []
         return [self.comment(translate("Scripts", "Values below hold characters that do not show on screen; "
