@@ -160,6 +160,12 @@ def _run(args: argparse.Namespace) -> int:
         from aksarc_gui.ui import dialogs
 
         dialogs.show_error(window, QCoreApplication.translate("MainWindow", "The plan does not load"), error)
+    from PySide6.QtCore import QTimer
+
+    from aksarc_gui.ui import recovery_dialog
+
+    # once the window is up: changes a planner that did not close left behind
+    QTimer.singleShot(0, lambda: recovery_dialog.offer_restore(window))
     return app.exec()
 
 

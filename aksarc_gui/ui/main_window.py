@@ -69,6 +69,7 @@ from aksarc_gui.ui.panels.budget import BudgetPanel, NetworkSummary
 from aksarc_gui.ui.panels.commands import CommandsPanel
 from aksarc_gui.ui.panels.firewall import FirewallPanel
 from aksarc_gui.ui.panels.problems import ProblemsPanel
+from aksarc_gui.ui.recovery import RecoveryAutosave
 from aksarc_gui.ui.settings import MAX_RECENT, make_settings
 from aksarc_gui.ui.language import language_menu
 
@@ -127,6 +128,9 @@ class MainWindow(QMainWindow):
         self.doc.sig_replaced.connect(self._plan_replaced)
         self.doc.sig_file_state.connect(self._update_title)
         self.doc.undo_stack.cleanChanged.connect(self._update_title)
+        self.recovery = RecoveryAutosave(self.doc, parent=self)  # unsaved changes survive a crash
+        self.recovery.sig_failed.connect(lambda why: self.statusBar().showMessage(
+            self.tr("Unsaved changes not kept for recovery: {reason}").format(reason=why), 8000))
         self.refresh()
         self._plan_replaced()
         self._update_title()
@@ -549,6 +553,8 @@ class MainWindow(QMainWindow):
 
     # -- files -------------------------------------------------------------------------------
     def _display_name(self) -> str:
+        if self.doc.sample_name:
+            return self.tr("{file} (sample)").format(file=self.doc.sample_name)
         return Path(self.doc.path).name if self.doc.path else self.tr("Untitled")
 
     def _update_title(self) -> None:
@@ -712,6 +718,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.recovery.close()  # saved or discarded: nothing left to recover
         self.save_settings()
         event.accept()
 
