@@ -1,0 +1,57 @@
+"""A planner killed (SIGKILL) with unsaved changes: the next start offers them and restores them."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DRIVER = Path(__file__).with_name("recovery_driver.py")
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kill -9 is a POSIX test")
+
+
+def environment(tmp_path: Path) -> dict[str, str]:
+    """Offscreen, with settings and app data of this test alone."""
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+                XDG_DATA_HOME=str(tmp_path / "data"), PYTHONPATH=str(ROOT))
+
+
+def test_changes_survive_a_kill_9_and_the_next_start_restores_them(tmp_path: Path) -> None:
+    env = environment(tmp_path)
+    planner = subprocess.Popen([sys.executable, str(DRIVER), "edit", "Typed before the kill"], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    watchdog = threading.Timer(120, planner.kill)  # a driver that never gets ready fails, it does not hang
+    watchdog.start()
+    try:
+        line = planner.stdout.readline()
+    finally:
+        watchdog.cancel()
+    assert line.startswith("READY "), planner.stderr.read() if planner.poll() is not None else line
+    file = Path(line.split(" ", 1)[1].strip())
+    assert str(file).startswith(str(tmp_path / "data"))
+
+    os.kill(planner.pid, signal.SIGKILL)
+    assert planner.wait(timeout=30) == -signal.SIGKILL
+    planner.stdout.close()
+    planner.stderr.close()
+    assert file.exists()  # nothing removed it: the planner did not close
+    assert json.loads(file.read_text(encoding="utf-8"))["plan"]["name"] == "Typed before the kill"
+
+    again = subprocess.run([sys.executable, str(DRIVER), "restore"], cwd=ROOT, env=env, capture_output=True,
+                           text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    seen = json.loads(again.stdout.strip().splitlines()[-1])
+    [offer] = seen["offered"]
+    assert offer.startswith("Typed before the kill (") and "changes made 20" in offer
+    assert seen["restored"] and seen["modified"]
+    assert seen["plan_name"] == "Typed before the kill"
+    assert "[*]" in seen["title"]
+    assert not file.exists()  # adopted by the new planner, under its own name
