@@ -4,6 +4,7 @@
 prints ``READY <file>`` and keeps running until it is killed.
 ``recovery_driver.py restore``: answers the restore dialog with Restore, prints one JSON line
 (what the dialog listed, what the window then holds) and exits.
+``recovery_driver.py state``: prints what the window holds once started, and exits.
 
 Settings and app data come from the environment the test sets (XDG_CONFIG_HOME, XDG_DATA_HOME).
 """
@@ -54,7 +55,8 @@ def after_start(window) -> bool:  # noqa: ANN001 - MainWindow
         type_name(window, sys.argv[2])
     else:
         print(json.dumps({"offered": offered, "restored": restored, "plan_name": window.doc.plan.name,
-                          "modified": window.doc.modified, "title": window.windowTitle()}), flush=True)
+                          "modified": window.doc.modified, "title": window.windowTitle(), "path": window.doc.path,
+                          "sample": window.doc.sample_name, "start_page": window.start_page.showing}), flush=True)
         QCoreApplication.exit(0)  # no closing: that would ask about the unsaved changes
     return restored
 

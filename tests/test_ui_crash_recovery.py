@@ -53,5 +53,6 @@ def test_changes_survive_a_kill_9_and_the_next_start_restores_them(tmp_path: Pat
     assert offer.startswith("Typed before the kill (") and "changes made 20" in offer
     assert seen["restored"] and seen["modified"]
     assert seen["plan_name"] == "Typed before the kill"
-    assert "[*]" in seen["title"]
+    assert seen["title"].startswith("jane.aksplan (sample)[*]")  # the first start's sample, still marked
+    assert seen["sample"] == "jane.aksplan" and seen["path"] is None and not seen["start_page"]
     assert not file.exists()  # adopted by the new planner, under its own name
