@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMessageBox, QTabBar
 
 from aksarc_gui.assets import sample_plan_path
 from aksarc_gui.domain import Plan, load_plan, save_plan
@@ -54,6 +54,8 @@ def test_close_plan_asks_then_shows_the_start_page_with_the_panes_put_away(qtbot
     assert window.start_page.showing
     assert window.central.currentWidget() is window.start_page.page
     assert visible_docks(window) == []
+    assert [bar for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if bar.isVisible() and bar.count()] == []  # no tabs of hidden panes left floating
     assert not window.act_save.isEnabled() and not window.act_add_cluster.isEnabled()
     assert window.windowTitle() == "AKS Arc Network Planner"
     assert window.doc.plan == Plan() and not window.doc.modified

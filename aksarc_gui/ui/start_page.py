@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -71,18 +72,21 @@ class StartPage(QWidget):
         self.recent_label = QLabel(self.tr("&Recent plans"), self)
         self.recent_label.setStyleSheet("font-weight: 600;")
         self.recent = QListWidget(self)
+        self.recent.setMaximumHeight(230)  # eight plans; a taller box would be mostly empty
         self.recent_label.setBuddy(self.recent)
         self.recent.itemActivated.connect(lambda item: self.sig_open_recent.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.no_recent = QLabel(self.tr("No plans opened yet."), self)
         column = QVBoxLayout()
+        column.addStretch(1)
         column.addWidget(title)
         column.addWidget(intro)
         column.addSpacing(12)
         column.addLayout(buttons)
         column.addSpacing(18)
         column.addWidget(self.recent_label)
-        column.addWidget(self.recent, 1)
+        column.addWidget(self.recent)
         column.addWidget(self.no_recent)
+        column.addStretch(2)
         outer = QHBoxLayout(self)  # a readable column in the middle of a wide window
         outer.addStretch(1)
         outer.addLayout(column, 4)
@@ -115,7 +119,7 @@ class StartPageHost(QObject):
         self.window = window
         self.showing = False
         self._replacing = False
-        self._hidden: list[QDockWidget] = []
+        self._state: QByteArray | None = None  # the panes' layout while the start page puts them away
         self._before: QWidget | None = None
         self.page = StartPage(window.central)
         window.central.addWidget(self.page)
@@ -151,10 +155,14 @@ class StartPageHost(QObject):
             self._before = central.currentWidget()
         self.page.set_recent(self.window.recent_files())
         central.setCurrentWidget(self.page)
-        self._hidden = [d for d in self.window.findChildren(QDockWidget) if not d.isHidden()]
-        for dock in self._hidden:
+        if self._state is None:
+            self._state = self.window.saveState()
+        for dock in self.window.findChildren(QDockWidget):
             dock.hide()
+        for bar in self.window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            bar.hide()  # the tabs of docks tabbed together stay on screen when the docks hide
         self._enable(False)
+        self.window.status_counts.hide()  # no plan, no problems to count
         self.window._update_title()
         self.page.new_button.setFocus()
 
@@ -166,10 +174,11 @@ class StartPageHost(QObject):
         """A plan is open again (new, opened, restored, the sample): back to the map and the panes."""
         self.showing = False
         self.window.central.setCurrentWidget(self._before or self.window.central.widget(0))
-        for dock in self._hidden:
-            dock.show()
-        self._hidden = []
+        if self._state is not None:
+            self.window.restoreState(self._state)  # the panes as they were, tabs and all
+            self._state = None
         self._enable(True)
+        self.window.status_counts.show()
         self.window._update_title()
 
     def _enable(self, on: bool) -> None:
