@@ -56,3 +56,6 @@ def test_changes_survive_a_kill_9_and_the_next_start_restores_them(tmp_path: Pat
     assert seen["title"].startswith("jane.aksplan (sample)[*]")  # the first start's sample, still marked
     assert seen["sample"] == "jane.aksplan" and seen["path"] is None and not seen["start_page"]
     assert not file.exists()  # adopted by the new planner, under its own name
+    files = sorted(p.name for p in file.parent.iterdir())
+    assert len(files) == 1 and files[0].endswith(".aksrecover")  # both lock files gone: the dead one's, and
+    # the second planner's own at its exit (its changes stay: they were never saved)

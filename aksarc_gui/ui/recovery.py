@@ -14,6 +14,7 @@ never offers the first one's live files.
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -59,8 +60,15 @@ class _Instance:
             lock.tryLock(0)
             self.locks[directory] = lock
 
+    def release(self) -> None:
+        """At exit: the lock files go (a killed planner leaves its own, which the next start sees as stale)."""
+        for lock in self.locks.values():
+            lock.unlock()
+        self.locks.clear()
+
 
 _INSTANCE = _Instance()
+atexit.register(_INSTANCE.release)
 
 
 def instance_id() -> str:
