@@ -201,3 +201,19 @@ def test_a_damaged_file_is_shown_can_be_discarded_but_not_restored(qtbot, make_w
     monkeypatch.setattr(RestoreDialog, "exec", exec_)
     assert not offer_restore(window)
     assert seen == [False] and not file.exists()
+
+
+def test_the_dialog_answers_from_the_keyboard(qtbot, make_window, jane) -> None:
+    from PySide6.QtCore import Qt
+
+    window = make_window(jane)
+    left_by_a_dead_planner(window, jane.model_copy(update={"name": "older"}), None,
+                           datetime.now(timezone.utc) - timedelta(hours=1))
+    newer = left_by_a_dead_planner(window, jane, None, datetime.now(timezone.utc))
+    newer.rename(newer.with_name("feed00000000-1.aksrecover"))
+    dialog = RestoreDialog(recovery.read_left_behind(window.recovery.directory), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down)  # the second file
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)  # Enter: the default button, Restore
+    assert dialog.chosen is not None and dialog.chosen.plan == jane

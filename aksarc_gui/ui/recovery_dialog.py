@@ -51,6 +51,7 @@ class RestoreDialog(QDialog):
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button.setDefault(True)  # Enter restores, Escape asks again at the next start
         self.restore_button.clicked.connect(self._restore)
         self.discard_button.clicked.connect(self._discard)
         self.later_button.clicked.connect(self.reject)
