@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from aksarc_gui.assets import sample_plan_path
 from aksarc_gui.domain import Plan, PlanLoadError, load_plan
 from aksarc_gui.ui import dialogs
+from aksarc_gui.ui.settings import APPLICATION
 
 # The window's actions that need an open plan: off while the start page shows.
 PLAN_ACTIONS = (
@@ -48,7 +49,7 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("startPage")
-        title = QLabel(self.tr("AKS Arc Network Planner"), self)
+        title = QLabel(APPLICATION, self)  # the product name, in every language
         title.setObjectName("startTitle")
         title.setStyleSheet("font-size: 18pt; font-weight: 600;")
         intro = QLabel(self.tr("Plan the IP addresses of AKS enabled by Azure Arc: logical networks, "

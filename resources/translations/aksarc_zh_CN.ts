@@ -97,32 +97,36 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="27"/>
+        <location filename="../../aksarc_gui/app.py" line="28"/>
         <source>AKS Arc Network Planner: plan the IP addresses AKS enabled by Azure Arc needs.</source>
         <translation>AKS Arc Network Planner：规划由 Azure Arc 启用的 AKS 所需的 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="29"/>
         <source>the plan file (.aksplan) to open; the sample plan when omitted</source>
-        <translation>要打开的规划文件（.aksplan）；省略时打开示例规划</translation>
+        <translation type="vanished">要打开的规划文件（.aksplan）；省略时打开示例规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="31"/>
+        <location filename="../../aksarc_gui/app.py" line="30"/>
+        <source>the plan file (.aksplan) to open; when omitted, the plan open when the planner last closed</source>
+        <translation>要打开的规划文件（.aksplan）；省略时打开规划器上次关闭时打开的规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/app.py" line="32"/>
         <source>render the window offscreen at 1440x900 into PNG and exit</source>
         <translation>在屏幕外以 1440x900 渲染窗口并保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="33"/>
+        <location filename="../../aksarc_gui/app.py" line="34"/>
         <source>interface language (default: the one chosen in View &gt; Language, else the system&apos;s)</source>
         <translation>界面语言（默认：在“视图 &gt; 语言”中选择的语言，否则为系统语言）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="133"/>
+        <location filename="../../aksarc_gui/app.py" line="140"/>
         <source>aksarc-planner: {message}</source>
         <translation>aksarc-planner：{message}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="193"/>
+        <location filename="../../aksarc_gui/app.py" line="210"/>
         <source>aksarc-planner: cannot write {file}</source>
         <translation>aksarc-planner：无法写入 {file}</translation>
     </message>
@@ -1678,355 +1682,365 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="162"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="592"/>
+        <location filename="../../aksarc_gui/app.py" line="173"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="605"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="155"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="161"/>
         <source>Plan</source>
-        <extracomment>The network the user is looking at changed: its name (&quot;&quot; = the management network). The user selected an item (tree or editor): its JSON path (&quot;&quot; = the plan). Budget, problems and marks now match the plan (after every change).</extracomment>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="165"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="171"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="169"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="175"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="172"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="178"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="175"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="181"/>
         <source>Firewall</source>
         <translation>防火墙</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="179"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="185"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="203"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="210"/>
         <source>New from &amp;Wizard...</source>
         <translation>使用向导新建(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="207"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
         <source>Export S&amp;cript...</source>
         <translation>导出脚本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="219"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="221"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="217"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
         <source>Add &amp;Logical Network</source>
         <translation>添加逻辑网络(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="224"/>
         <source>Add &amp;Cluster</source>
         <translation>添加群集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="219"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="225"/>
         <source>Add &amp;Node Pool</source>
         <translation>添加节点池(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="226"/>
         <source>Add &amp;Service</source>
         <translation>添加服务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="222"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="228"/>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="229"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="227"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="233"/>
         <source>Go to Next &amp;Problem</source>
         <translation>转到下一个问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="214"/>
         <source>Export Wor&amp;kbook...</source>
         <translation>导出工作簿(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="210"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="135"/>
+        <source>Unsaved changes not kept for recovery: {reason}</source>
+        <extracomment>The network the user is looking at changed: its name (&quot;&quot; = the management network). The user selected an item (tree or editor): its JSON path (&quot;&quot; = the plan). Budget, problems and marks now match the plan (after every change).</extracomment>
+        <translation>未能保存未保存更改的恢复副本：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="216"/>
         <source>Export Map as &amp;PNG...</source>
         <translation>将地址占用图导出为 PNG(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="217"/>
         <source>Export Map as SV&amp;G...</source>
         <translation>将地址占用图导出为 SVG(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="221"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="227"/>
         <source>Add Reser&amp;vation</source>
         <translation>添加预留(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="226"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="232"/>
         <source>Ren&amp;ame</source>
         <translation>重命名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="228"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="234"/>
         <source>Su&amp;ggest Addresses...</source>
         <translation>建议地址(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="229"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="235"/>
         <source>Fill in empty IP pools, control plane IPs and load balancer ranges</source>
         <translation>填写空缺的 IP 池、控制平面 IP 和负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="231"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
         <source>&amp;Go to Plan Items</source>
         <translation>转到规划项(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="233"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="239"/>
         <source>Go to E&amp;ditor</source>
         <translation>转到编辑器(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="234"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="240"/>
         <source>Go to Problem&amp;s</source>
         <translation>转到问题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="243"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="244"/>
         <source>AKS Arc &amp;Network Requirements (Microsoft Learn)</source>
         <translation>AKS Arc 网络要求(&amp;N)（Microsoft Learn）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="248"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="252"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="257"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="271"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="278"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="275"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="282"/>
         <source>&amp;Plan Items</source>
         <translation>规划项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="275"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="282"/>
         <source>&amp;Editor</source>
         <translation>编辑器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="276"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="283"/>
         <source>IP &amp;Budget</source>
         <translation>IP 地址预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="276"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="283"/>
         <source>P&amp;roblems</source>
         <translation>问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="277"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
         <source>&amp;Commands</source>
         <translation>命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="277"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
         <source>&amp;Firewall</source>
         <translation>防火墙(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="278"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="285"/>
         <source>&amp;Network Summary</source>
         <translation>网络摘要(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="306"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="313"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="450"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="457"/>
         <source>{errors} error(s), {warnings} warning(s), {infos} note(s)</source>
         <translation>{errors} 个错误，{warnings} 个警告，{infos} 条信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="506"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="513"/>
         <source>Add item</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="518"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="525"/>
         <source>Add a cluster first.</source>
         <translation>请先添加群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="530"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="537"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="538"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="545"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="552"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="560"/>
+        <source>{file} (sample)</source>
+        <translation>{file}（示例）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="561"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="555"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="568"/>
         <source>{file}[*] — {app}</source>
         <translation>{file}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="569"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="582"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="604"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="617"/>
         <source>Save plan as</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="615"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="628"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="616"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="629"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="619"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="632"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="623"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="636"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="625"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="638"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="635"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="648"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="637"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="659"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="650"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="672"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="640"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="653"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="640"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="653"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="644"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="657"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="657"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="670"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="739"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="755"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="743"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="759"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -2496,6 +2510,107 @@
         <source>Problems</source>
         <extracomment>The user asked to go to the field of a problem: its JSON path.</extracomment>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="81"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="89"/>
+        <source>too large to be a recovery file</source>
+        <translation>文件太大，不是恢复文件</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="92"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取该文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="95"/>
+        <source>not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="99"/>
+        <source>not valid JSON (written only in part?)</source>
+        <translation>不是有效的 JSON（可能只写入了一部分？）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="101"/>
+        <source>not a recovery file</source>
+        <translation>不是恢复文件</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="103"/>
+        <source>recovery format version {version} is not known to this planner</source>
+        <translation>此规划器不认识恢复文件格式版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="107"/>
+        <source>the fields “path” or “sample” are damaged</source>
+        <translation>字段“path”或“sample”已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="111"/>
+        <source>the time of the edit is damaged</source>
+        <translation>编辑时间已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="34"/>
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="36"/>
+        <source>The planner did not close normally last time. These changes were not saved:</source>
+        <translation>规划器上次没有正常关闭。以下更改尚未保存：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="48"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="49"/>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="50"/>
+        <source>Ask &amp;Later</source>
+        <translation>以后再问(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="67"/>
+        <source>{file} (damaged: cannot be restored)</source>
+        <translation>{file}（已损坏：无法恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="69"/>
+        <source>the sample plan</source>
+        <translation>示例规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="73"/>
+        <source>never saved</source>
+        <translation>从未保存</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="74"/>
+        <source>{plan} ({where}): changes made {time}</source>
+        <translation>{plan}（{where}）：更改于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="75"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4008,72 @@
         <location filename="../../aksarc_gui/ui/wizard/pages.py" line="350"/>
         <source>Row {row}: give the service a name.</source>
         <translation>第 {row} 行：请为服务命名。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="55"/>
+        <source>Plan the IP addresses of AKS enabled by Azure Arc: logical networks, control plane IPs, node pools and load balancers.</source>
+        <translation>规划由 Azure Arc 启用的 AKS 所需的 IP 地址：逻辑网络、控制平面 IP、节点池和负载均衡器。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="58"/>
+        <source>&amp;New Plan...</source>
+        <translation>新建规划(&amp;N)...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="59"/>
+        <source>A wizard asks for the networks and clusters and suggests the addresses</source>
+        <translation>向导询问网络和群集，并建议地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="60"/>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="61"/>
+        <source>Open the &amp;Sample Plan</source>
+        <translation>打开示例规划(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="62"/>
+        <source>The worked example of Microsoft&apos;s network requirements</source>
+        <translation>Microsoft 网络要求一文中的示例</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="73"/>
+        <source>&amp;Recent plans</source>
+        <translation>最近的规划(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="79"/>
+        <source>No plans opened yet.</source>
+        <translation>尚未打开过规划。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="103"/>
+        <source>{file} — {folder}</source>
+        <translation>{file} — {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="108"/>
+        <source>{file} (not found)</source>
+        <translation>{file}（找不到）</translation>
+    </message>
+</context>
+<context>
+    <name>StartPageHost</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="131"/>
+        <source>C&amp;lose Plan</source>
+        <translation>关闭规划(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="200"/>
+        <source>The plan does not load</source>
+        <translation>无法加载规划</translation>
     </message>
 </context>
 <context>
