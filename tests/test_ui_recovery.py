@@ -217,3 +217,35 @@ def test_the_dialog_answers_from_the_keyboard(qtbot, make_window, jane) -> None:
     qtbot.keyClick(dialog.list, Qt.Key.Key_Down)  # the second file
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)  # Enter: the default button, Restore
     assert dialog.chosen is not None and dialog.chosen.plan == jane
+
+
+def test_a_folder_that_cannot_be_written_is_reported_in_the_status_bar(qtbot, make_window, jane, app_data) -> None:
+    window = make_window(jane)
+    app_data.mkdir(parents=True)
+    blocker = app_data / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    window.recovery.directory = blocker / "recovery"  # under a file: cannot be created
+    window.act_add_cluster.trigger()
+    window.recovery.write_now()
+    assert "Unsaved changes not kept for recovery" in window.statusBar().currentMessage()
+    assert str(blocker) in window.statusBar().currentMessage()
+
+
+def test_a_write_that_fails_in_the_worker_is_reported_in_the_gui_thread(qtbot, make_window, jane, monkeypatch) -> None:
+    import threading
+
+    from aksarc_gui.ui import recovery as module
+
+    window = make_window(jane)
+    threads: list[threading.Thread] = []
+
+    def full_disk(*_args) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(module, "write_recovery", full_disk)
+    window.recovery.sig_failed.connect(lambda _why: threads.append(threading.current_thread()))
+    window.act_add_cluster.trigger()
+    window.recovery.write_now()
+    window.recovery.flush()
+    qtbot.waitUntil(lambda: "No space left on device" in window.statusBar().currentMessage())
+    assert threads == [threading.main_thread()]

@@ -21,7 +21,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Qt, QTimer, Signal
 
 from aksarc_gui.domain.recovery import (
     SUFFIX,
@@ -102,8 +102,9 @@ def left_behind(directory: Path | None = None) -> list[Path]:
 class RecoveryAutosave(QObject):
     """Keeps ``doc``'s unsaved changes in a recovery file until they are saved or discarded."""
 
-    #: A recovery file could not be written: the reason, for the status bar.
+    #: A recovery file could not be written: the reason, for the status bar (always in the GUI thread).
     sig_failed = Signal(str)
+    _sig_worker_failed = Signal(str)  # emitted by the worker; queued over to the GUI thread
 
     def __init__(self, doc: PlanDocument, directory: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -117,6 +118,7 @@ class RecoveryAutosave(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.write_now)
+        self._sig_worker_failed.connect(self.sig_failed.emit, Qt.ConnectionType.QueuedConnection)
         doc.sig_changed.connect(self._changed)
         doc.undo_stack.cleanChanged.connect(self._clean_changed)
 
@@ -137,7 +139,11 @@ class RecoveryAutosave(QObject):
         if self._closed or not self.doc.modified:
             return
         if self.file is None:
-            _INSTANCE.lock(self.directory)
+            try:
+                _INSTANCE.lock(self.directory)
+            except OSError as exc:  # no app data folder to write to: say so, keep editing
+                self.sig_failed.emit(f"{self.directory}: {exc.strerror or exc}")
+                return
             self.file = recovery_file(self.directory, f"{_INSTANCE.id}-{next(_INSTANCE.numbers)}")
         # Plans are immutable values: the worker can dump this one while the user edits on.
         args = (self.file, self.doc.plan, self.doc.path, self.edited_at, self.doc.sample_name is not None)
@@ -147,7 +153,7 @@ class RecoveryAutosave(QObject):
         try:
             write_recovery(*args)
         except OSError as exc:
-            self.sig_failed.emit(f"{args[0]}: {exc.strerror or exc}")
+            self._sig_worker_failed.emit(f"{args[0]}: {exc.strerror or exc}")
 
     def discard(self) -> None:
         """Nothing unsaved any more (saved, discarded, undone): remove the recovery file."""
