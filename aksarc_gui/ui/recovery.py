@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import atexit
 import itertools
-import uuid
-from concurrent.futures import Future, ThreadPoolExecutor
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -48,7 +47,7 @@ class _Instance:
     """This running planner: its id and the lock that tells other planners it is alive."""
 
     def __init__(self) -> None:
-        self.id = uuid.uuid4().hex[:12]
+        self.id = os.urandom(6).hex()  # 12 hex digits: unique enough among the planners of one user
         self.locks: dict[Path, QLockFile] = {}  # one per recovery folder written to
         self.numbers = itertools.count(1)
 
@@ -113,7 +112,7 @@ class RecoveryAutosave(QObject):
         self.file: Path | None = None  # named at the first write
         self.edited_at = datetime.now(timezone.utc)
         self._closed = False
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")  # in order, one at a time
+        self._pool = None  # the worker thread: started at the first write (start-up does not wait for it)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -121,6 +120,13 @@ class RecoveryAutosave(QObject):
         self._sig_worker_failed.connect(self.sig_failed.emit, Qt.ConnectionType.QueuedConnection)
         doc.sig_changed.connect(self._changed)
         doc.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _submit(self, *call):  # noqa: ANN002, ANN202 - a function and its arguments; a Future
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")  # in order, one at a time
+        return self._pool.submit(*call)
 
     def _changed(self) -> None:
         if self.doc.modified and not self._closed:
@@ -147,7 +153,7 @@ class RecoveryAutosave(QObject):
             self.file = recovery_file(self.directory, f"{_INSTANCE.id}-{next(_INSTANCE.numbers)}")
         # Plans are immutable values: the worker can dump this one while the user edits on.
         args = (self.file, self.doc.plan, self.doc.path, self.edited_at, self.doc.sample_name is not None)
-        self._worker.submit(self._write, *args)
+        self._submit(self._write, *args)
 
     def _write(self, *args) -> None:  # noqa: ANN002 - write_recovery's
         try:
@@ -159,26 +165,26 @@ class RecoveryAutosave(QObject):
         """Nothing unsaved any more (saved, discarded, undone): remove the recovery file."""
         self._timer.stop()
         if self.file is not None and not self._closed:
-            self._worker.submit(remove_recovery, self.file)
+            self._submit(remove_recovery, self.file)
 
     def flush(self) -> None:
         """Wait until the worker wrote or removed what it was asked to."""
-        if not self._closed:
-            done: Future = self._worker.submit(lambda: None)
-            done.result()
+        if not self._closed and self._pool is not None:
+            self._submit(lambda: None).result()
 
     def adopt(self, recovery: Recovery) -> None:
         """The document now holds ``recovery``'s plan: keep its edit time, write it under this planner's
         name and remove the old file."""
         self.edited_at = recovery.edited_at
         self.write_now()
-        self._worker.submit(remove_recovery, recovery.file)
+        self._submit(remove_recovery, recovery.file)
 
     def close(self) -> None:
         """The window closes (its changes saved or discarded): remove the file, stop the worker."""
         self.discard()
         self._closed = True
-        self._worker.shutdown(wait=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
 
 
 def read_left_behind(directory: Path | None = None) -> list[Recovery | tuple[Path, str]]:
