@@ -120,9 +120,13 @@ def test_closing_the_window_remembers_the_plan_to_reopen(qtbot, window, settings
     window.open_plan(str(path))
     window.save_settings()
     assert settings.value(LAST_PLAN_KEY) == str(path)
+    window.problems_dock.hide()  # the user's own layout
+    window.save_settings()
+    layout = settings.value("window/state")
     window.start_page.close_plan()
     window.save_settings()
     assert settings.value(LAST_PLAN_KEY) == ""  # closed by hand: the next start shows the start page
+    assert settings.value("window/state") == layout  # not the start page's empty window
 
 
 def start(tmp_path: Path, *args: str) -> dict:

@@ -718,8 +718,7 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        if not self.start_page.showing:  # its panes are put away: keep the layout they had
-            self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/state", self.start_page.window_state())  # the panes as the user had them
         remember_last_plan(self.settings, None if self.start_page.showing else self.doc.path)
         self.settings.sync()
 

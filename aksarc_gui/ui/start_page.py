@@ -167,6 +167,10 @@ class StartPageHost(QObject):
         self.window._update_title()
         self.page.new_button.setFocus()
 
+    def window_state(self) -> QByteArray:
+        """The window's layout to remember: while the start page puts the panes away, the one they had."""
+        return self._state if self.showing and self._state is not None else self.window.saveState()
+
     def _replaced(self) -> None:
         if self.showing and not self._replacing:
             self.leave()
