@@ -113,9 +113,10 @@ def answer_with(monkeypatch, button: str) -> list[list[str]]:
     return shown
 
 
-def left_by_a_dead_planner(window: MainWindow, plan: Plan, path: str | None, when: datetime) -> Path:
+def left_by_a_dead_planner(window: MainWindow, plan: Plan, path: str | None, when: datetime,
+                           planner: str = "deadbeef0000") -> Path:
     """A recovery file whose planner is gone: no lock holds it."""
-    file = recovery_file(window.recovery.directory, "deadbeef0000-1")
+    file = recovery_file(window.recovery.directory, f"{planner}-1")
     write_recovery(file, plan, path, when)
     return file
 
@@ -209,14 +210,15 @@ def test_the_dialog_answers_from_the_keyboard(qtbot, make_window, jane) -> None:
     window = make_window(jane)
     left_by_a_dead_planner(window, jane.model_copy(update={"name": "older"}), None,
                            datetime.now(timezone.utc) - timedelta(hours=1))
-    newer = left_by_a_dead_planner(window, jane, None, datetime.now(timezone.utc))
-    newer.rename(newer.with_name("feed00000000-1.aksrecover"))
+    left_by_a_dead_planner(window, jane, None, datetime.now(timezone.utc), "0000feed0000")  # first by name and
+    # by file time: the order is by the time of the changes
     dialog = RestoreDialog(recovery.read_left_behind(window.recovery.directory), window)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClick(dialog.list, Qt.Key.Key_Down)  # the second file
+    assert dialog.list.item(0).text().startswith(jane.name)  # the latest changes first
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down)  # the older ones
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)  # Enter: the default button, Restore
-    assert dialog.chosen is not None and dialog.chosen.plan == jane
+    assert dialog.chosen is not None and dialog.chosen.plan.name == "older"
 
 
 def test_a_folder_that_cannot_be_written_is_reported_in_the_status_bar(qtbot, make_window, jane, app_data) -> None:

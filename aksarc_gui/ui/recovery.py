@@ -188,11 +188,14 @@ class RecoveryAutosave(QObject):
 
 
 def read_left_behind(directory: Path | None = None) -> list[Recovery | tuple[Path, str]]:
-    """Each left-behind file read: a Recovery, or (file, reason) when it does not read back."""
-    out: list[Recovery | tuple[Path, str]] = []
+    """Each left-behind file read, the latest changes first: a Recovery, or (file, reason) when it does not
+    read back (those last)."""
+    good: list[Recovery] = []
+    damaged: list[tuple[Path, str]] = []
     for file in left_behind(directory):
         try:
-            out.append(read_recovery(file))
+            good.append(read_recovery(file))
         except RecoveryFileError as exc:
-            out.append((file, str(exc)))
-    return out
+            damaged.append((file, str(exc)))
+    good.sort(key=lambda r: r.edited_at, reverse=True)
+    return [*good, *damaged]
