@@ -2035,12 +2035,12 @@
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="755"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="754"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="759"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="758"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -4071,7 +4071,7 @@
         <translation>关闭规划(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/start_page.py" line="200"/>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="204"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
