@@ -251,3 +251,17 @@ def test_a_write_that_fails_in_the_worker_is_reported_in_the_gui_thread(qtbot, m
     window.recovery.flush()
     qtbot.waitUntil(lambda: "No space left on device" in window.statusBar().currentMessage())
     assert threads == [threading.main_thread()]
+
+
+def test_a_dead_planner_s_lock_and_half_written_scratch_files_are_tidied(qtbot, make_window, jane) -> None:
+    window = make_window(jane)
+    directory = window.recovery.directory
+    directory.mkdir(parents=True)
+    (directory / "dead00000000.lock").write_text("999999999\npython3\n\n", encoding="utf-8")  # no such process
+    (directory / ".dead00000000-1.aksrecover.x1y2.tmp").write_text('{"format": "aksa', encoding="utf-8")
+    live = QLockFile(str(directory / "cafe00000000.lock"))
+    assert live.tryLock(0)
+    (directory / ".cafe00000000-1.aksrecover.z9.tmp").write_text("{", encoding="utf-8")  # being written now
+    assert recovery.left_behind(directory) == []
+    assert sorted(p.name for p in directory.iterdir()) == [".cafe00000000-1.aksrecover.z9.tmp", "cafe00000000.lock"]
+    live.unlock()

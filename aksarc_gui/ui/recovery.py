@@ -78,23 +78,43 @@ def _owner(file: Path) -> str:
     return file.name[: -len(SUFFIX)].rsplit("-", 1)[0]
 
 
+def _running(directory: Path, owner: str) -> bool:
+    """Whether the planner ``owner`` still holds its lock; a dead one's lock file is removed."""
+    lock = QLockFile(str(directory / f"{owner}{LOCK_SUFFIX}"))
+    lock.setStaleLockTime(0)  # only a dead process makes a lock stale, never its age
+    if not lock.tryLock(0):
+        return True
+    lock.unlock()  # the dead planner's lock file goes with it
+    return False
+
+
 def left_behind(directory: Path | None = None) -> list[Path]:
-    """The recovery files whose planner is no longer running, oldest first."""
+    """The recovery files whose planner is no longer running, oldest first.
+
+    Tidies up on the way what dead planners left that holds nothing to restore: lock files,
+    and the temporary files of a write that a kill cut short.
+    """
     directory = directory or recovery_dir()
-    found = []
-    alive: dict[str, bool] = {}
-    for file in list_recovery_files(directory):
-        owner = _owner(file)
-        if owner == _INSTANCE.id:
-            continue
+    alive: dict[str, bool] = {_INSTANCE.id: True}
+
+    def running(owner: str) -> bool:
         if owner not in alive:
-            lock = QLockFile(str(directory / f"{owner}{LOCK_SUFFIX}"))
-            lock.setStaleLockTime(0)  # only a dead process makes a lock stale, never its age
-            alive[owner] = not lock.tryLock(0)
-            if not alive[owner]:
-                lock.unlock()  # the dead planner's lock file goes with it
-        if not alive[owner]:
-            found.append(file)
+            alive[owner] = _running(directory, owner)
+        return alive[owner]
+
+    found = [file for file in list_recovery_files(directory) if not running(_owner(file))]
+    try:
+        leftovers = list(directory.iterdir())
+    except OSError:
+        return found
+    for path in leftovers:
+        name = path.name
+        if name.endswith(LOCK_SUFFIX):
+            running(name[: -len(LOCK_SUFFIX)])
+        elif name.startswith(".") and name.endswith(".tmp") and SUFFIX in name:
+            # ".<owner>-<n>.aksrecover.<random>.tmp": the atomic write's scratch file
+            if not running(_owner(Path(name[1:].split(SUFFIX)[0] + SUFFIX))):
+                remove_recovery(path)
     return found
 
 
