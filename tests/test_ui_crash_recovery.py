@@ -24,9 +24,9 @@ def environment(tmp_path: Path) -> dict[str, str]:
                 XDG_DATA_HOME=str(tmp_path / "data"), PYTHONPATH=str(ROOT))
 
 
-def test_changes_survive_a_kill_9_and_the_next_start_restores_them(tmp_path: Path) -> None:
-    env = environment(tmp_path)
-    planner = subprocess.Popen([sys.executable, str(DRIVER), "edit", "Typed before the kill"], cwd=ROOT, env=env,
+def start_editing(env: dict[str, str], name: str) -> tuple[subprocess.Popen, Path]:
+    """A planner that typed ``name`` and wrote its recovery file (it keeps running)."""
+    planner = subprocess.Popen([sys.executable, str(DRIVER), "edit", name], cwd=ROOT, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     watchdog = threading.Timer(120, planner.kill)  # a driver that never gets ready fails, it does not hang
     watchdog.start()
@@ -35,7 +35,31 @@ def test_changes_survive_a_kill_9_and_the_next_start_restores_them(tmp_path: Pat
     finally:
         watchdog.cancel()
     assert line.startswith("READY "), planner.stderr.read() if planner.poll() is not None else line
-    file = Path(line.split(" ", 1)[1].strip())
+    return planner, Path(line.split(" ", 1)[1].strip())
+
+
+def run_driver(env: dict[str, str], mode: str) -> dict:
+    result = subprocess.run([sys.executable, str(DRIVER), mode], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_a_second_planner_does_not_offer_the_live_changes_of_one_that_runs(tmp_path: Path) -> None:
+    env = environment(tmp_path)
+    planner, file = start_editing(env, "Still being edited")
+    try:
+        second = run_driver(env, "state")
+        assert second["offered"] == [] and not second["restored"]
+        assert file.exists()  # the running planner's file is left alone
+    finally:
+        planner.kill()
+        planner.communicate(timeout=30)
+
+
+def test_changes_survive_a_kill_9_and_the_next_start_restores_them(tmp_path: Path) -> None:
+    env = environment(tmp_path)
+    planner, file = start_editing(env, "Typed before the kill")
     assert str(file).startswith(str(tmp_path / "data"))
 
     os.kill(planner.pid, signal.SIGKILL)
@@ -45,10 +69,7 @@ def test_changes_survive_a_kill_9_and_the_next_start_restores_them(tmp_path: Pat
     assert file.exists()  # nothing removed it: the planner did not close
     assert json.loads(file.read_text(encoding="utf-8"))["plan"]["name"] == "Typed before the kill"
 
-    again = subprocess.run([sys.executable, str(DRIVER), "restore"], cwd=ROOT, env=env, capture_output=True,
-                           text=True, timeout=120)
-    assert again.returncode == 0, again.stderr
-    seen = json.loads(again.stdout.strip().splitlines()[-1])
+    seen = run_driver(env, "restore")
     [offer] = seen["offered"]
     assert offer.startswith("Typed before the kill (") and "changes made 20" in offer
     assert seen["restored"] and seen["modified"]
