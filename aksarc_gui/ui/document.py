@@ -86,6 +86,8 @@ class PlanDocument(QObject):
         super().__init__(parent)
         self._plan = plan if plan is not None else Plan()
         self._path = path
+        #: The bundled sample's file name while the plan is the sample (never saved to a file of its own).
+        self.sample_name: str | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)  # a method: disconnected with self
 
@@ -187,10 +189,11 @@ class PlanDocument(QObject):
         self.sig_changed.emit()
 
     # -- files -----------------------------------------------------------------------------
-    def replace(self, plan: Plan, path: str | None) -> None:
+    def replace(self, plan: Plan, path: str | None, sample_name: str | None = None) -> None:
         """Start over with ``plan`` (new / open): empty history, saved state."""
         self._plan = plan
         self._path = path
+        self.sample_name = sample_name
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.sig_replaced.emit()
@@ -208,5 +211,6 @@ class PlanDocument(QObject):
             raise ValueError("no file name")
         save_plan(self._plan, target)
         self._path = str(target)
+        self.sample_name = None
         self.undo_stack.setClean()
         self.sig_file_state.emit()

@@ -70,7 +70,9 @@ from aksarc_gui.ui.panels.budget import BudgetPanel, NetworkSummary
 from aksarc_gui.ui.panels.commands import CommandsPanel
 from aksarc_gui.ui.panels.firewall import FirewallPanel
 from aksarc_gui.ui.panels.problems import ProblemsPanel
-from aksarc_gui.ui.settings import MAX_RECENT, make_settings
+from aksarc_gui.ui.recovery import RecoveryAutosave
+from aksarc_gui.ui.settings import MAX_RECENT, make_settings, remember_last_plan
+from aksarc_gui.ui.start_page import StartPageHost
 from aksarc_gui.ui.language import language_menu
 
 APP_NAME = "AKS Arc Network Planner"
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         self.sig_item_selected.connect(self._map_follow_item)
         self._install_map()
         self._build_actions()
+        self.start_page = StartPageHost(self)  # shown in the central area while no plan is open
         self._build_menus()
         self.status_counts = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_counts)
@@ -128,6 +131,9 @@ class MainWindow(QMainWindow):
         self.doc.sig_replaced.connect(self._plan_replaced)
         self.doc.sig_file_state.connect(self._update_title)
         self.doc.undo_stack.cleanChanged.connect(self._update_title)
+        self.recovery = RecoveryAutosave(self.doc, parent=self)  # unsaved changes survive a crash
+        self.recovery.sig_failed.connect(lambda why: self.statusBar().showMessage(
+            self.tr("Unsaved changes not kept for recovery: {reason}").format(reason=why), 8000))
         self.refresh()
         self._plan_replaced()
         self._update_title()
@@ -248,6 +254,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.act_save)
         file_menu.addAction(self.act_save_as)
+        file_menu.addAction(self.start_page.act_close)
         file_menu.addSeparator()
         file_menu.addAction(self.act_export_workbook)
         file_menu.addAction(self.act_export_script)
@@ -550,9 +557,15 @@ class MainWindow(QMainWindow):
 
     # -- files -------------------------------------------------------------------------------
     def _display_name(self) -> str:
+        if self.doc.sample_name:
+            return self.tr("{file} (sample)").format(file=self.doc.sample_name)
         return Path(self.doc.path).name if self.doc.path else self.tr("Untitled")
 
     def _update_title(self) -> None:
+        if self.start_page.showing:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowModified(False)
+            return
         self.setWindowTitle(self.tr("{file}[*] \u2014 {app}").format(file=self._display_name(), app=APP_NAME))
         self.setWindowModified(self.doc.modified)
 
@@ -707,13 +720,15 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/state", self.start_page.window_state())  # the panes as the user had them
+        remember_last_plan(self.settings, None if self.start_page.showing else self.doc.path)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.maybe_save():
             event.ignore()
             return
+        self.recovery.close()  # saved or discarded: nothing left to recover
         self.save_settings()
         event.accept()
 

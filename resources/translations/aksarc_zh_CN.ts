@@ -4,27 +4,26 @@
 <context>
     <name>Allocate</name>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="112"/>
+        <location filename="../../aksarc_gui/cli.py" line="114"/>
         <source>note: {message}</source>
         <translation>注意：{message}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="114"/>
+        <location filename="../../aksarc_gui/cli.py" line="116"/>
         <source>error: no layout fits: {reason}</source>
         <translation>错误：没有可行的布局：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="119"/>
+        <location filename="../../aksarc_gui/cli.py" line="121"/>
         <source>Nothing to allocate: every pool, control plane IP and load balancer range is set.</source>
         <translation>无需分配：每个 IP 池、控制平面 IP 和负载均衡器地址范围都已设置。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="125"/>
         <source>error: cannot write {path}: {reason}</source>
-        <translation>错误：无法写入 {path}：{reason}</translation>
+        <translation type="vanished">错误：无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="131"/>
+        <location filename="../../aksarc_gui/cli.py" line="130"/>
         <source>The completed plan still has {count} error(s); run aksarc-plan check to see them.</source>
         <translation>补全后的规划仍有 {count} 个错误；运行 aksarc-plan check 查看。</translation>
     </message>
@@ -39,57 +38,57 @@
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="232"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="233"/>
         <source>IP pool</source>
         <translation>IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="234"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="235"/>
         <source>control plane IPs</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="235"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="236"/>
         <source>load balancer range of {cluster}</source>
         <translation>群集 {cluster} 的负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="250"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="251"/>
         <source>{network} ({prefix}): the layout needs {needed} addresses but only {free} are free: it needs {missing} more addresses.</source>
         <translation>{network}（{prefix}）：此布局需要 {needed} 个地址，但只有 {free} 个空闲：还需要 {missing} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="254"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="255"/>
         <source>{network} ({prefix}): {free} addresses are free, but in ranges too short: the {piece} needs {size} addresses in a row and the longest free range has {longest}.</source>
         <translation>{network}（{prefix}）：有 {free} 个地址空闲，但所在范围太短：{piece} 需要 {size} 个连续地址，而最长的空闲范围只有 {longest} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="261"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="262"/>
         <source>The longest free range can hold a pool for {fit} node VMs; the clusters have {have}.</source>
         <translation>最长的空闲范围可容纳供 {fit} 个节点 VM 使用的 IP 池；这些群集有 {have} 个节点 VM。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="265"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="266"/>
         <source>It fits with a headroom of {pct}% (asked: {asked}%).</source>
         <translation>预留 {pct}% 的余量时可以容纳（要求：{asked}%）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="266"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="267"/>
         <source>It fits without headroom.</source>
         <translation>不留余量时可以容纳。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="269"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="270"/>
         <source>A /{bits} ({network}) would fit.</source>
         <translation>/{bits}（{network}）可以容纳。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="326"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="327"/>
         <source>{cluster}: its logical network &quot;{network}&quot; is not in the plan; nothing was allocated for it.</source>
         <translation>{cluster}：它的逻辑网络“{network}”不在规划中；没有为它分配任何地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="329"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="330"/>
         <source>{cluster}: it has services but no load balancer; add one (MetalLB or your own) and allocate again to get its addresses.</source>
         <translation>{cluster}：它有服务但没有负载均衡器；请添加一个（MetalLB 或自带负载均衡器），然后再次分配以获得其地址。</translation>
     </message>
@@ -97,66 +96,475 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="27"/>
+        <location filename="../../aksarc_gui/app.py" line="28"/>
         <source>AKS Arc Network Planner: plan the IP addresses AKS enabled by Azure Arc needs.</source>
         <translation>AKS Arc Network Planner：规划由 Azure Arc 启用的 AKS 所需的 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="29"/>
         <source>the plan file (.aksplan) to open; the sample plan when omitted</source>
-        <translation>要打开的规划文件（.aksplan）；省略时打开示例规划</translation>
+        <translation type="vanished">要打开的规划文件（.aksplan）；省略时打开示例规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="31"/>
+        <location filename="../../aksarc_gui/app.py" line="30"/>
+        <source>the plan file (.aksplan) to open; when omitted, the plan open when the planner last closed</source>
+        <translation>要打开的规划文件（.aksplan）；省略时打开规划器上次关闭时打开的规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/app.py" line="32"/>
         <source>render the window offscreen at 1440x900 into PNG and exit</source>
         <translation>在屏幕外以 1440x900 渲染窗口并保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="33"/>
+        <location filename="../../aksarc_gui/app.py" line="34"/>
         <source>interface language (default: the one chosen in View &gt; Language, else the system&apos;s)</source>
         <translation>界面语言（默认：在“视图 &gt; 语言”中选择的语言，否则为系统语言）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="133"/>
+        <location filename="../../aksarc_gui/app.py" line="140"/>
         <source>aksarc-planner: {message}</source>
         <translation>aksarc-planner：{message}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="193"/>
+        <location filename="../../aksarc_gui/app.py" line="210"/>
         <source>aksarc-planner: cannot write {file}</source>
         <translation>aksarc-planner：无法写入 {file}</translation>
     </message>
 </context>
 <context>
+    <name>AzureDiff</name>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="31"/>
+        <source>missing</source>
+        <translation type="unfinished">缺失</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="32"/>
+        <source>extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="33"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="52"/>
+        <source>{what}: deployed in the plan, not in Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="54"/>
+        <source>{what}: in Azure, not deployed in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="55"/>
+        <source>{what}: {field} is {plan} in the plan, {azure} in Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="61"/>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="111"/>
+        <source>other IP pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="140"/>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="154"/>
+        <source>node pool {pool} of cluster {cluster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="185"/>
+        <source>load balancer {name} of cluster {cluster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="210"/>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="220"/>
+        <source>reservation for network interface {nic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="216"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="245"/>
+        <source>No drift: the plan&apos;s deployed objects match Azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="248"/>
+        <source>{count} difference(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AzureHeadroom</name>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="87"/>
+        <source>adding {cluster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="92"/>
+        <source>adding node pool {pool} to {cluster}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="99"/>
+        <source>{action} uses the last {free} pool addresses: its first upgrade fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="102"/>
+        <source>{action} uses the last {free} pool addresses and the one kept for upgrades: the next upgrade of {cluster} fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="104"/>
+        <source>{action} needs {need} pool addresses, {free} are left: its node VMs do not all get an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="122"/>
+        <source>what is deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="123"/>
+        <source>the deployed clusters already need {need} pool addresses, the pool has {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="142"/>
+        <source>No deployed logical network in the plan; import one with aksarc-plan import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="143"/>
+        <source>Logical network</source>
+        <translation type="unfinished">逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="143"/>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="144"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="144"/>
+        <source>Free</source>
+        <translation type="unfinished">空闲</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="145"/>
+        <source>More node VMs</source>
+        <translation type="unfinished">可增加节点 VM</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="145"/>
+        <source>More clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="146"/>
+        <source>Upgrades at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="155"/>
+        <source>{network}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="157"/>
+        <source>{network}: the {count} planned addition(s) fit; {free} pool addresses stay free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AzureImport</name>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="86"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="101"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="104"/>
+        <source>logical network {name}</source>
+        <translation type="unfinished">逻辑网络 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="118"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="138"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="140"/>
+        <source>cluster {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="43"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="45"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="47"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="48"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="70"/>
+        <source>expected an object, found {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="78"/>
+        <source>expected a list, found {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="90"/>
+        <source>required field is missing</source>
+        <translation type="unfinished">缺少必填字段</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="103"/>
+        <source>expected a string, found {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="115"/>
+        <source>expected a whole number, found {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="128"/>
+        <source>expected true or false, found {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="139"/>
+        <source>unknown field, not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="146"/>
+        <source>not JSON (line {line}, column {column}: {reason}); run the az command with -o json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="156"/>
+        <source>cannot read the file: {reason}</source>
+        <translation type="unfinished">无法读取该文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="159"/>
+        <source>the file is too large to be az output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="165"/>
+        <source>the file is not UTF-8 or UTF-16 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="58"/>
+        <source>in use by VM {vm} (network interface {nic})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="59"/>
+        <source>in use by network interface {nic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="109"/>
+        <source>IP pool ({kind}) of logical network {network} in Azure; the plan keeps one pool per network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="144"/>
+        <source>cluster {name}: Azure names no logical network for it (cloudProviderProfile.infraNetworkProfile.vnetSubnetIds is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="147"/>
+        <source>cluster {name}: its logical network {network} is in no file read; add the output of az stack-hci-vm network lnet show for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="159"/>
+        <source>node pool {pool}: its cluster {cluster} is neither in the files nor in the plan; it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="166"/>
+        <source>load balancer {name}: its cluster {cluster} is neither in the files nor in the plan; it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="173"/>
+        <source>cluster {cluster}: the planned load balancer {old} was replaced by {name}, which Azure has (one MetalLB load balancer per cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="189"/>
+        <source>{value} is not an IPv4 {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="214"/>
+        <source>{value} is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="254"/>
+        <source>a logical network without a subnet has no address prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="256"/>
+        <source>only the first subnet is imported: a logical network made by az has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="270"/>
+        <source>VLAN {vlan} is not between 0 and 4094</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="328"/>
+        <source>the cluster&apos;s name cannot be read: the id names no connectedClusters resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="340"/>
+        <source>the autoscaler is on (enableAutoScaling) but {field} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="379"/>
+        <source>the node pool&apos;s cluster cannot be read: the id names no connectedClusters resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="397"/>
+        <source>the load balancer&apos;s cluster cannot be read: the id names no connectedClusters resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="436"/>
+        <source>{what} {name} is also in {other} with different values; read one az output per resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="466"/>
+        <source>logical network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="469"/>
+        <source>network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="471"/>
+        <source>cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="473"/>
+        <source>node pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="475"/>
+        <source>load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="477"/>
+        <source>not a resource az prints for logical networks, NICs, clusters, node pools or load balancers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="480"/>
+        <source>resource type {type} is not one the planner imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="37"/>
+        <source>{note} (--strict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="68"/>
+        <source>warning: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="70"/>
+        <source>added {what} (deployed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="72"/>
+        <source>updated {what} from Azure (deployed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="74"/>
+        <source>The files hold no logical network, cluster, node pool, NIC or load balancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Budget</name>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="37"/>
+        <location filename="../../aksarc_gui/cli.py" line="38"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="126"/>
         <source>Requirement</source>
         <translation>IP 地址要求</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="37"/>
+        <location filename="../../aksarc_gui/cli.py" line="38"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="126"/>
         <source>IPs</source>
         <translation>IP 地址数</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="37"/>
+        <location filename="../../aksarc_gui/cli.py" line="38"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="127"/>
         <source>Where it is reserved</source>
         <translation>在哪里进行此预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="38"/>
+        <location filename="../../aksarc_gui/cli.py" line="39"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="34"/>
         <source>AKS Arc node VMs</source>
         <translation>AKS Arc 节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="38"/>
         <location filename="../../aksarc_gui/cli.py" line="39"/>
-        <location filename="../../aksarc_gui/cli.py" line="41"/>
+        <location filename="../../aksarc_gui/cli.py" line="40"/>
+        <location filename="../../aksarc_gui/cli.py" line="42"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="34"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="35"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="39"/>
@@ -164,49 +572,49 @@
         <translation>逻辑网络的 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="39"/>
+        <location filename="../../aksarc_gui/cli.py" line="40"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="35"/>
         <source>Kubernetes upgrade</source>
         <translation>Kubernetes 版本升级</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="40"/>
+        <location filename="../../aksarc_gui/cli.py" line="41"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="38"/>
         <source>Control plane (automatic)</source>
         <translation>控制平面（自动）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="42"/>
+        <location filename="../../aksarc_gui/cli.py" line="43"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="41"/>
         <source>Control plane IPs</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="42"/>
+        <location filename="../../aksarc_gui/cli.py" line="43"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="42"/>
         <source>same subnet, outside the IP pool</source>
         <translation>同一子网中，IP 池之外</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="43"/>
+        <location filename="../../aksarc_gui/cli.py" line="44"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="43"/>
         <source>Load balancer IPs</source>
         <translation>负载均衡器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="44"/>
+        <location filename="../../aksarc_gui/cli.py" line="45"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="44"/>
         <source>same subnet outside the IP pool, or another network</source>
         <translation>同一子网中 IP 池之外，或其他网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="45"/>
+        <location filename="../../aksarc_gui/cli.py" line="46"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="135"/>
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="53"/>
+        <location filename="../../aksarc_gui/cli.py" line="54"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="61"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="77"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="141"/>
@@ -215,20 +623,20 @@
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="53"/>
+        <location filename="../../aksarc_gui/cli.py" line="54"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="142"/>
         <source>Pool size</source>
         <translation>IP 池大小</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="53"/>
+        <location filename="../../aksarc_gui/cli.py" line="54"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="143"/>
         <location filename="../../aksarc_gui/ui/panels/budget.py" line="235"/>
         <source>Required</source>
         <translation>所需</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="54"/>
+        <location filename="../../aksarc_gui/cli.py" line="55"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="143"/>
         <location filename="../../aksarc_gui/ui/panels/budget.py" line="235"/>
         <source>Free</source>
@@ -478,42 +886,43 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="50"/>
+        <location filename="../../aksarc_gui/cli.py" line="51"/>
         <source>Plan: {name}</source>
         <translation>规划：{name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="50"/>
+        <location filename="../../aksarc_gui/cli.py" line="51"/>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="57"/>
+        <location filename="../../aksarc_gui/cli.py" line="58"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="57"/>
+        <location filename="../../aksarc_gui/cli.py" line="58"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="58"/>
+        <location filename="../../aksarc_gui/cli.py" line="59"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="67"/>
+        <location filename="../../aksarc_gui/cli.py" line="68"/>
         <source>No errors.</source>
         <translation>没有错误。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="67"/>
+        <location filename="../../aksarc_gui/cli.py" line="68"/>
         <source>{count} error(s).</source>
         <translation>{count} 个错误。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="75"/>
+        <location filename="../../aksarc_gui/cli.py" line="76"/>
+        <location filename="../../aksarc_gui/cli_azure.py" line="26"/>
         <source>error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
@@ -521,71 +930,141 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="98"/>
+        <location filename="../../aksarc_gui/cli.py" line="99"/>
         <source>expected a whole number &gt;= 0, got {value!r}</source>
         <translation>应为 &gt;= 0 的整数，实际值为 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="166"/>
         <source>error: cannot write {path}: {reason}</source>
-        <translation>错误：无法写入 {path}：{reason}</translation>
+        <translation type="vanished">错误：无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="180"/>
+        <location filename="../../aksarc_gui/cli.py" line="126"/>
+        <location filename="../../aksarc_gui/cli.py" line="163"/>
+        <source>error: {message}</source>
+        <translation type="unfinished">错误：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli.py" line="169"/>
         <source>Check AKS Arc IP address plans against Microsoft&apos;s network requirements.</source>
         <translation>根据 Microsoft 的网络要求检查 AKS Arc IP 地址规划。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="182"/>
+        <location filename="../../aksarc_gui/cli.py" line="171"/>
         <source>language of the report and messages (default: en, so scripts see stable output)</source>
         <translation>报告和消息的语言（默认：en，使脚本得到稳定的输出）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="185"/>
+        <location filename="../../aksarc_gui/cli.py" line="174"/>
         <source>load a plan, print its IP budget and problems</source>
         <translation>加载规划，打印其 IP 地址预算和问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="186"/>
-        <location filename="../../aksarc_gui/cli.py" line="190"/>
-        <location filename="../../aksarc_gui/cli.py" line="199"/>
+        <location filename="../../aksarc_gui/cli.py" line="175"/>
+        <location filename="../../aksarc_gui/cli.py" line="179"/>
+        <location filename="../../aksarc_gui/cli.py" line="188"/>
+        <location filename="../../aksarc_gui/cli_azure.py" line="140"/>
+        <location filename="../../aksarc_gui/cli_azure.py" line="146"/>
         <source>the plan file (.aksplan)</source>
         <translation>规划文件（.aksplan）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="189"/>
+        <location filename="../../aksarc_gui/cli.py" line="178"/>
         <source>fill in empty IP pools, control plane IPs and load balancer ranges</source>
         <translation>填写空缺的 IP 池、控制平面 IP 和负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="192"/>
+        <location filename="../../aksarc_gui/cli.py" line="181"/>
         <source>spare room added to each pool and load balancer range, in percent (default 20)</source>
         <translation>为每个 IP 池和负载均衡器地址范围增加的余量，以百分比表示（默认 20）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="194"/>
+        <location filename="../../aksarc_gui/cli.py" line="183"/>
         <source>pool room for N more nodes on top of the headroom</source>
         <translation>在余量之外，IP 池再为 N 个节点留出空间</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="196"/>
-        <source>write the completed plan here (default: standard output)</source>
-        <translation>将补全后的规划写入此处（默认：标准输出）</translation>
+        <location filename="../../aksarc_gui/cli.py" line="185"/>
+        <source>write the completed plan here (default or -: standard output)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="198"/>
+        <location filename="../../aksarc_gui/cli.py" line="192"/>
+        <source>the file to write (replaced atomically; -: standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli.py" line="241"/>
+        <source>internal error (please report it): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the completed plan here (default: standard output)</source>
+        <translation type="vanished">将补全后的规划写入此处（默认：标准输出）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli.py" line="187"/>
         <source>write the plan as an Excel workbook or an az command script</source>
         <translation>将规划写成 Excel 工作簿或 az 命令脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="201"/>
+        <location filename="../../aksarc_gui/cli.py" line="190"/>
         <source>xlsx: workbook for the network team; bash or powershell: az commands</source>
         <translation>xlsx：供网络团队使用的工作簿；bash 或 powershell：az 命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="203"/>
         <source>the file to write (replaced atomically)</source>
-        <translation>要写入的文件（以原子方式替换）</translation>
+        <translation type="vanished">要写入的文件（以原子方式替换）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="79"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="121"/>
+        <source>JSON printed by az stack-hci-vm network lnet|nic list/show, az aksarc list/show, az aksarc nodepool list or az k8s-runtime load-balancer list (any order and mix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="125"/>
+        <source>treat fields the planner does not know as errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="130"/>
+        <source>make a plan (or extend one) from what az says is deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="133"/>
+        <source>the plan file to write (replaced atomically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="134"/>
+        <source>merge into this plan instead of starting a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="135"/>
+        <source>name of the new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="137"/>
+        <source>Azure Local release of the new plan (az output does not say it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="139"/>
+        <source>list where the plan and Azure differ (exit 0 same, 1 differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="144"/>
+        <source>how many more node VMs, clusters and upgrades each deployed logical network can take</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -669,47 +1148,47 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="63"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="61"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="64"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="62"/>
         <source>Copy this step&apos;s commands</source>
         <translation>复制此步骤的命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="84"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="82"/>
         <source>Copy {step}</source>
         <translation>复制 {step}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="97"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="95"/>
         <source>&amp;Bash</source>
         <translation>&amp;Bash</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="98"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="96"/>
         <source>&amp;PowerShell</source>
         <translation>&amp;PowerShell</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="103"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="101"/>
         <source>Copy &amp;All</source>
         <translation>全部复制(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="104"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="102"/>
         <source>Save as Script...</source>
         <translation>另存为脚本...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="108"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="106"/>
         <source>Shell:</source>
         <translation>Shell：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="149"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="147"/>
         <source>The command export is not part of this build.</source>
         <translation>此版本不包含命令导出功能。</translation>
     </message>
@@ -1394,164 +1873,164 @@
         <translation>版本 {release}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="50"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="51"/>
         <source>log collection for troubleshooting</source>
         <translation>收集日志以进行故障排除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="51"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="52"/>
         <source>Kubernetes API</source>
         <translation>与 Kubernetes API 通信</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="52"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="53"/>
         <source>cloud agent gRPC server</source>
         <translation>云代理 gRPC 服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="53"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="54"/>
         <source>cloud agent gRPC authentication</source>
         <translation>云代理 gRPC 身份验证</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="65"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="66"/>
         <source>management network IPs (the plan has no management network)</source>
         <translation>管理网络中的 IP 地址（规划中没有管理网络）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="125"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="126"/>
         <source>Arc gateway: AKS Arc VMs and the Azure Local cluster IP</source>
         <translation>Arc 网关：AKS Arc VM 与 Azure Local 群集 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="131"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="132"/>
         <source>AKS Arc</source>
         <translation>AKS Arc</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="132"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="133"/>
         <source>Azure Arc-enabled Kubernetes</source>
         <translation>已启用 Azure Arc 的 Kubernetes</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="137"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="138"/>
         <source>official Microsoft artifacts such as container images</source>
         <translation>官方 Microsoft 项目，例如容器映像</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="139"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="140"/>
         <source>official Kubernetes artifacts such as container base images</source>
         <translation>Kubernetes 官方项目，例如容器基础映像</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="141"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="142"/>
         <source>AKSHCI static website in Azure Storage</source>
         <translation>Azure 存储中托管的 AKSHCI 静态网站</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="143"/>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="145"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="144"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="146"/>
         <source>AKS Arc VHD image download and update</source>
         <translation>AKS Arc VHD 映像下载和更新</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="146"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="147"/>
         <source>Azure</source>
         <translation>Azure</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="147"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="148"/>
         <source>fetch and refresh Azure Resource Manager tokens for Azure sign-in</source>
         <translation>提取和更新用于登录到 Azure 的 Azure 资源管理器令牌</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="149"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="150"/>
         <source>Arc agent identity and access control</source>
         <translation>Arc 代理标识和访问控制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="151"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="152"/>
         <source>Azure Arc configuration</source>
         <translation>Azure Arc 配置</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="153"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="154"/>
         <source>secure connection to Arc-enabled clusters without inbound firewall ports</source>
         <translation>安全地连接到已启用 Azure Arc 的群集，而无需在防火墙上打开任何入站端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="155"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="156"/>
         <source>guest notification operations</source>
         <translation>来宾通知操作</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="157"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="158"/>
         <source>cluster connect and custom-location scenarios</source>
         <translation>群集连接和基于自定义位置的方案</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="158"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="159"/>
         <source>Arc resource bridge</source>
         <translation>Arc 资源桥</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="159"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="160"/>
         <source>data plane operations of the resource bridge (appliance)</source>
         <translation>资源桥（设备）的数据平面操作</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="163"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="164"/>
         <source>metrics and health monitoring</source>
         <translation>指标和运行状况监视</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="164"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="165"/>
         <source>metrics and monitoring telemetry</source>
         <translation>指标和监视遥测流量</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="165"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="166"/>
         <source>the Python Package Index: its main host, its subdomains and its file host (host names: Microsoft&apos;s &quot;Azure Local firewall requirements&quot; page)</source>
         <translation>Python 包索引：其主主机、子域和文件主机（主机名见 Microsoft 的“Azure Local 防火墙要求”页面）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="167"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="168"/>
         <source>Az CLI</source>
         <translation>Az CLI</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="168"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="169"/>
         <source>download of the Az CLI and its extensions</source>
         <translation>下载 Az CLI 和 Az CLI 扩展</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="169"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="170"/>
         <source>Azure Stack HCI</source>
         <translation>Azure Stack HCI</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="170"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="171"/>
         <source>Azure Stack HCI downloads</source>
         <translation>Azure Stack HCI 相关下载</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="171"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="172"/>
         <source>GitHub</source>
         <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="172"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="173"/>
         <source>GitHub content</source>
         <translation>GitHub 内容</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="173"/>
         <location filename="../../aksarc_gui/planning/firewall.py" line="174"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="175"/>
         <source>Microsoft website</source>
         <translation>Microsoft 官方网站</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="177"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="178"/>
         <source>releases 2402 and earlier only (removed from later AKS Arc releases)</source>
         <translation>仅限 2402 及更早版本（已从较新的 AKS Arc 版本中删除）</translation>
     </message>
@@ -1600,77 +2079,108 @@
 <context>
     <name>Load</name>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="37"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="38"/>
         <source>(and {count} more problems)</source>
         <translation>（另有 {count} 个问题）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="56"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="57"/>
         <source>required field is missing</source>
         <translation>缺少必填字段</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="58"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="59"/>
         <source>unknown field (misspelt, or from another program?)</source>
         <translation>未知字段（拼写错误，或来自其他程序？）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="62"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="61"/>
         <source>{problem}, got {value}</source>
         <translation>{problem}，实际值为 {value}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="72"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="80"/>
         <source>expected an integer version, got {value}</source>
         <translation>版本应为整数，实际值为 {value}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="74"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="82"/>
         <source>the file is format version {version}; this planner reads versions up to {known}. Open it with a newer planner.</source>
         <translation>该文件的格式版本为 {version}；此规划器最高只能读取版本 {known}。请使用较新的规划器打开它。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="77"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="85"/>
         <source>unknown format version {version}</source>
         <translation>未知的格式版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="81"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="89"/>
         <source>no migration from format version {version}</source>
         <translation>没有从格式版本 {version} 迁移的方法</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="90"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="137"/>
         <source>not valid JSON (line {line}, column {column}: {reason})</source>
         <translation>不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="92"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="139"/>
         <source>not valid JSON (nested too deeply)</source>
         <translation>不是有效的 JSON（嵌套层次太深）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="94"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="142"/>
+        <source>the key {key} appears twice in one object; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/io.py" line="144"/>
+        <source>a number has {digits} digits, too many to be a plan value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/io.py" line="146"/>
+        <source>not valid JSON ({name} is not a JSON value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/io.py" line="177"/>
+        <source>the text holds a lone surrogate (an unpaired \uD800-\uDFFF escape), which is not valid Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/io.py" line="184"/>
         <source>not a plan file (expected a JSON object)</source>
         <translation>不是规划文件（应为 JSON 对象）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="96"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="187"/>
         <source>expected &quot;{expected}&quot;, got {value}: not a plan file</source>
         <translation>应为“{expected}”，实际值为 {value}：不是规划文件</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="111"/>
-        <source>the file is {size} bytes, too large to be a plan</source>
-        <translation>该文件有 {size} 字节，作为规划文件太大</translation>
+        <location filename="../../aksarc_gui/domain/io.py" line="205"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="209"/>
+        <source>not a regular file (a folder, pipe or device); a plan is a file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="116"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="212"/>
+        <source>the file is larger than {size} bytes, too large to be a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is {size} bytes, too large to be a plan</source>
+        <translation type="vanished">该文件有 {size} 字节，作为规划文件太大</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/io.py" line="224"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="226"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取该文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="120"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="230"/>
         <source>not UTF-8 text (byte {offset})</source>
         <translation>不是 UTF-8 文本（第 {offset} 字节）</translation>
     </message>
@@ -1678,355 +2188,364 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="162"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="592"/>
+        <location filename="../../aksarc_gui/app.py" line="173"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="606"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="155"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="162"/>
         <source>Plan</source>
-        <extracomment>The network the user is looking at changed: its name (&quot;&quot; = the management network). The user selected an item (tree or editor): its JSON path (&quot;&quot; = the plan). Budget, problems and marks now match the plan (after every change).</extracomment>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="165"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="172"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="169"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="176"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="172"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="179"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="175"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="182"/>
         <source>Firewall</source>
         <translation>防火墙</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="179"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="186"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="203"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="210"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
         <source>New from &amp;Wizard...</source>
         <translation>使用向导新建(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="207"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="214"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="216"/>
         <source>Export S&amp;cript...</source>
         <translation>导出脚本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="220"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="222"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="217"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="224"/>
         <source>Add &amp;Logical Network</source>
         <translation>添加逻辑网络(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="225"/>
         <source>Add &amp;Cluster</source>
         <translation>添加群集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="219"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="226"/>
         <source>Add &amp;Node Pool</source>
         <translation>添加节点池(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="227"/>
         <source>Add &amp;Service</source>
         <translation>添加服务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="222"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="229"/>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="230"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="227"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="234"/>
         <source>Go to Next &amp;Problem</source>
         <translation>转到下一个问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
         <source>Export Wor&amp;kbook...</source>
         <translation>导出工作簿(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="210"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="136"/>
+        <source>Unsaved changes not kept for recovery: {reason}</source>
+        <extracomment>The network the user is looking at changed: its name (&quot;&quot; = the management network). The user selected an item (tree or editor): its JSON path (&quot;&quot; = the plan). Budget, problems and marks now match the plan (after every change).</extracomment>
+        <translation>未能保存未保存更改的恢复副本：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="217"/>
         <source>Export Map as &amp;PNG...</source>
         <translation>将地址占用图导出为 PNG(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="218"/>
         <source>Export Map as SV&amp;G...</source>
         <translation>将地址占用图导出为 SVG(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="221"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="228"/>
         <source>Add Reser&amp;vation</source>
         <translation>添加预留(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="226"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="233"/>
         <source>Ren&amp;ame</source>
         <translation>重命名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="228"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="235"/>
         <source>Su&amp;ggest Addresses...</source>
         <translation>建议地址(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="229"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="236"/>
         <source>Fill in empty IP pools, control plane IPs and load balancer ranges</source>
         <translation>填写空缺的 IP 池、控制平面 IP 和负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="231"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
         <source>&amp;Go to Plan Items</source>
         <translation>转到规划项(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="233"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="240"/>
         <source>Go to E&amp;ditor</source>
         <translation>转到编辑器(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="234"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="241"/>
         <source>Go to Problem&amp;s</source>
         <translation>转到问题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="244"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="245"/>
         <source>AKS Arc &amp;Network Requirements (Microsoft Learn)</source>
         <translation>AKS Arc 网络要求(&amp;N)（Microsoft Learn）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="253"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="257"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="271"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="279"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="275"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="283"/>
         <source>&amp;Plan Items</source>
         <translation>规划项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="275"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="283"/>
         <source>&amp;Editor</source>
         <translation>编辑器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="276"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
         <source>IP &amp;Budget</source>
         <translation>IP 地址预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="276"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
         <source>P&amp;roblems</source>
         <translation>问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="277"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="285"/>
         <source>&amp;Commands</source>
         <translation>命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="277"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="285"/>
         <source>&amp;Firewall</source>
         <translation>防火墙(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="278"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="286"/>
         <source>&amp;Network Summary</source>
         <translation>网络摘要(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="306"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="314"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="450"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="458"/>
         <source>{errors} error(s), {warnings} warning(s), {infos} note(s)</source>
         <translation>{errors} 个错误，{warnings} 个警告，{infos} 条信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="506"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="514"/>
         <source>Add item</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="518"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="526"/>
         <source>Add a cluster first.</source>
         <translation>请先添加群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="530"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="538"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="538"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="546"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="552"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="561"/>
+        <source>{file} (sample)</source>
+        <translation>{file}（示例）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="562"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="555"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="569"/>
         <source>{file}[*] — {app}</source>
         <translation>{file}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="569"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="583"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="604"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="618"/>
         <source>Save plan as</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="615"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="629"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="616"/>
         <source>{file}: {reason}</source>
-        <translation>{file}：{reason}</translation>
+        <translation type="vanished">{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="619"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="632"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="623"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="636"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="625"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="638"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="635"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="649"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="637"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="659"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="651"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="674"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="640"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="654"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="640"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="654"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="644"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="658"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="657"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="672"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="739"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="756"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="743"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="760"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -2387,6 +2906,24 @@
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <location filename="../../aksarc_gui/domain/output.py" line="44"/>
+        <source>{path} is read-only; it was not replaced. Make it writable or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/output.py" line="54"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/output.py" line="171"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ports</name>
     <message>
         <location filename="../../aksarc_gui/ui/editors/ports.py" line="26"/>
@@ -2496,6 +3033,107 @@
         <source>Problems</source>
         <extracomment>The user asked to go to the field of a problem: its JSON path.</extracomment>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="81"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="89"/>
+        <source>too large to be a recovery file</source>
+        <translation>文件太大，不是恢复文件</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="92"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取该文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="95"/>
+        <source>not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="99"/>
+        <source>not valid JSON (written only in part?)</source>
+        <translation>不是有效的 JSON（可能只写入了一部分？）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="101"/>
+        <source>not a recovery file</source>
+        <translation>不是恢复文件</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="103"/>
+        <source>recovery format version {version} is not known to this planner</source>
+        <translation>此规划器不认识恢复文件格式版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="107"/>
+        <source>the fields “path” or “sample” are damaged</source>
+        <translation>字段“path”或“sample”已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/recovery.py" line="111"/>
+        <source>the time of the edit is damaged</source>
+        <translation>编辑时间已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="34"/>
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="36"/>
+        <source>The planner did not close normally last time. These changes were not saved:</source>
+        <translation>规划器上次没有正常关闭。以下更改尚未保存：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="48"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="49"/>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="50"/>
+        <source>Ask &amp;Later</source>
+        <translation>以后再问(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="67"/>
+        <source>{file} (damaged: cannot be restored)</source>
+        <translation>{file}（已损坏：无法恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="69"/>
+        <source>the sample plan</source>
+        <translation>示例规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="73"/>
+        <source>never saved</source>
+        <translation>从未保存</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="74"/>
+        <source>{plan} ({where}): changes made {time}</source>
+        <translation>{plan}（{where}）：更改于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/recovery_dialog.py" line="75"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +4376,7 @@
     </message>
     <message>
         <location filename="../../aksarc_gui/export/commands.py" line="267"/>
+        <location filename="../../aksarc_gui/export/deployed.py" line="25"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3801,7 +4440,7 @@
         <translation>  {address}：{services}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="349"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="353"/>
         <source>WARNING: this plan has {count} error(s). The commands below may fail, or build something the plan did not mean. Fix the plan first:</source>
         <translation>警告：此规划有 {count} 个错误。下面的命令可能失败，或创建出与规划意图不符的资源。请先修正规划：</translation>
     </message>
@@ -3854,7 +4493,7 @@
     <message>
         <location filename="../../aksarc_gui/export/render.py" line="337"/>
         <source>This script is for PowerShell on Windows, where az is az.cmd: its quoting (&apos;&quot;...&quot;&apos;) is written for cmd.exe. On Linux or macOS, export the bash script instead.</source>
-        <translation>此脚本用于 Windows 上的 PowerShell，其中 az 是 az.cmd：它的引号写法（'"..."'）是为 cmd.exe 准备的。在 Linux 或 macOS 上，请改为导出 bash 脚本。</translation>
+        <translation>此脚本用于 Windows 上的 PowerShell，其中 az 是 az.cmd：它的引号写法（&apos;&quot;...&quot;&apos;）是为 cmd.exe 准备的。在 Linux 或 macOS 上，请改为导出 bash 脚本。</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/export/render.py" line="341"/>
@@ -3879,7 +4518,7 @@
     <message>
         <location filename="../../aksarc_gui/export/render.py" line="381"/>
         <source>{var} holds a character that az.cmd on Windows would change: % &quot;, a control character, or a backslash at the end.</source>
-        <translation>{var} 包含 Windows 上的 az.cmd 会改变的字符：% "、控制字符，或末尾的反斜杠。</translation>
+        <translation>{var} 包含 Windows 上的 az.cmd 会改变的字符：% &quot;、控制字符，或末尾的反斜杠。</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/export/render.py" line="402"/>
@@ -3920,6 +4559,41 @@
         <location filename="../../aksarc_gui/export/quoting.py" line="119"/>
         <source>a NUL character cannot be passed as an argument</source>
         <translation>NUL 字符不能作为参数传递</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="20"/>
+        <source>Logical network {name} ({prefix}) exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="26"/>
+        <source>Cluster {name} exists (node pools: {pools}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="30"/>
+        <source>Load balancer {name} of cluster {cluster} exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="34"/>
+        <source>Already deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="35"/>
+        <source>Imported from Azure: nothing to create. The commands below create only what is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="49"/>
+        <source>New node pools of cluster {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="50"/>
+        <source>The cluster exists; these pools are added to it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3978,6 +4652,72 @@
         <location filename="../../aksarc_gui/ui/wizard/pages.py" line="350"/>
         <source>Row {row}: give the service a name.</source>
         <translation>第 {row} 行：请为服务命名。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="55"/>
+        <source>Plan the IP addresses of AKS enabled by Azure Arc: logical networks, control plane IPs, node pools and load balancers.</source>
+        <translation>规划由 Azure Arc 启用的 AKS 所需的 IP 地址：逻辑网络、控制平面 IP、节点池和负载均衡器。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="58"/>
+        <source>&amp;New Plan...</source>
+        <translation>新建规划(&amp;N)...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="59"/>
+        <source>A wizard asks for the networks and clusters and suggests the addresses</source>
+        <translation>向导询问网络和群集，并建议地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="60"/>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="61"/>
+        <source>Open the &amp;Sample Plan</source>
+        <translation>打开示例规划(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="62"/>
+        <source>The worked example of Microsoft&apos;s network requirements</source>
+        <translation>Microsoft 网络要求一文中的示例</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="73"/>
+        <source>&amp;Recent plans</source>
+        <translation>最近的规划(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="79"/>
+        <source>No plans opened yet.</source>
+        <translation>尚未打开过规划。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="103"/>
+        <source>{file} — {folder}</source>
+        <translation>{file} — {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="108"/>
+        <source>{file} (not found)</source>
+        <translation>{file}（找不到）</translation>
+    </message>
+</context>
+<context>
+    <name>StartPageHost</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="131"/>
+        <source>C&amp;lose Plan</source>
+        <translation>关闭规划(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/start_page.py" line="204"/>
+        <source>The plan does not load</source>
+        <translation>无法加载规划</translation>
     </message>
 </context>
 <context>
