@@ -1,4 +1,5 @@
-"""Fill in the addresses a plan leaves empty: IP pools, control plane IPs, load balancer ranges.
+"""Fill in the addresses a plan leaves empty: IP pools, control plane IPs, load balancer ranges,
+and the management network's infrastructure pool.
 
 ``allocate(plan)`` keeps everything the user set and places only what is
 missing, in the free gaps of each logical network's prefix.  Free gaps come from
@@ -41,7 +42,9 @@ DEFAULT_HEADROOM_PCT = 20
 # A logical network without clusters still needs a pool (ip_pool may not stay empty): room for the
 # smallest cluster -- one control plane VM, one worker, one upgrade address.
 EMPTY_NETWORK_POOL = 3
-MAX_PREFIX_HINT_STEPS = 8  # "a /N would fit": look at most this many prefix lengths up
+MAX_PREFIX_HINT_STEPS = 8
+# The deployment takes exactly six infrastructure IPs (MGMT-1: "at least six"; more are not used).
+INFRA_POOL_SIZE = 6  # "a /N would fit": look at most this many prefix lengths up
 
 PieceKind = Literal["pool", "control_plane", "load_balancer"]
 
@@ -354,6 +357,16 @@ def allocate(plan: Plan, headroom_pct: int | float = DEFAULT_HEADROOM_PCT, extra
                 data["clusters"][c]["load_balancer"]["addresses"] = [text]
                 changes.append(Change(f"clusters[{c}].load_balancer.addresses", None, text))
 
+    # Last, so a logical network sharing the management subnet keeps its natural layout; when six
+    # addresses do not fit, the logical networks still get theirs and a note says why (a missing
+    # infrastructure pool is only a warning, MGMT-1).
+    infra = _infra_pool(plan, ctx)
+    if isinstance(infra, str):
+        notes.append(infra)
+    elif infra is not None:
+        data["management_network"]["infra_ip_pool"] = {"start": int_to_ip(infra), "end": int_to_ip(infra + INFRA_POOL_SIZE - 1)}
+        changes.append(Change("management_network.infra_ip_pool", None, range_text(infra, infra + INFRA_POOL_SIZE - 1)))
+
     if problems:
         return AllocationResult(None, [], "\n".join(problems), notes)
     changes.sort(key=lambda ch: _path_key(ch.path))
@@ -361,7 +374,36 @@ def allocate(plan: Plan, headroom_pct: int | float = DEFAULT_HEADROOM_PCT, extra
 
 
 def _path_key(path: str) -> tuple[int, int, str]:
-    """Document order: logical networks before clusters, by index."""
+    """Document order: the management network, then logical networks, then clusters, by index."""
     head, _, rest = path.partition("[")
+    if not rest:
+        return (0, 0, path)
     index = int(rest.split("]", 1)[0])
-    return (0 if head == "logical_networks" else 1, index, path)
+    return (1 if head == "logical_networks" else 2, index, path)
+
+
+def _infra_pool(plan: Plan, ctx: _Context) -> int | str | None:
+    """Where the management network's empty infrastructure pool goes (MGMT-1: six contiguous free
+    addresses), after the servers' IPs when there is room, as the deployment guide lays it out;
+    None: nothing to place; a note when no six free addresses remain."""
+    mgmt = plan.management_network
+    if mgmt is None or mgmt.infra_ip_pool is not None:
+        return None
+    prefix = mgmt.address_prefix.cidr
+    gaps = ctx.gaps(prefix)
+    after_hosts = max((int(h) + 1 for h in mgmt.host_ips if h in prefix), default=0)
+    start = _fit(gaps, INFRA_POOL_SIZE, after_hosts, 1)
+    if start is None:
+        start = _fit(gaps, INFRA_POOL_SIZE, 0, 1)
+    if start is None:
+        return translate("Allocate", "Management network ({prefix}): the infrastructure IP pool was left empty: it "
+                                     "needs {size} contiguous free addresses and the longest free range has "
+                                     "{longest}.").format(
+            prefix=prefix, size=INFRA_POOL_SIZE, longest=_longest(gaps))
+    ctx.taken.append((start, start + INFRA_POOL_SIZE - 1))
+    return start
+
+
+def _longest(gaps: list[Range]) -> int:
+    widest = largest(gaps)
+    return widest[1] - widest[0] + 1 if widest else 0
