@@ -130,10 +130,11 @@ def _needs_lb(cluster: Cluster) -> bool:
     return lb is not None and not lb.addresses and _lb_need(cluster) > 0
 
 
-def _pieces(plan: Plan, net: LogicalNetwork, pct: Fraction, extra_nodes: int) -> list[_Piece]:
+def _pieces(plan: Plan, net: LogicalNetwork, pct: Fraction, extra_nodes: int,
+            pool_pct: Fraction | None = None) -> list[_Piece]:
     pieces: list[_Piece] = []
     if net.ip_pool is None:
-        pieces.append(_Piece("pool", pool_target(plan, net, pct, extra_nodes)))
+        pieces.append(_Piece("pool", pool_target(plan, net, pct if pool_pct is None else pool_pct, extra_nodes)))
     # Clusters name their network; with two networks of one name (a NAME-5 error) they belong to the
     # first, as everywhere else (Plan.network), so nothing is placed twice.
     owner = plan.network(net.name) is net
@@ -216,6 +217,7 @@ def _layout(pieces: list[_Piece], gaps: list[Range], pool_end: int | None) -> li
 class _Context:
     plan: Plan
     taken: list[Range]  # every claimed range, plus what earlier networks got in this run
+    pool_pct: Fraction | None = None  # the pools' own headroom (None: the same as the LB ranges')
 
     def gaps(self, prefix: IPNetwork) -> list[Range]:
         lo, hi = usable(prefix)
@@ -227,7 +229,8 @@ def _pool_end(net: LogicalNetwork) -> int | None:
 
 
 def _feasible(ctx: _Context, net: LogicalNetwork, prefix: IPNetwork, pct: Fraction, extra_nodes: int) -> bool:
-    return _layout(_pieces(ctx.plan, net, pct, extra_nodes), ctx.gaps(prefix), _pool_end(net)) is not None
+    return _layout(_pieces(ctx.plan, net, pct, extra_nodes, ctx.pool_pct), ctx.gaps(prefix),
+                   _pool_end(net)) is not None
 
 
 def _piece_label(plan: Plan, piece: _Piece) -> str:
@@ -242,7 +245,7 @@ def _shortfall(ctx: _Context, net: LogicalNetwork, pct: Fraction, extra_nodes: i
     """Why nothing fits on ``net``, by how much, and what would fit."""
     plan = ctx.plan
     prefix = net.address_prefix.cidr
-    pieces = _pieces(plan, net, pct, extra_nodes)
+    pieces = _pieces(plan, net, pct, extra_nodes, ctx.pool_pct)
     gaps = ctx.gaps(prefix)
     needed = sum(p.size for p in pieces)
     free = count(gaps)
@@ -308,16 +311,20 @@ def _lb_text(first: int, size: int) -> str:
     return f"{int_to_ip(first)}/32" if size == 1 else range_text(first, first + size - 1)
 
 
-def allocate(plan: Plan, headroom_pct: int | float = DEFAULT_HEADROOM_PCT, extra_nodes: int = 0) -> AllocationResult:
+def allocate(plan: Plan, headroom_pct: int | float = DEFAULT_HEADROOM_PCT, extra_nodes: int = 0,
+             pool_headroom_pct: int | float | None = None) -> AllocationResult:
     """A copy of ``plan`` with empty pools, control plane IPs and LB ranges filled; the input is not touched.
 
     ``headroom_pct``: percent added to each pool and LB range (rounded up); ``extra_nodes``: pool
-    addresses added on top, "room for N more nodes".
+    addresses added on top, "room for N more nodes"; ``pool_headroom_pct``: the pools' percentage
+    when it differs from the load balancer ranges' (the New Plan wizard sizes the pool by
+    ``extra_nodes`` alone and passes 0).
     """
-    if headroom_pct < 0 or extra_nodes < 0:
-        raise ValueError("headroom_pct and extra_nodes must be >= 0")
+    if headroom_pct < 0 or extra_nodes < 0 or (pool_headroom_pct is not None and pool_headroom_pct < 0):
+        raise ValueError("headroom_pct, pool_headroom_pct and extra_nodes must be >= 0")
     pct = Fraction(headroom_pct)
-    ctx = _Context(plan, [(c.first, c.last) for c in plan_claims(plan)])
+    pool_pct = None if pool_headroom_pct is None else Fraction(pool_headroom_pct)
+    ctx = _Context(plan, [(c.first, c.last) for c in plan_claims(plan)], pool_pct)
     data = plan.model_dump(mode="json")
     changes: list[Change] = []
     problems: list[str] = []
@@ -333,7 +340,7 @@ def allocate(plan: Plan, headroom_pct: int | float = DEFAULT_HEADROOM_PCT, extra
                                         "your own) and allocate again to get its addresses.").format(cluster=cluster.name))
 
     for n, net in enumerate(plan.logical_networks):
-        pieces = _pieces(plan, net, pct, extra_nodes)
+        pieces = _pieces(plan, net, pct, extra_nodes, ctx.pool_pct)
         if not pieces:
             continue
         starts = _layout(pieces, ctx.gaps(net.address_prefix.cidr), _pool_end(net))
@@ -389,19 +396,30 @@ def _infra_pool(plan: Plan, ctx: _Context) -> int | str | None:
     mgmt = plan.management_network
     if mgmt is None or mgmt.infra_ip_pool is not None:
         return None
-    prefix = mgmt.address_prefix.cidr
-    gaps = ctx.gaps(prefix)
-    after_hosts = max((int(h) + 1 for h in mgmt.host_ips if h in prefix), default=0)
-    start = _fit(gaps, INFRA_POOL_SIZE, after_hosts, 1)
+    gaps = ctx.gaps(mgmt.address_prefix.cidr)
+    start = infra_pool_start(plan, ctx.taken)
     if start is None:
-        start = _fit(gaps, INFRA_POOL_SIZE, 0, 1)
-    if start is None:
+        prefix = mgmt.address_prefix.cidr
         return translate("Allocate", "Management network ({prefix}): the infrastructure IP pool was left empty: it "
                                      "needs {size} contiguous free addresses and the longest free range has "
                                      "{longest}.").format(
             prefix=prefix, size=INFRA_POOL_SIZE, longest=_longest(gaps))
     ctx.taken.append((start, start + INFRA_POOL_SIZE - 1))
     return start
+
+
+def infra_pool_start(plan: Plan, taken: list[Range] | None = None) -> int | None:
+    """The first address of six free ones for the infrastructure pool (None: no room, or no management
+    network); ``taken``: what is used besides the plan's claims (default: the claims alone)."""
+    mgmt = plan.management_network
+    if mgmt is None:
+        return None
+    prefix = mgmt.address_prefix.cidr
+    lo, hi = usable(prefix)
+    gaps = free_gaps(lo, hi, taken if taken is not None else [(c.first, c.last) for c in plan_claims(plan)])
+    after_hosts = max((int(h) + 1 for h in mgmt.host_ips if h in prefix), default=0)
+    start = _fit(gaps, INFRA_POOL_SIZE, after_hosts, 1)
+    return start if start is not None else _fit(gaps, INFRA_POOL_SIZE, 0, 1)
 
 
 def _longest(gaps: list[Range]) -> int:
