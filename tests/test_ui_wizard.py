@@ -368,3 +368,29 @@ def test_draft_parsers():
         parse_address_list("10.0.0.1, nope")
     assert lb_name("cluster a!") == "lb-cluster-a"
     assert len(lb_name("x" * 40)) == 24
+
+
+def test_an_emptied_infrastructure_pool_takes_the_proposal(qtbot, wizard):
+    w = wizard
+    fill_janes_network(qtbot, w)
+    click_next(qtbot, w)
+    fill_janes_management(qtbot, w)
+    page = w.management_page
+    retype(qtbot, page.infra, "192.168.100.40 - 192.168.100.45")
+    assert page.draft().infra_pool == ("192.168.100.40", "192.168.100.45")
+    page.infra.selectAll()
+    qtbot.keyClick(page.infra, Qt.Key.Key_Delete)
+    assert page.infra.text() == ""
+    assert page.infra.placeholderText() == "192.168.100.13 - 192.168.100.18"
+    assert page.draft().infra_pool == ("192.168.100.13", "192.168.100.18")
+    assert next_button(w).isEnabled()
+
+
+def test_a_service_name_is_checked_as_typed(qtbot, wizard):
+    w = wizard
+    go_to_services(qtbot, w)
+    page = w.services_page
+    row = add_service(qtbot, w, "web", 1, "443")
+    assert next_button(w).isEnabled()
+    qtbot.keyClicks(cell(page, row, page.COL_NAME), "_Front")
+    assert "service name web_Front is not allowed" in page.error.text() and not next_button(w).isEnabled()
