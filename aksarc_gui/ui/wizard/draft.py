@@ -303,10 +303,13 @@ def parse_range(text: str) -> tuple[str, str]:
 
 
 def _proxy_url(url: str) -> str:
+    if not url:
+        raise DraftError(translate("Wizard", "Azure Local takes both proxy URLs: write the HTTP and the HTTPS "
+                                             "proxy as http://host:port (PROXY-3)."))
     if url_problem(url):
         raise DraftError(translate("Wizard", "{url} is not a proxy address Azure Local takes: write "
                                              "http://host:port, without a user name or password (PROXY-3).")
-                         .format(url=url or translate("Wizard", "An empty proxy URL")))
+                         .format(url=url))
     return url
 
 
