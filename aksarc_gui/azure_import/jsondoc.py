@@ -8,6 +8,9 @@ warning (newer CLI versions add fields; the import still goes on, but says what 
 from __future__ import annotations
 
 import json
+import math
+import os
+import stat
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -109,9 +112,12 @@ class Node:
     def integer(self) -> int:
         """A whole number; a string of digits is accepted too (``info`` counters are strings in the spec)."""
         value = self.value
-        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        # ASCII digits only ("²" is a digit to str.isdigit but no number) and short enough for int().
+        digits = value.strip().removeprefix("-") if isinstance(value, str) else ""
+        if digits.isascii() and digits.isdigit() and len(digits) <= 18:
             return int(value.strip())
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or int(value) != value:
+        if (isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)
+                or int(value) != value):
             raise self.fail(translate("AzureImport", "expected a whole number, found {value}").format(
                 value=json.dumps(value, ensure_ascii=False)))
         return int(value)
@@ -146,10 +152,17 @@ def parse_json(text: str, source: str) -> Node:
         raise AzureReadError(source, "", translate("AzureImport", "not JSON (line {line}, column {column}: {reason}); "
                                                    "run the az command with -o json").format(
             line=exc.lineno, column=exc.colno, reason=exc.msg)) from None
+    except (ValueError, RecursionError):
+        # an integer past Python's digit limit, or nesting deeper than the parser's stack
+        raise AzureReadError(source, "", translate("AzureImport", "not az output: a number too long or nesting "
+                                                   "too deep")) from None
 
 
 def read_json_file(path: str) -> Node:
     try:
+        # A FIFO or device would be read forever (or block at open): only regular files are az output.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise AzureReadError(path, "", translate("AzureImport", "not a regular file"))
         with open(path, "rb") as fh:
             data = fh.read(MAX_AZ_BYTES + 1)
     except OSError as exc:

@@ -67,6 +67,8 @@ class IPPool(_Model):
 class ManagementNetwork(_Model):
     address_prefix: IPv4Net
     gateway: IPv4 | None = None
+    dns_servers: list[IPv4] = Field(default_factory=list, json_schema_extra=OPTIONAL,
+                                    description="the DNS servers Azure Local was deployed with")
     vlan: int | None = Field(None, ge=0, le=4094)
     host_ips: list[IPv4] = Field(default_factory=list)
     infra_ip_pool: IPPool | None = None

@@ -101,6 +101,8 @@ def plan_claims(plan: Plan) -> list[Claim]:
         if mgmt.gateway is not None:
             g = int(mgmt.gateway)
             add(g, g, Role.GATEWAY, "", "management_network.gateway", "")
+        for d, dns in enumerate(mgmt.dns_servers):
+            add(int(dns), int(dns), Role.DNS, "", f"management_network.dns_servers[{d}]", "")
         for i, host in enumerate(mgmt.host_ips):
             add(int(host), int(host), Role.HOST, str(host), f"management_network.host_ips[{i}]", "")
         if mgmt.infra_ip_pool is not None:

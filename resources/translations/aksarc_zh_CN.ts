@@ -28,69 +28,74 @@
         <translation>补全后的规划仍有 {count} 个错误；运行 aksarc-plan check 查看。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="61"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="64"/>
         <source>{path}: {old} -&gt; {new}</source>
         <translation>{path}：{old} -&gt; {new}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="61"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="64"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="233"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="239"/>
         <source>IP pool</source>
         <translation>IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="235"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="241"/>
         <source>control plane IPs</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="236"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="242"/>
         <source>load balancer range of {cluster}</source>
         <translation>群集 {cluster} 的负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="251"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="257"/>
         <source>{network} ({prefix}): the layout needs {needed} addresses but only {free} are free: it needs {missing} more addresses.</source>
         <translation>{network}（{prefix}）：此布局需要 {needed} 个地址，但只有 {free} 个空闲：还需要 {missing} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="255"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="261"/>
         <source>{network} ({prefix}): {free} addresses are free, but in ranges too short: the {piece} needs {size} addresses in a row and the longest free range has {longest}.</source>
         <translation>{network}（{prefix}）：有 {free} 个地址空闲，但所在范围太短：{piece} 需要 {size} 个连续地址，而最长的空闲范围只有 {longest} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="262"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="268"/>
         <source>The longest free range can hold a pool for {fit} node VMs; the clusters have {have}.</source>
         <translation>最长的空闲范围可容纳供 {fit} 个节点 VM 使用的 IP 池；这些群集有 {have} 个节点 VM。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="266"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="272"/>
         <source>It fits with a headroom of {pct}% (asked: {asked}%).</source>
         <translation>预留 {pct}% 的余量时可以容纳（要求：{asked}%）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="267"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="273"/>
         <source>It fits without headroom.</source>
         <translation>不留余量时可以容纳。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="270"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="276"/>
         <source>A /{bits} ({network}) would fit.</source>
         <translation>/{bits}（{network}）可以容纳。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="327"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="337"/>
         <source>{cluster}: its logical network &quot;{network}&quot; is not in the plan; nothing was allocated for it.</source>
         <translation>{cluster}：它的逻辑网络“{network}”不在规划中；没有为它分配任何地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="330"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="340"/>
         <source>{cluster}: it has services but no load balancer; add one (MetalLB or your own) and allocate again to get its addresses.</source>
         <translation>{cluster}：它有服务但没有负载均衡器；请添加一个（MetalLB 或自带负载均衡器），然后再次分配以获得其地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="404"/>
+        <source>Management network ({prefix}): the infrastructure IP pool was left empty: it needs {size} contiguous free addresses and the longest free range has {longest}.</source>
+        <translation>管理网络（{prefix}）：基础结构 IP 池保持为空：它需要 {size} 个连续的空闲地址，而最长的空闲范围只有 {longest} 个。</translation>
     </message>
 </context>
 <context>
@@ -310,77 +315,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="43"/>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="46"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="45"/>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="48"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="47"/>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="50"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="48"/>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="51"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="70"/>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="73"/>
         <source>expected an object, found {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="78"/>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="81"/>
         <source>expected a list, found {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="90"/>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="93"/>
         <source>required field is missing</source>
         <translation type="unfinished">缺少必填字段</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="103"/>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="106"/>
         <source>expected a string, found {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="115"/>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="121"/>
         <source>expected a whole number, found {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="128"/>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="134"/>
         <source>expected true or false, found {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="139"/>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="145"/>
         <source>unknown field, not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="146"/>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="152"/>
         <source>not JSON (line {line}, column {column}: {reason}); run the az command with -o json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="156"/>
-        <source>cannot read the file: {reason}</source>
-        <translation type="unfinished">无法读取该文件：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="159"/>
-        <source>the file is too large to be az output</source>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="157"/>
+        <source>not az output: a number too long or nesting too deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="165"/>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="169"/>
+        <source>cannot read the file: {reason}</source>
+        <translation type="unfinished">无法读取该文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="172"/>
+        <source>the file is too large to be az output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="178"/>
         <source>the file is not UTF-8 or UTF-16 text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,77 +1085,85 @@
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="203"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="229"/>
         <source>Clusters</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="204"/>
         <source>Each AKS Arc cluster with its control plane nodes and worker node pools. Write several node pools as node counts separated by commas (3, 2).</source>
-        <translation>每个 AKS Arc 群集及其控制平面节点和工作器节点池。多个节点池请写成以逗号分隔的节点数（3, 2）。</translation>
+        <translation type="vanished">每个 AKS Arc 群集及其控制平面节点和工作器节点池。多个节点池请写成以逗号分隔的节点数（3, 2）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="206"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="230"/>
+        <source>Each AKS Arc cluster with its control plane nodes and worker node pools. Write several node pools as node counts separated by commas (3, 2), and a pool the cluster autoscaler sizes as a range (2-6: it starts with 2).</source>
+        <translation>每个 AKS Arc 群集及其控制平面节点和工作器节点池。多个节点池写成以逗号分隔的节点数（3, 2）；由群集自动缩放程序调整大小的节点池写成范围（2-6：从 2 个节点开始）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="233"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="206"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="233"/>
         <source>Control plane nodes</source>
         <translation>控制平面节点</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="206"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="233"/>
         <source>Worker nodes per node pool</source>
         <translation>每个节点池的工作器节点数</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="207"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="234"/>
         <source>Load balancer</source>
         <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="207"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="234"/>
         <source>Add cluster</source>
         <translation>添加群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="207"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="234"/>
         <source>Remove cluster</source>
         <translation>删除群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="232"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="259"/>
         <source>MetalLB (Arc extension)</source>
         <translation>MetalLB（Arc 扩展）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="232"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="259"/>
         <source>Your own</source>
         <translation>自带</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="233"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="260"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="255"/>
-        <source>Row {row}: give the cluster a name.</source>
-        <translation>第 {row} 行：请为群集命名。</translation>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="288"/>
+        <source>Row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="257"/>
+        <source>Row {row}: give the cluster a name.</source>
+        <translation type="vanished">第 {row} 行：请为群集命名。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="291"/>
         <source>Two clusters are called {name}; names must be unique.</source>
         <translation>有两个群集都名为 {name}；名称必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="261"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="296"/>
         <source>{cluster}: {problem}</source>
         <translation>{cluster}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="267"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="302"/>
         <source>Add at least one cluster.</source>
         <translation>请至少添加一个群集。</translation>
     </message>
@@ -1367,335 +1390,337 @@
     </message>
     <message>
         <location filename="../../aksarc_gui/ui/editors/forms.py" line="182"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="211"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="213"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/ui/editors/forms.py" line="183"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="214"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="185"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="221"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="187"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="223"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="186"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="188"/>
         <source>Physical host IPs:</source>
         <translation>物理服务器 IP：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="187"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="189"/>
         <source>Add host IP</source>
         <translation>添加服务器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="189"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="191"/>
         <source>Infrastructure pool start:</source>
         <translation>基础结构 IP 池起始地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="190"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="192"/>
         <source>Infrastructure pool end:</source>
         <translation>基础结构 IP 池结束地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="197"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="199"/>
         <source>Describe the management network</source>
         <translation>描述管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="198"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="200"/>
         <source>Remove the management network</source>
         <translation>删除管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="208"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="210"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="210"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="233"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="276"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="322"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="346"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="360"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="235"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="278"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="324"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="348"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="362"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="214"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="185"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="216"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="215"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="186"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="217"/>
         <source>Add DNS server</source>
         <translation>添加 DNS 服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="216"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="218"/>
         <source>IP allocation method:</source>
         <translation>IP 地址分配方法：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="220"/>
         <source>IP pool start:</source>
         <translation>IP 池起始地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="219"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="221"/>
         <source>IP pool end:</source>
         <translation>IP 池结束地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="222"/>
         <source>VM switch name:</source>
         <translation>VM 交换机名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="225"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="227"/>
         <source>Rename logical network</source>
         <translation>重命名逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="231"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="233"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="234"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="236"/>
         <source>Logical network:</source>
         <translation>逻辑网络：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="235"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="237"/>
         <source>Kubernetes version:</source>
         <translation>Kubernetes 版本：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="236"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="238"/>
         <source>(empty: the release&apos;s default)</source>
         <translation>（为空：使用该版本的默认值）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="239"/>
         <source>Pod CIDR:</source>
         <translation>Pod CIDR：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="238"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="240"/>
         <source>Control plane</source>
         <translation>控制平面</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="239"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="241"/>
         <source>Control plane nodes:</source>
         <translation>控制平面节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="241"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="243"/>
         <source>Control plane VM size:</source>
         <translation>控制平面 VM 大小：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="243"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="245"/>
         <source>Control plane IP:</source>
         <translation>控制平面 IP：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="245"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="247"/>
         <source>Node pools and services</source>
         <translation>节点池和服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="248"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="250"/>
         <source>Node pools:</source>
         <translation>节点池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="249"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="251"/>
         <source>Services:</source>
         <translation>服务：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="264"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="266"/>
         <source>{name}: {count} × {size} ({os})</source>
         <translation>{name}：{count} × {size}（{os}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="267"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="269"/>
         <source>{name}: {instances} instance(s), ports {ports}</source>
         <translation>{name}：{instances} 个实例，端口 {ports}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="274"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="276"/>
         <source>Node pool</source>
         <translation>节点池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="277"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="279"/>
         <source>Nodes:</source>
         <translation>节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="278"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="280"/>
         <source>VM size:</source>
         <translation>VM 大小：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="280"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="282"/>
         <source>OS type:</source>
         <translation>操作系统类型：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="281"/>
         <location filename="../../aksarc_gui/ui/editors/forms.py" line="283"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="285"/>
         <source>Cluster autoscaler</source>
         <translation>群集自动缩放程序</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="282"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="284"/>
         <source>The autoscaler sizes this pool</source>
         <translation>由自动缩放程序调整此节点池的大小</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="286"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="288"/>
         <source>Minimum nodes:</source>
         <translation>最少节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="288"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="290"/>
         <source>Maximum nodes:</source>
         <translation>最多节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="309"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="311"/>
         <source>Turn the autoscaler on</source>
         <translation>启用自动缩放程序</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="309"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="311"/>
         <source>Turn the autoscaler off</source>
         <translation>禁用自动缩放程序</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="317"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="319"/>
         <source>Load balancer</source>
         <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="318"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="320"/>
         <source>The cluster has a load balancer for its services</source>
         <translation>群集有供其服务使用的负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="319"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="321"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="320"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="322"/>
         <source>MetalLB (Arc extension)</source>
         <translation>MetalLB（Arc 扩展）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="321"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="323"/>
         <source>External (bring your own)</source>
         <translation>外部（自带负载均衡器）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="323"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="325"/>
         <source>Advertise mode:</source>
         <translation>通告模式：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="325"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="327"/>
         <source>Addresses:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="326"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="328"/>
         <source>Add addresses</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="335"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="337"/>
         <source>Add load balancer</source>
         <translation>添加负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="335"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="337"/>
         <source>Remove load balancer</source>
         <translation>删除负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="344"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="346"/>
         <source>Service (type LoadBalancer)</source>
         <translation>服务（LoadBalancer 类型）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="347"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="349"/>
         <source>Instances:</source>
         <translation>实例数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="348"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="350"/>
         <source>Ports:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="350"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="352"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="351"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="353"/>
         <source>may share with other services (allow-shared-ip)</source>
         <translation>可与其他服务共享（allow-shared-ip）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="352"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="354"/>
         <source>its own addresses only</source>
         <translation>仅使用自己的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="358"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="360"/>
         <source>Reservation</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="361"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="363"/>
         <source>First address:</source>
         <translation>第一个地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="362"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="364"/>
         <source>Last address:</source>
         <translation>最后一个地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="363"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="365"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="380"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="382"/>
         <source>Logical networks</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="381"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="383"/>
         <source>Clusters</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="382"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="384"/>
         <source>Reservations</source>
         <translation>预留</translation>
     </message>
@@ -2551,6 +2576,120 @@
     </message>
 </context>
 <context>
+    <name>ManagementPage</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="30"/>
+        <source>Management network</source>
+        <translation>管理网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="31"/>
+        <source>The network Azure Local was deployed on, as in the deployment. Leave the prefix empty if it is not known yet.</source>
+        <translation>部署 Azure Local 时使用的网络，与部署时一致。如果尚不清楚，请将地址前缀留空。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="36"/>
+        <source>first address of the prefix</source>
+        <translation>地址前缀的第一个地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="38"/>
+        <source>addresses separated by spaces or commas</source>
+        <translation>以空格或逗号分隔的地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="42"/>
+        <source>none (untagged)</source>
+        <translation>无（不带标记）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="44"/>
+        <source>the physical servers&apos; management IPs</source>
+        <translation>物理服务器的管理 IP</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="46"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="110"/>
+        <source>start - end, six addresses</source>
+        <translation>起始 - 结束，六个地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="47"/>
+        <source>The deployment takes six contiguous free addresses for the Arc resource bridge and its services (MGMT-1). The planner proposes the six after the last server; type the ones the deployment used if it is done.</source>
+        <translation>部署会为 Arc 资源桥及其服务占用六个连续的空闲地址（MGMT-1）。规划器建议使用最后一台服务器之后的六个地址；如果已经部署，请输入部署实际使用的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="51"/>
+        <source>Azure Local sends its outbound traffic through the Arc gateway</source>
+        <translation>Azure Local 通过 Arc 网关发送出站流量</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="55"/>
+        <source>empty: no proxy; else http://proxy.contoso.com:8080</source>
+        <translation>留空：无代理；否则如 http://proxy.contoso.com:8080</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="57"/>
+        <source>your own entries, e.g. .contoso.com</source>
+        <translation>你自己的条目，例如 .contoso.com</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="58"/>
+        <source>Every AKS Arc cluster inherits the proxy Azure Local was deployed with. The planner completes the bypass list with what AKS Arc needs (PROXY-2).</source>
+        <translation>每个 AKS Arc 群集都继承部署 Azure Local 时使用的代理。规划器会在代理绕过列表中补全 AKS Arc 所需的条目（PROXY-2）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="66"/>
+        <source>Address prefix:</source>
+        <translation>地址前缀：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="67"/>
+        <source>Gateway:</source>
+        <translation>网关：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="68"/>
+        <source>DNS servers:</source>
+        <translation>DNS 服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="69"/>
+        <source>VLAN:</source>
+        <translation>VLAN：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="70"/>
+        <source>Server IPs:</source>
+        <translation>服务器 IP：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="71"/>
+        <source>Infrastructure pool:</source>
+        <translation>基础结构 IP 池：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="73"/>
+        <source>Arc gateway:</source>
+        <translation>Arc 网关：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="74"/>
+        <source>HTTP proxy:</source>
+        <translation>HTTP 代理：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="75"/>
+        <source>HTTPS proxy:</source>
+        <translation>HTTPS 代理：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="76"/>
+        <source>Proxy bypass list:</source>
+        <translation>代理绕过列表：</translation>
+    </message>
+</context>
+<context>
     <name>MapExport</name>
     <message>
         <location filename="../../aksarc_gui/ui/map_export.py" line="25"/>
@@ -2650,82 +2789,81 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="122"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="142"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="123"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="143"/>
         <source>The subnet the AKS Arc node VMs live on. The planner places the IP pool, the control plane IPs and the load balancer ranges inside it.</source>
         <translation>AKS Arc 节点 VM 所在的子网。规划器会将 IP 池、控制平面 IP 和负载均衡器地址范围放在此子网中。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="126"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="146"/>
         <source>e.g. Production AKS</source>
         <translation>例如 Production AKS</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="131"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="151"/>
         <source>first address of the prefix</source>
         <translation>地址前缀的第一个地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="133"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="153"/>
         <source>addresses separated by spaces or commas</source>
         <translation>以空格或逗号分隔的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="137"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="157"/>
         <source>none (untagged)</source>
         <translation>无（不带标记）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="145"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="169"/>
         <source>Plan name:</source>
         <translation>规划名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="146"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="170"/>
         <source>Logical network name:</source>
         <translation>逻辑网络名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="147"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="171"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="148"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="172"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="149"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="173"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="150"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="174"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="151"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="175"/>
         <source>Virtual switch:</source>
         <translation>虚拟交换机：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="152"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="176"/>
         <source>Azure Local release:</source>
         <translation>Azure Local 版本：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="178"/>
         <source>Give the logical network a name.</source>
-        <translation>请为逻辑网络命名。</translation>
+        <translation type="vanished">请为逻辑网络命名。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="185"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="211"/>
         <source>The gateway must lie inside the address prefix {prefix}.</source>
         <translation>网关必须位于地址前缀 {prefix} 的范围内。</translation>
     </message>
@@ -2733,9 +2871,15 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/wizard.py" line="16"/>
+        <location filename="../../aksarc_gui/ui/wizard/wizard.py" line="25"/>
+        <location filename="../../aksarc_gui/ui/wizard/wizard.py" line="65"/>
         <source>New plan</source>
         <translation>新建规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/wizard.py" line="65"/>
+        <source>Discard what you entered in the New Plan wizard?</source>
+        <translation>放弃在新建规划向导中输入的内容？</translation>
     </message>
 </context>
 <context>
@@ -2949,44 +3093,102 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="365"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="417"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="366"/>
         <source>The IP budget of the article&apos;s planning table and the addresses the planner suggests. Headroom leaves spare room in the pool and the load balancer ranges for growth: pools cannot be changed after the logical network is created.</source>
-        <translation>按文章中规划表计算的 IP 地址预算，以及规划器建议的地址。余量会在 IP 池和负载均衡器地址范围中为增长留出空间：逻辑网络创建后无法更改 IP 池。</translation>
+        <translation type="vanished">按文章中规划表计算的 IP 地址预算，以及规划器建议的地址。余量会在 IP 池和负载均衡器地址范围中为增长留出空间：逻辑网络创建后无法更改 IP 池。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="392"/>
         <source>Headroom:</source>
-        <translation>余量：</translation>
+        <translation type="vanished">余量：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="428"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="418"/>
+        <source>The IP budget of the article&apos;s planning table and the addresses the planner suggests. The IP pool cannot be changed after the logical network is created: say now how many more node VMs it must hold.</source>
+        <translation>文章规划表中的 IP 地址预算，以及规划器建议的地址。创建逻辑网络后无法再更改 IP 池：请现在说明它还需要容纳多少个节点 VM。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="432"/>
+        <source>Fair share</source>
+        <translation>公平份额</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="433"/>
+        <source>Back to the proposed room: a fair share of the free addresses.</source>
+        <translation>恢复建议的容量：空闲地址的公平份额。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="454"/>
+        <source>IP pool: room for</source>
+        <translation>IP 池：还可容纳</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="456"/>
+        <source>more node VMs</source>
+        <translation>个节点 VM</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="459"/>
+        <source>Load balancer headroom:</source>
+        <translation>负载均衡器余量：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="493"/>
+        <source>{count} node VMs</source>
+        <translation>{count} 个节点 VM</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="494"/>
+        <source>{count} upgrade IPs</source>
+        <translation>{count} 个升级 IP</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="496"/>
+        <source>{count} automatic control plane IPs</source>
+        <translation>{count} 个自动控制平面 IP</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="497"/>
+        <source>room for {count} more node VMs</source>
+        <translation>还可容纳 {count} 个节点 VM</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="498"/>
+        <source>IP pool: {parts} = {size} addresses.</source>
+        <translation>IP 池：{parts} = {size} 个地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="499"/>
+        <source>Proposed: {room} more, a fair share of the free addresses (the free addresses, once today&apos;s needs are placed, divided among the IP pool, each load balancer and a share kept free).</source>
+        <translation>建议：再容纳 {room} 个，即空闲地址的公平份额（放置当前所需的地址后剩余的空闲地址，平分给 IP 池、每个负载均衡器以及保留空闲的一份）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="525"/>
         <source>No layout fits:
 {reason}</source>
         <translation>没有可行的布局：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="444"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="541"/>
         <source>IP pool of {network}: {start} - {end} ({size} addresses)</source>
         <translation>{network} 的 IP 池：{start} - {end}（{size} 个地址）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="448"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="545"/>
         <source>Control plane IP of {cluster}: {ip}</source>
         <translation>{cluster} 的控制平面 IP：{ip}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="449"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="546"/>
         <source>picked by the platform from the pool</source>
         <translation>由平台从 IP 池中选取</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="451"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="548"/>
         <source>Load balancer of {cluster}: {addresses}</source>
         <translation>{cluster} 的负载均衡器：{addresses}</translation>
     </message>
@@ -4599,59 +4801,81 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="279"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="314"/>
         <source>Services</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="280"/>
         <source>Services of type LoadBalancer. Instances on the same port need an IP each; a service on another port shares those IPs. Leave the list empty if there are none yet.</source>
-        <translation>LoadBalancer 类型的服务。使用相同端口的实例各需要一个 IP；使用其他端口的服务可以共用这些 IP。如果还没有服务，请将列表留空。</translation>
+        <translation type="vanished">LoadBalancer 类型的服务。使用相同端口的实例各需要一个 IP；使用其他端口的服务可以共用这些 IP。如果还没有服务，请将列表留空。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="283"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="319"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="283"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="319"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="283"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="319"/>
         <source>Instances</source>
         <translation>实例数</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="283"/>
         <source>Port</source>
+        <translation type="vanished">端口</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="315"/>
+        <source>Services of type LoadBalancer, with their ports separated by commas (80, 443; 53/udp for another protocol). Instances on the same port need an IP each; a service on other ports shares those IPs unless it needs its own. Leave the list empty if there are none yet.</source>
+        <translation>LoadBalancer 类型的服务，端口以逗号分隔（80, 443；其他协议写成 53/udp）。同一端口上的每个实例各需一个 IP；使用其他端口的服务共享这些 IP，除非它需要自己的 IP。如果还没有服务，请将列表留空。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="319"/>
+        <source>Ports</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="284"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="320"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="284"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="320"/>
         <source>Add service</source>
         <translation>添加服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="284"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="320"/>
         <source>Remove service</source>
         <translation>删除服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="348"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="320"/>
+        <source>Own IPs</source>
+        <translation>独占 IP</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="372"/>
+        <source>The service needs addresses of its own: it shares no IP with another service (no allow-shared-ip).</source>
+        <translation>该服务需要自己的地址：不与其他服务共享 IP（不使用 allow-shared-ip）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="390"/>
         <source>Row {row}: pick the cluster the service runs on.</source>
         <translation>第 {row} 行：请选择运行该服务的群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="350"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="398"/>
+        <source>Row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
+    </message>
+    <message>
         <source>Row {row}: give the service a name.</source>
-        <translation>第 {row} 行：请为服务命名。</translation>
+        <translation type="vanished">第 {row} 行：请为服务命名。</translation>
     </message>
 </context>
 <context>
@@ -4723,77 +4947,94 @@
 <context>
     <name>Suggest</name>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="38"/>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="118"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="39"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="122"/>
         <source>Suggest Addresses</source>
         <translation>建议地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="39"/>
         <source>Empty IP pools, control plane IPs and load balancer ranges get free addresses of their logical network. Everything already set stays as it is.
 
 IP pools cannot grow once the logical network exists: the headroom is the room to grow.</source>
-        <translation>空缺的 IP 池、控制平面 IP 和负载均衡器地址范围将获得其逻辑网络中的空闲地址。已设置的内容保持不变。
+        <translation type="vanished">空缺的 IP 池、控制平面 IP 和负载均衡器地址范围将获得其逻辑网络中的空闲地址。已设置的内容保持不变。
 
 逻辑网络创建后 IP 池无法扩大：余量就是增长空间。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="48"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="40"/>
+        <source>Empty IP pools, control plane IPs and load balancer ranges get free addresses of their logical network, and an empty infrastructure pool six free addresses of the management network. Everything already set stays as it is.
+
+IP pools cannot grow once the logical network exists: the headroom is the room to grow.</source>
+        <translation>空的 IP 池、控制平面 IP 和负载均衡器范围将获得其逻辑网络中的空闲地址，空的基础结构 IP 池将获得管理网络中的六个空闲地址。已设置的内容保持不变。
+
+逻辑网络创建后 IP 池无法扩大：余量就是增长的空间。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="50"/>
         <source>Added to each IP pool and load balancer range, rounded up.</source>
         <translation>添加到每个 IP 池和负载均衡器地址范围，向上取整。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="52"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="54"/>
         <source>Pool addresses for this many more node VMs, on top of the headroom.</source>
         <translation>在余量之外，再为这么多节点 VM 预留 IP 池地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="55"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="57"/>
         <source>&amp;Fill In</source>
         <translation>填写(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="60"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="62"/>
         <source>&amp;Headroom:</source>
         <translation>余量(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="61"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="63"/>
         <source>&amp;Extra node VMs:</source>
         <translation>额外节点 VM(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="92"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="91"/>
+        <source>Management network infrastructure IP pool</source>
+        <translation>管理网络基础结构 IP 池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="96"/>
         <source>{network} IP pool</source>
         <translation>{network} 的 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="94"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="98"/>
         <source>{cluster} control plane IP</source>
         <translation>{cluster} 的控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="96"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="100"/>
         <source>{cluster} load balancer addresses</source>
         <translation>{cluster} 的负载均衡器地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="102"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="106"/>
         <source>{what}: {old} → {new}</source>
         <translation>{what}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="104"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="108"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="121"/>
-        <source>Nothing to fill in: every IP pool, control plane IP and load balancer range is set.</source>
-        <translation>无需填写：每个 IP 池、控制平面 IP 和负载均衡器地址范围都已设置。</translation>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="125"/>
+        <source>Nothing to fill in: every IP pool, control plane IP, load balancer range and the infrastructure pool is set.</source>
+        <translation>无需填写：每个 IP 池、控制平面 IP、负载均衡器范围和基础结构 IP 池都已设置。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="131"/>
+        <source>Nothing to fill in: every IP pool, control plane IP and load balancer range is set.</source>
+        <translation type="vanished">无需填写：每个 IP 池、控制平面 IP 和负载均衡器地址范围都已设置。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="136"/>
         <source>No layout fits; the plan was not changed.
 
 {reason}</source>
@@ -4802,22 +5043,22 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="133"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="138"/>
         <source>No layout fits; the plan was not changed.</source>
         <translation>没有可行的布局；规划未更改。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="141"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="146"/>
         <source>Suggest addresses</source>
         <translation>建议地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="144"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="149"/>
         <source>Filled in {count} field(s); Undo takes them back.</source>
         <translation>已填写 {count} 个字段；撤消可恢复原状。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="146"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="151"/>
         <source>Filled in (Undo takes it back):
 {changes}</source>
         <translation>已填写（撤消可恢复原状）：
@@ -4827,22 +5068,146 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="35"/>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="37"/>
+        <source>From 2411 on, the platform picks each cluster&apos;s control plane IP from the IP pool: the pool gets one more address per cluster (CP-1, POOL-3).</source>
+        <translation>从 2411 起，平台从 IP 池中为每个群集选取控制平面 IP：IP 池为每个群集多留一个地址（CP-1、POOL-3）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="40"/>
+        <source>Before 2411, each cluster&apos;s control plane IP is an address of its own, outside the IP pool: the planner places it (CP-1).</source>
+        <translation>2411 之前，每个群集的控制平面 IP 是 IP 池外部的独立地址：由规划器放置（CP-1）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="43"/>
+        <source>2402 and earlier: the firewall also allows gcr.io and storage.googleapis.com (URL-2).</source>
+        <translation>2402 及更早版本：防火墙还需允许 gcr.io 和 storage.googleapis.com（URL-2）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="46"/>
+        <source>From 2504 on, the flows between the management and the AKS VLAN are opened in both directions (PORT-1..4).</source>
+        <translation>从 2504 起，管理 VLAN 与 AKS VLAN 之间的流量需双向开放（PORT-1..4）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="59"/>
         <source>Not an IPv4 network: write it as address/length, e.g. 10.220.32.0/24.</source>
         <translation>不是 IPv4 网络：请写成“地址/长度”的形式，例如 10.220.32.0/24。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="42"/>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="66"/>
         <source>{text} is not an IPv4 address (e.g. 10.220.32.1).</source>
         <translation>{text} 不是 IPv4 地址（例如 10.220.32.1）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="57"/>
-        <source>Write the worker nodes of each node pool as numbers from 1 to {max}, separated by commas (e.g. 5 or 3, 2).</source>
-        <translation>请将每个节点池的工作器节点数写成 1 到 {max} 之间的数字，以逗号分隔（例如 5 或 3, 2）。</translation>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="83"/>
+        <source>{text} is not a port: write port numbers from 1 to 65535 separated by commas (e.g. 80, 443; 53/udp for another protocol).</source>
+        <translation>{text} 不是端口：请写 1 到 65535 的端口号，以逗号分隔（例如 80, 443；其他协议写成 53/udp）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="61"/>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="89"/>
+        <source>A service needs at least one port (e.g. 443, or 80, 443).</source>
+        <translation>服务至少需要一个端口（例如 443，或 80, 443）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="96"/>
+        <source>Give the cluster a name.</source>
+        <translation>请为群集命名。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="98"/>
+        <source>The cluster name {name} holds a comma: a cluster name is one word of lowercase letters, digits and &apos;-&apos;.</source>
+        <translation>群集名称 {name} 含有逗号：群集名称是由小写字母、数字和“-”组成的一个词。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="101"/>
+        <source>The cluster name {name} is not allowed: use 1-63 lowercase letters, digits or &apos;-&apos;, starting with a letter and not ending with &apos;-&apos; (NAME-2).</source>
+        <translation>不允许使用群集名称 {name}：请使用 1-63 个小写字母、数字或“-”，以字母开头，且不以“-”结尾（NAME-2）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="110"/>
+        <source>Give the service a name.</source>
+        <translation>请为服务命名。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="112"/>
+        <source>The service name {name} is not allowed: Kubernetes takes 1-63 lowercase letters, digits or &apos;-&apos;, starting with a letter and not ending with &apos;-&apos;.</source>
+        <translation>不允许使用服务名称 {name}：Kubernetes 接受 1-63 个小写字母、数字或“-”，以字母开头，且不以“-”结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="120"/>
+        <source>Give the logical network a name.</source>
+        <translation>请为逻辑网络命名。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="122"/>
+        <source>The logical network name {name} is not allowed: use 1-64 letters, digits, &apos;-&apos;, &apos;.&apos; or &apos;_&apos;, starting and ending with a letter or digit (NAME-1).</source>
+        <translation>不允许使用逻辑网络名称 {name}：请使用 1-64 个字母、数字、“-”、“.”或“_”，以字母或数字开头和结尾（NAME-1）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="152"/>
+        <source>Write the worker nodes of each node pool as numbers from 1 to {max} ({first} for the first pool), separated by commas (e.g. 5 or 3, 2); a range such as 2-6 turns the autoscaler on.</source>
+        <translation>请将每个节点池的工作器节点数写成 1 到 {max} 的数字（第一个节点池最多 {first}），以逗号分隔（例如 5 或 3, 2）；写成 2-6 这样的范围会启用群集自动缩放程序。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="159"/>
+        <source>The node range {text} runs backwards: write the smallest size first (e.g. 2-6).</source>
+        <translation>节点范围 {text} 顺序颠倒：请先写最小值（例如 2-6）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="300"/>
+        <source>Write the infrastructure pool as start - end (e.g. 192.168.100.13 - 192.168.100.18).</source>
+        <translation>请将基础结构 IP 池写成“起始 - 结束”（例如 192.168.100.13 - 192.168.100.18）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="307"/>
+        <source>Azure Local takes both proxy URLs: write the HTTP and the HTTPS proxy as http://host:port (PROXY-3).</source>
+        <translation>Azure Local 需要两个代理 URL：请将 HTTP 代理和 HTTPS 代理都写成 http://host:port（PROXY-3）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="310"/>
+        <source>{url} is not a proxy address Azure Local takes: write http://host:port, without a user name or password (PROXY-3).</source>
+        <translation>{url} 不是 Azure Local 接受的代理地址：请写成 http://host:port，不含用户名或密码（PROXY-3）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="327"/>
+        <source>Write the management network&apos;s address prefix first.</source>
+        <translation>请先填写管理网络的地址前缀。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="334"/>
+        <source>The gateway {address} is not inside the management prefix {prefix} (MGMT-3).</source>
+        <translation>网关 {address} 不在管理网络地址前缀 {prefix} 内（MGMT-3）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="336"/>
+        <source>The server IP {address} is not inside the management prefix {prefix} (MGMT-3).</source>
+        <translation>服务器 IP {address} 不在管理网络地址前缀 {prefix} 内（MGMT-3）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="344"/>
+        <source>A server IP is listed twice.</source>
+        <translation>某个服务器 IP 列出了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="351"/>
+        <source>The infrastructure pool must run upwards inside {prefix}.</source>
+        <translation>基础结构 IP 池必须位于 {prefix} 内，且起始地址不大于结束地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="354"/>
+        <source>The infrastructure pool holds {size} addresses; the deployment takes at least six (MGMT-1).</source>
+        <translation>基础结构 IP 池有 {size} 个地址；部署至少需要六个（MGMT-1）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="358"/>
+        <source>The infrastructure pool holds {address}, which is already used (MGMT-2).</source>
+        <translation>基础结构 IP 池包含已被使用的 {address}（MGMT-2）。</translation>
+    </message>
+    <message>
+        <source>Write the worker nodes of each node pool as numbers from 1 to {max}, separated by commas (e.g. 5 or 3, 2).</source>
+        <translation type="vanished">请将每个节点池的工作器节点数写成 1 到 {max} 之间的数字，以逗号分隔（例如 5 或 3, 2）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/wizard/draft.py" line="165"/>
         <source>A cluster needs at least one node pool with one worker node.</source>
         <translation>群集至少需要一个包含一个工作器节点的节点池。</translation>
     </message>
