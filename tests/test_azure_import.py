@@ -140,8 +140,11 @@ def test_cluster_error_paths(tmp_path):
     assert (e.path, e.message) == ("[0].properties.controlPlane", "required field is missing")
     e = _cluster_error(tmp_path, lambda d: d[0]["properties"]["cloudProviderProfile"]["infraNetworkProfile"].pop("vnetSubnetIds"))
     assert e.path == "[0].properties.cloudProviderProfile.infraNetworkProfile.vnetSubnetIds"
-    e = _cluster_error(tmp_path, lambda d: d[1].__setitem__("id", "/subscriptions/s/resourceGroups/rg"))
-    assert e.path == "[1].id" and "connectedClusters" in e.message
+    e = _cluster_error(tmp_path, lambda d: d[0].__setitem__("id", "/subscriptions/s/resourceGroups/rg"))
+    assert e.path == "[0].id" and "connectedClusters" in e.message  # and its name is "default"
+    doc = fixture("aksarc-list.json")
+    doc[1].pop("id")  # the spec's own example names the resource after the cluster: that name is used
+    assert read_files([write(tmp_path, "c.json", doc)]).clusters[1].name == "cluster-b"
     e = _cluster_error(tmp_path, lambda d: d[0]["properties"]["agentPoolProfiles"][0].__setitem__("count", "two"))
     assert e.path == "[0].properties.agentPoolProfiles[0].count"
     e = _cluster_error(tmp_path, lambda d: d[0]["properties"]["agentPoolProfiles"][0].__setitem__("osType", "BeOS"))

@@ -309,7 +309,7 @@ def read_nic(node: Node, notes: Notes) -> list[AzNic]:
 _CLUSTER_PROPS = frozenset({"linuxProfile", "controlPlane", "kubernetesVersion", "networkProfile", "agentPoolProfiles",
                             "cloudProviderProfile", "provisioningState", "status", "licenseProfile",
                             "autoScalerProfile", "storageProfile", "clusterVMAccessProfile"})
-_CONTROL_PLANE = frozenset({"count", "vmSize", "controlPlaneEndpoint"})
+_CONTROL_PLANE = frozenset({"count", "vmSize", "controlPlaneEndpoint", "osType", "osSKU", "linuxProfile"})
 _NETWORK_PROFILE = frozenset({"loadBalancerProfile", "networkPolicy", "podCidr"})
 _AGENT_POOL = frozenset({"name", "count", "vmSize", "osType", "osSKU", "enableAutoScaling", "minCount", "maxCount",
                          "maxPods", "nodeLabels", "nodeTaints", "provisioningState", "status", "availabilityZones",
