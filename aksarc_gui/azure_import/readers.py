@@ -132,9 +132,11 @@ class Snapshot:
     sources: list[str] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)  # resource types the files held: the diff compares only these
     listed: set[str] = field(default_factory=set)  # types read from a list: only those can say what is missing
+    _seen: dict[tuple[str, ...], object] = field(default_factory=dict, repr=False)  # identity -> record, for de-duplication
 
     def network(self, name: str) -> AzNetwork | None:
-        return next((n for n in self.networks if n.name.lower() == name.lower()), None)
+        found = self._seen.get(("AzNetwork", name.lower()))
+        return found if isinstance(found, AzNetwork) else None
 
     def cluster(self, name: str) -> AzCluster | None:
         return next((c for c in self.clusters if c.name.lower() == name.lower()), None)
@@ -428,16 +430,17 @@ def _kind(node: Node) -> str | None:
 KNOWN_TYPES = (LNET, NIC, CLUSTER, AGENT_POOL, LOAD_BALANCER)
 
 
-def _add_unique(items: list, new, what: str) -> None:  # noqa: ANN001 - any of the Az* records
+def _add_unique(snap: Snapshot, items: list, new, what: str) -> None:  # noqa: ANN001 - any of the Az* records
     """Keep one of two equal records (the same resource from ``list`` and ``show``); two that differ are an error."""
-    for old in items:
-        if type(old) is type(new) and _identity(old) == _identity(new):
-            if replace(old, where=new.where) != new:
-                raise AzureReadError(new.where.source, new.where.path, translate(
-                    "AzureImport", "{what} {name} is also in {other} with different values; read one az output per resource").format(
-                    what=what, name=_identity(new)[-1], other=str(old.where)))
-            return
-    items.append(new)
+    key = (type(new).__name__, *_identity(new))
+    old = snap._seen.get(key)
+    if old is None:
+        snap._seen[key] = new
+        items.append(new)
+    elif replace(old, where=new.where) != new:
+        raise AzureReadError(new.where.source, new.where.path, translate(
+            "AzureImport", "{what} {name} is also in {other} with different values; read one az output per resource").format(
+            what=what, name=_identity(new)[-1], other=str(old.where)))
 
 
 def _identity(record) -> tuple[str, ...]:  # noqa: ANN001
@@ -463,16 +466,16 @@ def read_document(root: Node, snap: Snapshot, notes: Notes) -> None:
             if nodes is not root_list:
                 snap.listed.add(kind)
         if kind == LNET:
-            _add_unique(snap.networks, read_network(node, notes), translate("AzureImport", "logical network"))
+            _add_unique(snap, snap.networks, read_network(node, notes), translate("AzureImport", "logical network"))
         elif kind == NIC:
             for nic in read_nic(node, notes):
-                _add_unique(snap.nics, nic, translate("AzureImport", "network interface"))
+                _add_unique(snap, snap.nics, nic, translate("AzureImport", "network interface"))
         elif kind == CLUSTER:
-            _add_unique(snap.clusters, read_cluster(node, notes), translate("AzureImport", "cluster"))
+            _add_unique(snap, snap.clusters, read_cluster(node, notes), translate("AzureImport", "cluster"))
         elif kind == AGENT_POOL:
-            _add_unique(snap.agent_pools, read_agent_pool(node, notes), translate("AzureImport", "node pool"))
+            _add_unique(snap, snap.agent_pools, read_agent_pool(node, notes), translate("AzureImport", "node pool"))
         elif kind == LOAD_BALANCER:
-            _add_unique(snap.load_balancers, read_load_balancer(node, notes), translate("AzureImport", "load balancer"))
+            _add_unique(snap, snap.load_balancers, read_load_balancer(node, notes), translate("AzureImport", "load balancer"))
         elif kind is None:
             raise node.fail(translate("AzureImport", "not a resource az prints for logical networks, NICs, clusters, "
                                       "node pools or load balancers"))
