@@ -84,3 +84,14 @@ def test_scripts_create_only_what_is_new():
     assert "k8s-runtime load-balancer create" not in script
     ps = render_script(plan, "powershell")
     assert "Already deployed" in ps and "lnet create" not in ps
+
+
+def test_a_deployed_network_without_a_vm_pool_is_a_problem_only_for_clusters_on_it():
+    from aksarc_gui.planning.validate import validate
+
+    plan = _deployed()
+    assert not [p for p in validate(plan) if p.rule == "LNET-8"]  # lnet-vip-only: nothing planned on it
+    plan = _edit(plan, lambda d: d["clusters"][1].__setitem__("logical_network", "lnet-vip-only"))
+    problems = [p for p in validate(plan) if p.rule == "LNET-8"]
+    assert [p.path for p in problems] == ["logical_networks[2].ip_pool"]
+    assert "cannot be added after creation" in problems[0].message
