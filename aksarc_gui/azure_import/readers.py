@@ -193,11 +193,11 @@ def _checked(node: Node, parse: Callable[[object], object], kind: str) -> str:
 
 
 def _ip(node: Node) -> str:
-    return _checked(node, parse_ipv4, "address")
+    return _checked(node, parse_ipv4, translate("AzureImport", "address"))
 
 
 def _cidr(node: Node) -> str:
-    return _checked(node, parse_ipv4_network, "network")
+    return _checked(node, parse_ipv4_network, translate("AzureImport", "network"))
 
 
 def _props(node: Node) -> Node:
@@ -400,7 +400,7 @@ def read_load_balancer(node: Node, notes: Notes) -> AzLoadBalancer:
             "AzureImport", "the load balancer's cluster cannot be read: the id names no connectedClusters resource"))
     addresses = []
     for a in props.get("addresses").items():
-        addresses.append(_checked(a, parse_address_block, "address, range or network"))
+        addresses.append(_checked(a, parse_address_block, translate("AzureImport", "address, range or network")))
     return AzLoadBalancer(cluster, node.get("name").text(), tuple(addresses),
                           _choice(props.get("advertiseMode"), ("ARP", "BGP", "Both"), "ARP"), Where(node.source, node.path))
 

@@ -39,57 +39,57 @@
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="232"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="233"/>
         <source>IP pool</source>
         <translation>IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="234"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="235"/>
         <source>control plane IPs</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="235"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="236"/>
         <source>load balancer range of {cluster}</source>
         <translation>群集 {cluster} 的负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="250"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="251"/>
         <source>{network} ({prefix}): the layout needs {needed} addresses but only {free} are free: it needs {missing} more addresses.</source>
         <translation>{network}（{prefix}）：此布局需要 {needed} 个地址，但只有 {free} 个空闲：还需要 {missing} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="254"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="255"/>
         <source>{network} ({prefix}): {free} addresses are free, but in ranges too short: the {piece} needs {size} addresses in a row and the longest free range has {longest}.</source>
         <translation>{network}（{prefix}）：有 {free} 个地址空闲，但所在范围太短：{piece} 需要 {size} 个连续地址，而最长的空闲范围只有 {longest} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="261"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="262"/>
         <source>The longest free range can hold a pool for {fit} node VMs; the clusters have {have}.</source>
         <translation>最长的空闲范围可容纳供 {fit} 个节点 VM 使用的 IP 池；这些群集有 {have} 个节点 VM。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="265"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="266"/>
         <source>It fits with a headroom of {pct}% (asked: {asked}%).</source>
         <translation>预留 {pct}% 的余量时可以容纳（要求：{asked}%）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="266"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="267"/>
         <source>It fits without headroom.</source>
         <translation>不留余量时可以容纳。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="269"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="270"/>
         <source>A /{bits} ({network}) would fit.</source>
         <translation>/{bits}（{network}）可以容纳。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="326"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="327"/>
         <source>{cluster}: its logical network &quot;{network}&quot; is not in the plan; nothing was allocated for it.</source>
         <translation>{cluster}：它的逻辑网络“{network}”不在规划中；没有为它分配任何地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="329"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="330"/>
         <source>{cluster}: it has services but no load balancer; add one (MetalLB or your own) and allocate again to get its addresses.</source>
         <translation>{cluster}：它有服务但没有负载均衡器；请添加一个（MetalLB 或自带负载均衡器），然后再次分配以获得其地址。</translation>
     </message>
@@ -125,6 +125,566 @@
         <location filename="../../aksarc_gui/app.py" line="193"/>
         <source>aksarc-planner: cannot write {file}</source>
         <translation>aksarc-planner：无法写入 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>AzureDialogs</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="40"/>
+        <source>Choose az output files (JSON)</source>
+        <translation>选择 az 输出文件（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="41"/>
+        <source>az JSON output (*.json *.txt);;All files (*)</source>
+        <translation>az JSON 输出 (*.json *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="49"/>
+        <source>The az output cannot be read</source>
+        <translation>无法读取 az 输出</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="54"/>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="94"/>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="99"/>
+        <source>Import from Azure</source>
+        <translation>从 Azure 导入</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="55"/>
+        <source>Merge what Azure has into the open plan, or start a new plan with it?</source>
+        <translation>将 Azure 中已有的对象合并到当前规划，还是用它们新建规划？</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="57"/>
+        <source>Merge into This Plan</source>
+        <translation>合并到此规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="58"/>
+        <source>New Plan</source>
+        <translation>新建规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="83"/>
+        <source>Imported from Azure</source>
+        <translation>从 Azure 导入</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="95"/>
+        <source>Imported {added} new and {updated} updated object(s), marked deployed.</source>
+        <translation>已导入 {added} 个新对象，更新 {updated} 个对象，均标记为已部署。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="124"/>
+        <source>Compare with Azure</source>
+        <translation>与 Azure 比较</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="134"/>
+        <source>No drift: the plan&apos;s deployed objects match Azure.</source>
+        <translation>没有偏差：规划中已部署的对象与 Azure 一致。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="135"/>
+        <source>{count} difference(s) between the plan and Azure.</source>
+        <translation>规划与 Azure 之间有 {count} 处差异。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="138"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="138"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="138"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="138"/>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="138"/>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="142"/>
+        <source>Drift</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="148"/>
+        <source>Logical network</source>
+        <translation>逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="148"/>
+        <source>Pool</source>
+        <translation>IP 池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="148"/>
+        <source>In use</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="148"/>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="148"/>
+        <source>More node VMs</source>
+        <translation>可再加节点 VM</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="148"/>
+        <source>More clusters</source>
+        <translation>可再加群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="149"/>
+        <source>Upgrades at once</source>
+        <translation>可同时升级</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="154"/>
+        <source>Every planned addition fits.</source>
+        <translation>所有计划新增的对象都放得下。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="158"/>
+        <source>Headroom</source>
+        <translation>余量</translation>
+    </message>
+</context>
+<context>
+    <name>AzureDiff</name>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="31"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="32"/>
+        <source>extra</source>
+        <translation>多出</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="33"/>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="52"/>
+        <source>{what}: deployed in the plan, not in Azure</source>
+        <translation>{what}：规划中标记为已部署，Azure 中没有</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="54"/>
+        <source>{what}: in Azure, not deployed in the plan</source>
+        <translation>{what}：Azure 中存在，规划中未标记为已部署</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="55"/>
+        <source>{what}: {field} is {plan} in the plan, {azure} in Azure</source>
+        <translation>{what}：{field} 在规划中为 {plan}，在 Azure 中为 {azure}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="61"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="111"/>
+        <source>other IP pools</source>
+        <translation>其他 IP 池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="140"/>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="154"/>
+        <source>node pool {pool} of cluster {cluster}</source>
+        <translation>群集 {cluster} 的节点池 {pool}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="185"/>
+        <source>load balancer {name} of cluster {cluster}</source>
+        <translation>群集 {cluster} 的负载均衡器 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="210"/>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="220"/>
+        <source>reservation for network interface {nic}</source>
+        <translation>网络接口 {nic} 的预留</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="216"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="245"/>
+        <source>No drift: the plan&apos;s deployed objects match Azure.</source>
+        <translation>没有偏差：规划中已部署的对象与 Azure 一致。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="248"/>
+        <source>{count} difference(s).</source>
+        <translation>{count} 处差异。</translation>
+    </message>
+</context>
+<context>
+    <name>AzureHeadroom</name>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="87"/>
+        <source>adding {cluster}</source>
+        <translation>添加 {cluster}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="92"/>
+        <source>adding node pool {pool} to {cluster}</source>
+        <translation>向 {cluster} 添加节点池 {pool}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="99"/>
+        <source>{action} uses the last {free} pool addresses: its first upgrade fails</source>
+        <translation>{action} 会用掉 IP 池最后的 {free} 个地址：它的第一次升级将失败</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="102"/>
+        <source>{action} uses the last {free} pool addresses and the one kept for upgrades: the next upgrade of {cluster} fails</source>
+        <translation>{action} 会用掉 IP 池最后的 {free} 个地址以及为升级保留的地址：{cluster} 的下一次升级将失败</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="104"/>
+        <source>{action} needs {need} pool addresses, {free} are left: its node VMs do not all get an address</source>
+        <translation>{action} 需要 {need} 个 IP 池地址，只剩 {free} 个：它的节点 VM 无法全部获得地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="122"/>
+        <source>what is deployed</source>
+        <translation>已部署的对象</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="123"/>
+        <source>the deployed clusters already need {need} pool addresses, the pool has {size}</source>
+        <translation>已部署的群集已需要 {need} 个 IP 池地址，而 IP 池只有 {size} 个</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="142"/>
+        <source>No deployed logical network in the plan; import one with aksarc-plan import.</source>
+        <translation>规划中没有已部署的逻辑网络；请用 aksarc-plan import 导入。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="143"/>
+        <source>Logical network</source>
+        <translation>逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="143"/>
+        <source>Pool</source>
+        <translation>IP 池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="144"/>
+        <source>In use</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="144"/>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="145"/>
+        <source>More node VMs</source>
+        <translation>可再加节点 VM</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="145"/>
+        <source>More clusters</source>
+        <translation>可再加群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="146"/>
+        <source>Upgrades at once</source>
+        <translation>可同时升级</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="155"/>
+        <source>{network}: {message}</source>
+        <translation>{network}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="157"/>
+        <source>{network}: the {count} planned addition(s) fit; {free} pool addresses stay free</source>
+        <translation>{network}：计划新增的 {count} 项都放得下；IP 池仍空闲 {free} 个地址</translation>
+    </message>
+</context>
+<context>
+    <name>AzureImport</name>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="86"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="107"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="110"/>
+        <source>logical network {name}</source>
+        <translation>逻辑网络 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="118"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="149"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="151"/>
+        <source>cluster {name}</source>
+        <translation>群集 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="43"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="45"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="47"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="48"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="70"/>
+        <source>expected an object, found {kind}</source>
+        <translation>应为对象，实际为{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="78"/>
+        <source>expected a list, found {kind}</source>
+        <translation>应为列表，实际为{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="90"/>
+        <source>required field is missing</source>
+        <translation>缺少必需字段</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="103"/>
+        <source>expected a string, found {kind}</source>
+        <translation>应为字符串，实际为{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="115"/>
+        <source>expected a whole number, found {value}</source>
+        <translation>应为整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="128"/>
+        <source>expected true or false, found {value}</source>
+        <translation>应为 true 或 false，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="139"/>
+        <source>unknown field, not imported</source>
+        <translation>未知字段，未导入</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="146"/>
+        <source>not JSON (line {line}, column {column}: {reason}); run the az command with -o json</source>
+        <translation>不是 JSON（第 {line} 行第 {column} 列：{reason}）；请用 -o json 运行 az 命令</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="156"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="159"/>
+        <source>the file is too large to be az output</source>
+        <translation>文件太大，不可能是 az 输出</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="165"/>
+        <source>the file is not UTF-8 or UTF-16 text</source>
+        <translation>文件不是 UTF-8 或 UTF-16 文本</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="64"/>
+        <source>in use by VM {vm} (network interface {nic})</source>
+        <translation>由 VM {vm} 使用（网络接口 {nic}）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="65"/>
+        <source>in use by network interface {nic}</source>
+        <translation>由网络接口 {nic} 使用</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="114"/>
+        <source>IP pool ({kind}) of logical network {network} in Azure; the plan keeps one pool per network</source>
+        <translation>Azure 中逻辑网络 {network} 的 IP 池（{kind}）；规划中每个网络只保留一个 IP 池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="155"/>
+        <source>cluster {name}: Azure names no logical network for it (cloudProviderProfile.infraNetworkProfile.vnetSubnetIds is empty)</source>
+        <translation>群集 {name}：Azure 没有给出它的逻辑网络（cloudProviderProfile.infraNetworkProfile.vnetSubnetIds 为空）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="158"/>
+        <source>cluster {name}: its logical network {network} is in no file read; add the output of az stack-hci-vm network lnet show for it</source>
+        <translation>群集 {name}：读取的文件中没有它的逻辑网络 {network}；请加上该网络的 az stack-hci-vm network lnet show 输出</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="170"/>
+        <source>node pool {pool}: its cluster {cluster} is neither in the files nor in the plan; it was not imported</source>
+        <translation>节点池 {pool}：它的群集 {cluster} 既不在文件中也不在规划中；未导入</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="177"/>
+        <source>load balancer {name}: its cluster {cluster} is neither in the files nor in the plan; it was not imported</source>
+        <translation>负载均衡器 {name}：它的群集 {cluster} 既不在文件中也不在规划中；未导入</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="184"/>
+        <source>cluster {cluster}: the planned load balancer {old} was replaced by {name}, which Azure has (one MetalLB load balancer per cluster)</source>
+        <translation>群集 {cluster}：计划的负载均衡器 {old} 已替换为 Azure 中已有的 {name}（每个群集一个 MetalLB 负载均衡器）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="191"/>
+        <source>{value} is not an IPv4 {kind}</source>
+        <translation>{value} 不是有效的 IPv4 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="196"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="200"/>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="216"/>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} 不是以下值之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="256"/>
+        <source>a logical network without a subnet has no address prefix</source>
+        <translation>没有子网的逻辑网络没有地址前缀</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="258"/>
+        <source>only the first subnet is imported: a logical network made by az has one</source>
+        <translation>只导入第一个子网：用 az 创建的逻辑网络只有一个子网</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="272"/>
+        <source>VLAN {vlan} is not between 0 and 4094</source>
+        <translation>VLAN {vlan} 不在 0 到 4094 之间</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="330"/>
+        <source>the cluster&apos;s name cannot be read: the id names no connectedClusters resource</source>
+        <translation>无法读取群集名称：id 中没有 connectedClusters 资源</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="342"/>
+        <source>the autoscaler is on (enableAutoScaling) but {field} is missing</source>
+        <translation>自动缩放器已开启（enableAutoScaling），但缺少 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="381"/>
+        <source>the node pool&apos;s cluster cannot be read: the id names no connectedClusters resource</source>
+        <translation>无法读取节点池所属的群集：id 中没有 connectedClusters 资源</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="399"/>
+        <source>the load balancer&apos;s cluster cannot be read: the id names no connectedClusters resource</source>
+        <translation>无法读取负载均衡器所属的群集：id 中没有 connectedClusters 资源</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="403"/>
+        <source>address, range or network</source>
+        <translation>地址、范围或网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="441"/>
+        <source>{what} {name} is also in {other} with different values; read one az output per resource</source>
+        <translation>{what} {name} 也出现在 {other} 中，但值不同；每个资源只读取一份 az 输出</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="469"/>
+        <source>logical network</source>
+        <translation>逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="472"/>
+        <source>network interface</source>
+        <translation>网络接口</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="474"/>
+        <source>cluster</source>
+        <translation>群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="476"/>
+        <source>node pool</source>
+        <translation>节点池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="478"/>
+        <source>load balancer</source>
+        <translation>负载均衡器</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="480"/>
+        <source>not a resource az prints for logical networks, NICs, clusters, node pools or load balancers</source>
+        <translation>不是 az 为逻辑网络、网络接口、群集、节点池或负载均衡器输出的资源</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="483"/>
+        <source>resource type {type} is not one the planner imports</source>
+        <translation>规划器不导入资源类型 {type}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="37"/>
+        <source>{note} (--strict)</source>
+        <translation>{note}（因使用 --strict 而视为错误）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="68"/>
+        <source>warning: {message}</source>
+        <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="70"/>
+        <source>added {what} (deployed)</source>
+        <translation>已添加{what}（已部署）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="72"/>
+        <source>updated {what} from Azure (deployed)</source>
+        <translation>已按 Azure 更新{what}（已部署）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="74"/>
+        <source>The files hold no logical network, cluster, node pool, NIC or load balancer.</source>
+        <translation>这些文件中没有逻辑网络、群集、节点池、网络接口或负载均衡器。</translation>
     </message>
 </context>
 <context>
@@ -514,6 +1074,7 @@
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="75"/>
+        <location filename="../../aksarc_gui/cli_azure.py" line="26"/>
         <source>error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
@@ -549,6 +1110,8 @@
         <location filename="../../aksarc_gui/cli.py" line="186"/>
         <location filename="../../aksarc_gui/cli.py" line="190"/>
         <location filename="../../aksarc_gui/cli.py" line="199"/>
+        <location filename="../../aksarc_gui/cli_azure.py" line="140"/>
+        <location filename="../../aksarc_gui/cli_azure.py" line="146"/>
         <source>the plan file (.aksplan)</source>
         <translation>规划文件（.aksplan）</translation>
     </message>
@@ -586,6 +1149,56 @@
         <location filename="../../aksarc_gui/cli.py" line="203"/>
         <source>the file to write (replaced atomically)</source>
         <translation>要写入的文件（以原子方式替换）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="79"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="121"/>
+        <source>JSON printed by az stack-hci-vm network lnet|nic list/show, az aksarc list/show, az aksarc nodepool list or az k8s-runtime load-balancer list (any order and mix)</source>
+        <translation>az stack-hci-vm network lnet|nic list/show、az aksarc list/show、az aksarc nodepool list 或 az k8s-runtime load-balancer list 输出的 JSON（顺序和组合不限）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="125"/>
+        <source>treat fields the planner does not know as errors</source>
+        <translation>将规划器不认识的字段视为错误</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="130"/>
+        <source>make a plan (or extend one) from what az says is deployed</source>
+        <translation>根据 az 报告的已部署对象创建（或扩展）规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="133"/>
+        <source>the plan file to write (replaced atomically)</source>
+        <translation>要写入的规划文件（以原子方式替换）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="134"/>
+        <source>merge into this plan instead of starting a new one</source>
+        <translation>合并到此规划，而不是新建规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="135"/>
+        <source>name of the new plan</source>
+        <translation>新规划的名称</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="137"/>
+        <source>Azure Local release of the new plan (az output does not say it)</source>
+        <translation>新规划的 Azure Local 版本（az 输出中没有）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="139"/>
+        <source>list where the plan and Azure differ (exit 0 same, 1 differs)</source>
+        <translation>列出规划与 Azure 的差异（退出码 0 相同，1 有差异）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli_azure.py" line="144"/>
+        <source>how many more node VMs, clusters and upgrades each deployed logical network can take</source>
+        <translation>每个已部署的逻辑网络还能容纳多少节点 VM、群集和升级</translation>
     </message>
 </context>
 <context>
@@ -740,14 +1353,14 @@
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/base.py" line="84"/>
-        <location filename="../../aksarc_gui/ui/editors/base.py" line="96"/>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="90"/>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="102"/>
         <source>Change {field}</source>
         <extracomment>The user asked to open another item (a node pool from the cluster&apos;s list): its JSON path. An edit was refused because the plan could not hold it: the message.</extracomment>
         <translation>更改“{field}”</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/base.py" line="101"/>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="107"/>
         <source>Remove from {field}</source>
         <translation>从“{field}”中删除</translation>
     </message>
@@ -1220,6 +1833,31 @@
         <source>Reservations</source>
         <translation>预留</translation>
     </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="30"/>
+        <source>Deployed in Azure: a logical network&apos;s name, prefix, gateway, IP pool, VLAN and vSwitch cannot change after it is created.</source>
+        <translation>已在 Azure 中部署：逻辑网络创建后，其名称、地址前缀、网关、IP 池、VLAN 和虚拟交换机都不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="33"/>
+        <source>Deployed in Azure: a cluster&apos;s name, logical network, control plane IP and pod CIDR cannot change after it is created.</source>
+        <translation>已在 Azure 中部署：群集创建后，其名称、逻辑网络、控制平面 IP 和 Pod CIDR 都不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="36"/>
+        <source>Deployed in Azure: a node pool&apos;s name, VM size and OS type cannot change after it is created.</source>
+        <translation>已在 Azure 中部署：节点池创建后，其名称、VM 大小和操作系统类型都不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="37"/>
+        <source>Deployed in Azure: a load balancer&apos;s name and kind cannot change after it is created.</source>
+        <translation>已在 Azure 中部署：负载均衡器创建后，其名称和类型都不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="41"/>
+        <source>Deployed in Azure (imported). Greyed fields were fixed when it was created.</source>
+        <translation>已在 Azure 中部署（已导入）。灰色字段在创建时已固定。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1679,7 +2317,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../aksarc_gui/app.py" line="162"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="592"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="597"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
@@ -1750,47 +2388,47 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="217"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="217"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="219"/>
         <source>Add &amp;Logical Network</source>
         <translation>添加逻辑网络(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="220"/>
         <source>Add &amp;Cluster</source>
         <translation>添加群集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="219"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="221"/>
         <source>Add &amp;Node Pool</source>
         <translation>添加节点池(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="222"/>
         <source>Add &amp;Service</source>
         <translation>添加服务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="222"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="224"/>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="225"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="227"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="229"/>
         <source>Go to Next &amp;Problem</source>
         <translation>转到下一个问题(&amp;P)</translation>
     </message>
@@ -1810,223 +2448,233 @@
         <translation>将地址占用图导出为 SVG(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="221"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
+        <source>&amp;Import from Azure...</source>
+        <translation>从 Azure 导入(&amp;I)...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="214"/>
+        <source>Compare with A&amp;zure...</source>
+        <translation>与 Azure 比较(&amp;Z)...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
         <source>Add Reser&amp;vation</source>
         <translation>添加预留(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="226"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="228"/>
         <source>Ren&amp;ame</source>
         <translation>重命名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="228"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="230"/>
         <source>Su&amp;ggest Addresses...</source>
         <translation>建议地址(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="229"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="231"/>
         <source>Fill in empty IP pools, control plane IPs and load balancer ranges</source>
         <translation>填写空缺的 IP 池、控制平面 IP 和负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="231"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="233"/>
         <source>&amp;Go to Plan Items</source>
         <translation>转到规划项(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="233"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="235"/>
         <source>Go to E&amp;ditor</source>
         <translation>转到编辑器(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="234"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="236"/>
         <source>Go to Problem&amp;s</source>
         <translation>转到问题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="239"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="240"/>
         <source>AKS Arc &amp;Network Requirements (Microsoft Learn)</source>
         <translation>AKS Arc 网络要求(&amp;N)（Microsoft Learn）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="248"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="257"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="262"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="271"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="276"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="275"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="280"/>
         <source>&amp;Plan Items</source>
         <translation>规划项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="275"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="280"/>
         <source>&amp;Editor</source>
         <translation>编辑器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="276"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="281"/>
         <source>IP &amp;Budget</source>
         <translation>IP 地址预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="276"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="281"/>
         <source>P&amp;roblems</source>
         <translation>问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="277"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="282"/>
         <source>&amp;Commands</source>
         <translation>命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="277"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="282"/>
         <source>&amp;Firewall</source>
         <translation>防火墙(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="278"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="283"/>
         <source>&amp;Network Summary</source>
         <translation>网络摘要(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="306"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="311"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="450"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="455"/>
         <source>{errors} error(s), {warnings} warning(s), {infos} note(s)</source>
         <translation>{errors} 个错误，{warnings} 个警告，{infos} 条信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="506"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="511"/>
         <source>Add item</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="518"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="523"/>
         <source>Add a cluster first.</source>
         <translation>请先添加群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="530"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="535"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="538"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="543"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="552"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="557"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="555"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="560"/>
         <source>{file}[*] — {app}</source>
         <translation>{file}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="569"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="574"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="604"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="609"/>
         <source>Save plan as</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="615"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="620"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="616"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="621"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="619"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="624"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="623"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="628"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="625"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="630"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="635"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="640"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="637"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="659"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="642"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="664"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="640"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="645"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="640"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="645"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="644"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="649"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="657"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="662"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="739"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="749"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="743"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="753"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -3031,42 +3679,47 @@
         <translation>逻辑网络 {name} 没有 VM 交换机名称；创建逻辑网络时必须提供（--vm-switch-name）。请输入 Azure Local 计算机的外部 VM 交换机，即 Get-VmSwitch -SwitchType External 显示的名称，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="69"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="67"/>
+        <source>The logical network {name} exists in Azure without an IP pool for VMs, and a pool cannot be added after creation; put its clusters on another logical network.</source>
+        <translation>逻辑网络 {name} 在 Azure 中没有用于 VM 的 IP 池，且创建后无法添加 IP 池；请把它的群集放到其他逻辑网络上。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="76"/>
         <source>The logical network {name} has no IP pool yet; the plan is incomplete. Its clusters need {count} pool addresses.</source>
         <translation>逻辑网络 {name} 还没有 IP 池；规划尚不完整。其群集需要 {count} 个 IP 池地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="72"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="79"/>
         <source>The logical network {name} has no IP pool yet; the plan is incomplete. Its clusters need {count} pool addresses, e.g. {suggestion}.</source>
         <translation>逻辑网络 {name} 还没有 IP 池；规划尚不完整。其群集需要 {count} 个 IP 池地址，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="77"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="84"/>
         <source>The IP pool starts at {start} but ends before it, at {end}; swap them: {end}-{start}.</source>
         <translation>IP 池的起始地址是 {start}，但结束地址 {end} 在它之前；请交换两者：{end}-{start}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="82"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="89"/>
         <source>The IP pool {pool} reaches outside the address prefix {prefix} ({addresses}); keep it within {usable}.</source>
         <translation>IP 池 {pool} 超出了地址前缀 {prefix} 的范围（{addresses}）；请将其限制在 {usable} 之内。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="98"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="105"/>
         <source>{address} is the {edge} of {prefix} and cannot be given to a host; keep {what} within {usable}.</source>
         <translation>{address} 是 {prefix} 的 {edge}，不能分配给主机；请将 {what} 限制在 {usable} 之内。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="113"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="120"/>
         <source>The address prefix {prefix} of {name} overlaps {other_prefix} of {other} on the same VLAN {vlan}; that works only when their pools and addresses stay apart (checked here). Prefer one logical network per subnet.</source>
         <translation>{name} 的地址前缀 {prefix} 与同一 VLAN {vlan} 上 {other} 的 {other_prefix} 重叠；只有当它们的 IP 池和地址互不重叠时才可行（此处会检查）。建议每个子网只用一个逻辑网络。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="117"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="124"/>
         <source>The address prefix {prefix} of {name} (VLAN {vlan}) overlaps {other_prefix} of {other} (VLAN {other_vlan}); the same addresses on two VLANs cannot both be routed. Use separate subnets.</source>
         <translation>{name}（VLAN {vlan}）的地址前缀 {prefix} 与 {other}（VLAN {other_vlan}）的 {other_prefix} 重叠；两个 VLAN 上的相同地址无法同时路由。请使用不同的子网。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="131"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="138"/>
         <source>The logical network {name} uses {method} allocation; AKS Arc supports only Static (node IPs must never change). Set the allocation method to Static.</source>
         <translation>逻辑网络 {name} 使用 {method} 分配；AKS Arc 仅支持 Static（静态，节点 IP 不能改变）。请将 IP 地址分配方法设置为 Static。</translation>
     </message>
@@ -3713,6 +4366,7 @@
     </message>
     <message>
         <location filename="../../aksarc_gui/export/commands.py" line="223"/>
+        <location filename="../../aksarc_gui/export/deployed.py" line="25"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3762,7 +4416,7 @@
         <translation>  {address}：{services}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="286"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="290"/>
         <source>WARNING: this plan has {count} error(s). The commands below may fail, or build something the plan did not mean. Fix the plan first:</source>
         <translation>警告：此规划有 {count} 个错误。下面的命令可能失败，或创建出与规划意图不符的资源。请先修正规划：</translation>
     </message>
@@ -3835,6 +4489,41 @@
         <location filename="../../aksarc_gui/export/quoting.py" line="118"/>
         <source>a NUL character cannot be passed as an argument</source>
         <translation>NUL 字符不能作为参数传递</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="20"/>
+        <source>Logical network {name} ({prefix}) exists.</source>
+        <translation>逻辑网络 {name}（{prefix}）已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="26"/>
+        <source>Cluster {name} exists (node pools: {pools}).</source>
+        <translation>群集 {name} 已存在（节点池：{pools}）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="30"/>
+        <source>Load balancer {name} of cluster {cluster} exists.</source>
+        <translation>群集 {cluster} 的负载均衡器 {name} 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="34"/>
+        <source>Already deployed</source>
+        <translation>已部署</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="35"/>
+        <source>Imported from Azure: nothing to create. The commands below create only what is new.</source>
+        <translation>从 Azure 导入：无需创建。下面的命令只创建新增的对象。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="49"/>
+        <source>New node pools of cluster {name}</source>
+        <translation>群集 {name} 的新节点池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="50"/>
+        <source>The cluster exists; these pools are added to it.</source>
+        <translation>群集已存在；这些节点池将添加到其中。</translation>
     </message>
 </context>
 <context>
