@@ -337,7 +337,7 @@
         <translation>没有偏差：规划中已部署的对象与 Azure 一致。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/diff.py" line="248"/>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="249"/>
         <source>{count} difference(s).</source>
         <translation>{count} 处差异。</translation>
     </message>
