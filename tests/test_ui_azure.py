@@ -109,3 +109,16 @@ def test_compare_dialog_drift_and_headroom_tabs(qtbot, window, monkeypatch, tmp_
     assert row == ["changed", "logical network aks-lnet-01", "vlan", "32", "40"]
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_a_duplicate_of_a_deployed_cluster_is_planned(qtbot, window, monkeypatch) -> None:
+    _no_info(monkeypatch)
+    azure_dialogs.import_from_azure(window, ALL, azure_dialogs.NEW)
+    window.select_path("clusters[0]")
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    copy = window.doc.plan.clusters[1]
+    assert copy.name == "cluster-a-copy"
+    assert not copy.deployed and not any(p.deployed for p in copy.node_pools) and not copy.load_balancer.deployed
+    form = window.current_form()
+    assert form.name.isEnabled() and not form.deployed_banner.isVisible()
