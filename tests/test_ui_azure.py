@@ -122,3 +122,16 @@ def test_a_duplicate_of_a_deployed_cluster_is_planned(qtbot, window, monkeypatch
     assert not copy.deployed and not any(p.deployed for p in copy.node_pools) and not copy.load_balancer.deployed
     form = window.current_form()
     assert form.name.isEnabled() and not form.deployed_banner.isVisible()
+
+
+def test_the_tree_marks_deployed_objects(qtbot, window, monkeypatch) -> None:
+    from aksarc_gui.ui.navigation import tree_rows
+
+    _no_info(monkeypatch)
+    azure_dialogs.import_from_azure(window, ALL, azure_dialogs.MERGE)
+    labels = {path: label for _, label, path in tree_rows(window.doc.plan)}
+    assert labels["logical_networks[0]"] == "aks-lnet-01 (10.220.32.0/24) (deployed)"
+    assert labels["clusters[0]"] == "cluster-a (deployed)"
+    assert labels["clusters[0].node_pools[1]"] == "Node pool winpool (deployed)"
+    assert labels["clusters[0].load_balancer"] == "Load balancer (deployed)"
+    assert labels["clusters[0].services[0]"] == "Service vote-front"  # services are the plan's own

@@ -2725,52 +2725,57 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="50"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="51"/>
+        <source>{label} (deployed)</source>
+        <translation>{label}（已部署）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="57"/>
         <source>(unnamed plan)</source>
         <translation>（未命名规划）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="51"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="58"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="52"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="59"/>
         <source>Logical networks</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="55"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="62"/>
         <source>Clusters</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="60"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="67"/>
         <source>Node pool {name}</source>
         <translation>节点池 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="62"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="69"/>
         <source>Load balancer</source>
         <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="63"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="70"/>
         <source>Load balancer (none)</source>
         <translation>负载均衡器（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="66"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="73"/>
         <source>Service {name}</source>
         <translation>服务 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="68"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="75"/>
         <source>Reservations</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="82"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="89"/>
         <source>Plan items</source>
         <extracomment>The user selected an item: its JSON path (&quot;&quot; = the plan itself).</extracomment>
         <translation>规划项</translation>
