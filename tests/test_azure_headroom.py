@@ -85,3 +85,19 @@ def test_cli_text_json_and_exit_codes(deployed, tmp_path, capsys):
     doc = json.loads(capsys.readouterr().out)
     assert doc["logical_networks"][0]["exhausted_by"] == "adding cluster-c"
     assert main(["headroom", str(path), "--az", str(tmp_path / "none.json")]) == 2
+
+
+def test_deployed_clusters_already_over_the_pool(deployed):
+    data = deployed.model_dump(mode="json")
+    data["clusters"][0]["node_pools"][0]["count"] = 30
+    row = forecast(Plan.model_validate(data))[0]
+    assert row.exhausted_by == "what is deployed"
+    assert row.message == "the deployed clusters already need 37 pool addresses, the pool has 21"
+    assert (row.more_node_vms, row.more_clusters, row.upgrades_at_once) == (0, 0, 0)
+
+
+def test_no_deployed_network(jane, tmp_path, capsys):
+    path = tmp_path / "jane.aksplan"
+    save_plan(jane, path)
+    assert main(["headroom", str(path)]) == 0
+    assert "No deployed logical network" in capsys.readouterr().out

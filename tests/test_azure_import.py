@@ -273,3 +273,49 @@ def test_old_plans_load_and_save_unchanged(jane):
 
     assert dump_plan_text(jane) == Path(sample_plan_path()).read_text(encoding="utf-8")
     assert '"deployed"' not in dump_plan_text(jane)
+
+
+def test_nic_and_load_balancer_reference_errors(tmp_path):
+    nics = fixture("nic-list.json")
+    nics[0]["properties"]["ipConfigurations"][0]["properties"]["subnet"] = {"name": "aks-lnet-01"}
+    with pytest.raises(AzureReadError) as info:
+        read_files([write(tmp_path, "n.json", nics)])
+    assert (info.value.path, info.value.message) == (
+        "[0].properties.ipConfigurations[0].properties.subnet.id", "required field is missing")
+    lbs = fixture("lb-list.json")
+    del lbs[0]["id"]
+    with pytest.raises(AzureReadError, match=r"\[0\]\.id: required field is missing"):
+        read_files([write(tmp_path, "l.json", lbs)])
+    lbs = fixture("lb-list.json")
+    del lbs[0]["addresses"]
+    with pytest.raises(AzureReadError, match=r"\[0\]\.addresses: required field is missing"):
+        read_files([write(tmp_path, "l.json", lbs)])
+
+
+def test_orphan_node_pools_and_load_balancers(tmp_path, jane):
+    snap = read_files([str(FIXTURES / "nodepool-list.json"), str(FIXTURES / "lb-list.json")])
+    alone = import_plan(snap)
+    assert any("node pool winpool: its cluster cluster-a is neither in the files nor in the plan" in n for n in alone.notes)
+    assert any("load balancer lb-cluster-a: its cluster cluster-a is neither" in n for n in alone.notes)
+    assert alone.plan.clusters == []
+    lbs = fixture("lb-list.json")
+    lbs[0]["name"] = "lb-other"
+    merged = merge(jane, read_files([str(FIXTURES / "nodepool-list.json"), write(tmp_path, "lb.json", lbs)]))
+    cluster = merged.plan.clusters[0]
+    assert [p.name for p in cluster.node_pools] == ["nodepool1", "winpool"] and cluster.node_pools[0].count == 3
+    assert not cluster.deployed  # only its pools and load balancer were read
+    assert cluster.load_balancer.name == "lb-other" and cluster.load_balancer.deployed
+    assert any("the planned load balancer lb-cluster-a was replaced by lb-other" in n for n in merged.notes)
+
+
+def test_reimport_replaces_deployed_reservations_instead_of_adding_more():
+    once = import_plan(read_files(ALL)).plan
+    twice = merge(once, read_files(ALL)).plan
+    assert dump_plan_text(twice) == dump_plan_text(once)
+
+
+def test_empty_list_imports_nothing_and_says_so(tmp_path, capsys):
+    out = tmp_path / "p.aksplan"
+    assert main(["import", "--az", write(tmp_path, "empty.json", []), "-o", str(out)]) == 0
+    assert "The files hold no logical network" in capsys.readouterr().err
+    assert load_plan(out).logical_networks == []
