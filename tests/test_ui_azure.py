@@ -135,3 +135,19 @@ def test_the_tree_marks_deployed_objects(qtbot, window, monkeypatch) -> None:
     assert labels["clusters[0].node_pools[1]"] == "Node pool winpool (deployed)"
     assert labels["clusters[0].load_balancer"] == "Load balancer (deployed)"
     assert labels["clusters[0].services[0]"] == "Service vote-front"  # services are the plan's own
+
+
+def test_double_click_on_a_drift_row_selects_the_field(qtbot, window, monkeypatch, tmp_path) -> None:
+    _no_info(monkeypatch)
+    azure_dialogs.import_from_azure(window, ALL, azure_dialogs.NEW)
+    doc = fixture("aksarc-list.json")
+    doc[0]["properties"]["controlPlane"]["controlPlaneEndpoint"]["hostIP"] = "10.220.32.45"
+    dialog = azure_dialogs.compare_with_azure(window, [write(tmp_path, "c.json", doc), str(FIXTURES / "nodepool-list.json")])
+    qtbot.addWidget(dialog)
+    assert dialog.drift_table.rowCount() == 1
+    table = dialog.drift_table
+    rect = table.visualItemRect(table.item(0, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # first click of the two
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    form = window.current_form()
+    assert isinstance(form, ClusterForm) and form.cp_ip.text() == "10.220.32.40"

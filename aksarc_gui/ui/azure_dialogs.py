@@ -138,6 +138,8 @@ class CompareDialog(QDialog):
             [_t("Difference"), _t("Object"), _t("Field"), _t("Plan"), _t("Azure")],
             [[QCoreApplication.translate("AzureDiff", KIND_LABELS[d.kind]), d.what, d.field, d.plan, d.azure]
              for d in self.drift])
+        self.drift_table.setToolTip(_t("Double-click a row to show the object in the plan."))
+        self.drift_table.cellDoubleClicked.connect(self._show_in_plan)
         box.addWidget(self.drift_table)
         self.tabs.addTab(drift_page, _t("Drift"))
 
@@ -160,6 +162,14 @@ class CompareDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+    def _show_in_plan(self, row: int, _column: int) -> None:
+        """Select the plan's field (or object) a drift row is about in the main window."""
+        path = self.drift[row].path
+        select = getattr(self.parent(), "select_path", None)
+        if path and path != "reservations" and select is not None:
+            select(path)
 
 
 def compare_with_azure(window: Any, paths: list[str] | None = None) -> CompareDialog | None:

@@ -217,52 +217,57 @@
         <translation>Azure</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="142"/>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="141"/>
+        <source>Double-click a row to show the object in the plan.</source>
+        <translation>双击某行可在规划中显示该对象。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="144"/>
         <source>Drift</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="148"/>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="150"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="148"/>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="150"/>
         <source>Pool</source>
         <translation>IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="148"/>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="150"/>
         <source>In use</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="148"/>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="150"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="148"/>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="150"/>
         <source>More node VMs</source>
         <translation>可再加节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="148"/>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="150"/>
         <source>More clusters</source>
         <translation>可再加群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="149"/>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="151"/>
         <source>Upgrades at once</source>
         <translation>可同时升级</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="154"/>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="156"/>
         <source>Every planned addition fits.</source>
         <translation>所有计划新增的对象都放得下。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="158"/>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="160"/>
         <source>Headroom</source>
         <translation>余量</translation>
     </message>
