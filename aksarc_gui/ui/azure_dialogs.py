@@ -148,9 +148,9 @@ class CompareDialog(QDialog):
         box = QVBoxLayout(head_page)
         self.headroom_table = _table(
             [_t("Logical network"), _t("Pool"), _t("In use"), _t("Free"), _t("More node VMs"), _t("More clusters"),
-             _t("Upgrades at once")],
+             _t("Upgrades at once"), _t("Free outside pool")],
             [[r.name, str(r.pool_size), str(r.in_use), str(r.free), str(r.more_node_vms), str(r.more_clusters),
-              str(r.upgrades_at_once)] for r in self.headroom])
+              str(r.upgrades_at_once), str(r.free_outside_pool)] for r in self.headroom])
         box.addWidget(self.headroom_table)
         messages = [f"{r.name}: {r.message}" for r in self.headroom if r.message]
         self.headroom_note = QLabel("\n".join(messages) if messages else _t("Every planned addition fits."))

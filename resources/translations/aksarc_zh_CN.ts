@@ -262,6 +262,11 @@
         <translation>可同时升级</translation>
     </message>
     <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="151"/>
+        <source>Free outside pool</source>
+        <translation>IP 池外空闲</translation>
+    </message>
+    <message>
         <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="156"/>
         <source>Every planned addition fits.</source>
         <translation>所有计划新增的对象都放得下。</translation>
@@ -350,87 +355,92 @@
 <context>
     <name>AzureHeadroom</name>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="87"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="109"/>
         <source>adding {cluster}</source>
         <translation>添加 {cluster}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="92"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="114"/>
         <source>adding node pool {pool} to {cluster}</source>
         <translation>向 {cluster} 添加节点池 {pool}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="99"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="121"/>
         <source>{action} uses the last {free} pool addresses: its first upgrade fails</source>
         <translation>{action} 会用掉 IP 池最后的 {free} 个地址：它的第一次升级将失败</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="102"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="124"/>
         <source>{action} uses the last {free} pool addresses and the one kept for upgrades: the next upgrade of {cluster} fails</source>
         <translation>{action} 会用掉 IP 池最后的 {free} 个地址以及为升级保留的地址：{cluster} 的下一次升级将失败</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="104"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="126"/>
         <source>{action} needs {need} pool addresses, {free} are left: its node VMs do not all get an address</source>
         <translation>{action} 需要 {need} 个 IP 池地址，只剩 {free} 个：它的节点 VM 无法全部获得地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="122"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="148"/>
         <source>what is deployed</source>
         <translation>已部署的对象</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="123"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="149"/>
         <source>the deployed clusters already need {need} pool addresses, the pool has {size}</source>
         <translation>已部署的群集已需要 {need} 个 IP 池地址，而 IP 池只有 {size} 个</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="142"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="169"/>
         <source>No deployed logical network in the plan; import one with aksarc-plan import.</source>
         <translation>规划中没有已部署的逻辑网络；请用 aksarc-plan import 导入。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="143"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="170"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="143"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="170"/>
         <source>Pool</source>
         <translation>IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="144"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="171"/>
         <source>In use</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="144"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="171"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="145"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="172"/>
         <source>More node VMs</source>
         <translation>可再加节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="145"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="172"/>
         <source>More clusters</source>
         <translation>可再加群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="146"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="173"/>
         <source>Upgrades at once</source>
         <translation>可同时升级</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="155"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="173"/>
+        <source>Free outside pool</source>
+        <translation>IP 池外空闲</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="182"/>
         <source>{network}: {message}</source>
         <translation>{network}：{message}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="157"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="184"/>
         <source>{network}: the {count} planned addition(s) fit; {free} pool addresses stay free</source>
         <translation>{network}：计划新增的 {count} 项都放得下；IP 池仍空闲 {free} 个地址</translation>
     </message>
