@@ -22,7 +22,7 @@ from aksarc_gui.domain.plan import Cluster, LogicalNetwork, Plan
 from aksarc_gui.i18n import display_width, ljust_display, translate
 from aksarc_gui.planning.budget import AUTO_CONTROL_PLANE_RELEASE, cluster_budget, largest_size, pool_size
 from aksarc_gui.planning.claims import plan_claims
-from aksarc_gui.planning.ranges import count, free_gaps, usable
+from aksarc_gui.planning.ranges import count, free_gaps, merge, usable
 
 
 @dataclass
@@ -93,10 +93,15 @@ def deployed_view(plan: Plan) -> Plan:
     return plan.model_copy(update={"clusters": clusters})
 
 
-def free_outside_pool(deployed: Plan, net: LogicalNetwork) -> int:
-    """Usable addresses of the network's prefix that nothing in ``deployed`` claims (the pool included)."""
+def busy_ranges(deployed: Plan) -> list[tuple[int, int]]:
+    """Every address range ``deployed`` uses, merged (computed once for all networks)."""
+    return merge((c.first, c.last) for c in plan_claims(deployed))
+
+
+def free_outside_pool(busy: list[tuple[int, int]], net: LogicalNetwork) -> int:
+    """Usable addresses of the network's prefix that no range of ``busy`` covers (the pool is one of them)."""
     lo, hi = usable(net.address_prefix.cidr)
-    return count(free_gaps(lo, hi, [(c.first, c.last) for c in plan_claims(deployed)]))
+    return count(free_gaps(lo, hi, busy))
 
 
 def _planned(plan: Plan, net: LogicalNetwork) -> list[tuple[str, int, bool, Cluster]]:
@@ -127,9 +132,10 @@ def _exhaust_message(text: str, need: int, free: int, new_cluster: bool, cluster
                      "get an address").format(action=text, need=need, free=max(free, 0))
 
 
-def network_headroom(plan: Plan, net: LogicalNetwork, snap: Snapshot | None = None,
-                     view: Plan | None = None) -> NetworkHeadroom:
+def network_headroom(plan: Plan, net: LogicalNetwork, snap: Snapshot | None = None, view: Plan | None = None,
+                     busy: list[tuple[int, int]] | None = None) -> NetworkHeadroom:
     view = view or deployed_view(plan)
+    busy = busy if busy is not None else busy_ranges(view)
     # only the deployed node pools are in use; a planned pool on a deployed cluster is a planned action
     budgets = [cluster_budget(view, c) for c in view.clusters if c.logical_network.lower() == net.name.lower()]
     nics, azure_used = _azure_use(net, snap)
@@ -138,7 +144,7 @@ def network_headroom(plan: Plan, net: LogicalNetwork, snap: Snapshot | None = No
         in_use = azure_used  # Azure knows of allocations the plan does not (VMs not in the files)
     size = pool_size(net)
     free = size - in_use
-    outside = free_outside_pool(view, net)
+    outside = free_outside_pool(busy, net)
     clusters = max(free, 0) // smallest_cluster(plan)
     if plan.release_number() < AUTO_CONTROL_PLANE_RELEASE:
         clusters = min(clusters, outside)  # each new cluster also needs a control plane IP outside the pool
@@ -161,7 +167,8 @@ def network_headroom(plan: Plan, net: LogicalNetwork, snap: Snapshot | None = No
 def forecast(plan: Plan, snap: Snapshot | None = None) -> list[NetworkHeadroom]:
     """One row per deployed logical network, in plan order."""
     view = deployed_view(plan)
-    return [network_headroom(plan, n, snap, view) for n in plan.logical_networks if n.deployed]
+    busy = busy_ranges(view)
+    return [network_headroom(plan, n, snap, view, busy) for n in plan.logical_networks if n.deployed]
 
 
 def render_text(rows: list[NetworkHeadroom]) -> str:

@@ -355,92 +355,92 @@
 <context>
     <name>AzureHeadroom</name>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="109"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="114"/>
         <source>adding {cluster}</source>
         <translation>添加 {cluster}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="114"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="119"/>
         <source>adding node pool {pool} to {cluster}</source>
         <translation>向 {cluster} 添加节点池 {pool}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="121"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="126"/>
         <source>{action} uses the last {free} pool addresses: its first upgrade fails</source>
         <translation>{action} 会用掉 IP 池最后的 {free} 个地址：它的第一次升级将失败</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="124"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="129"/>
         <source>{action} uses the last {free} pool addresses and the one kept for upgrades: the next upgrade of {cluster} fails</source>
         <translation>{action} 会用掉 IP 池最后的 {free} 个地址以及为升级保留的地址：{cluster} 的下一次升级将失败</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="126"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="131"/>
         <source>{action} needs {need} pool addresses, {free} are left: its node VMs do not all get an address</source>
         <translation>{action} 需要 {need} 个 IP 池地址，只剩 {free} 个：它的节点 VM 无法全部获得地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="148"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="154"/>
         <source>what is deployed</source>
         <translation>已部署的对象</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="149"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="155"/>
         <source>the deployed clusters already need {need} pool addresses, the pool has {size}</source>
         <translation>已部署的群集已需要 {need} 个 IP 池地址，而 IP 池只有 {size} 个</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="169"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="176"/>
         <source>No deployed logical network in the plan; import one with aksarc-plan import.</source>
         <translation>规划中没有已部署的逻辑网络；请用 aksarc-plan import 导入。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="170"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="177"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="170"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="177"/>
         <source>Pool</source>
         <translation>IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="171"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="178"/>
         <source>In use</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="171"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="178"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="172"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="179"/>
         <source>More node VMs</source>
         <translation>可再加节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="172"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="179"/>
         <source>More clusters</source>
         <translation>可再加群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="173"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="180"/>
         <source>Upgrades at once</source>
         <translation>可同时升级</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="173"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="180"/>
         <source>Free outside pool</source>
         <translation>IP 池外空闲</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="182"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="189"/>
         <source>{network}: {message}</source>
         <translation>{network}：{message}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="184"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="191"/>
         <source>{network}: the {count} planned addition(s) fit; {free} pool addresses stay free</source>
         <translation>{network}：计划新增的 {count} 项都放得下；IP 池仍空闲 {free} 个地址</translation>
     </message>
