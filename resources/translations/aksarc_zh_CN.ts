@@ -3850,13 +3850,13 @@
     </message>
     <message>
         <location filename="../../aksarc_gui/planning/rules/management.py" line="46"/>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="66"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="69"/>
         <source>extend it to end at {end}</source>
         <translation>将其扩展到 {end} 结束</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/planning/rules/management.py" line="49"/>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="70"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="73"/>
         <source>move it to a free run such as {range}</source>
         <translation>将其移到空闲的连续范围，例如 {range}</translation>
     </message>
@@ -4046,22 +4046,27 @@
         <translation>群集 {cluster} 的所有节点池都是 Windows，但第一个节点池是 az aksarc create 创建的默认节点池，它是 Linux。请在列表顶部添加一个 Linux 节点池（例如 nodepool1，1 个 Standard_A4_v2 节点）；它需要 IP 池中的另一个 IP。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="72"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="66"/>
+        <source>a deployed logical network&apos;s pool cannot change: put planned clusters on another logical network or plan fewer nodes (aksarc-plan headroom shows what fits)</source>
+        <translation>已部署逻辑网络的 IP 池不能更改：请把计划的群集放到其他逻辑网络上，或减少节点（aksarc-plan headroom 会显示还能放下多少）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="75"/>
         <source>the prefix {prefix} has no free run of {count} addresses: use a larger prefix or fewer nodes</source>
         <translation>地址前缀 {prefix} 中没有 {count} 个连续的空闲地址：请使用更大的地址前缀或减少节点</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="75"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="78"/>
         <source>The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: {vms} node VMs (POOL-1), {upgrades} upgrade IPs (POOL-2) and {auto} control plane IPs the platform picks from the pool. That is {missing} too few; {fix}.</source>
         <translation>{name} 的 IP 池 {pool} 有 {size} 个地址，但其群集需要 {need} 个：{vms} 个节点 VM（POOL-1）、{upgrades} 个升级 IP（POOL-2）和 {auto} 个由平台从 IP 池中选取的控制平面 IP。少了 {missing} 个；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="79"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="82"/>
         <source>The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: {vms} node VMs (POOL-1) and {upgrades} upgrade IPs (POOL-2). That is {missing} too few; {fix}.</source>
         <translation>{name} 的 IP 池 {pool} 有 {size} 个地址，但其群集需要 {need} 个：{vms} 个节点 VM（POOL-1）和 {upgrades} 个升级 IP（POOL-2）。少了 {missing} 个；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="83"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="86"/>
         <source>Node pools with the cluster autoscaler count at their max_count.</source>
         <translation>启用群集自动缩放程序的节点池按其 max_count 计算。</translation>
     </message>
