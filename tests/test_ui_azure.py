@@ -151,3 +151,13 @@ def test_double_click_on_a_drift_row_selects_the_field(qtbot, window, monkeypatc
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     form = window.current_form()
     assert isinstance(form, ClusterForm) and form.cp_ip.text() == "10.220.32.40"
+
+
+def test_an_imported_reservation_is_read_only(qtbot, window, monkeypatch) -> None:
+    _no_info(monkeypatch)
+    azure_dialogs.import_from_azure(window, ALL, azure_dialogs.NEW)
+    index = next(i for i, r in enumerate(window.doc.plan.reservations) if r.name == "vm-jump-nic")
+    window.select_path(f"reservations[{index}]")
+    form = window.current_form()
+    assert not form.start.isEnabled() and "in use there" in form.start.toolTip()
+    assert form.note.isEnabled()

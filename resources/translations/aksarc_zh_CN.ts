@@ -1849,27 +1849,32 @@
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="30"/>
+        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="31"/>
         <source>Deployed in Azure: a logical network&apos;s name, prefix, gateway, IP pool, VLAN and vSwitch cannot change after it is created.</source>
         <translation>已在 Azure 中部署：逻辑网络创建后，其名称、地址前缀、网关、IP 池、VLAN 和虚拟交换机都不能更改。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="33"/>
+        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="34"/>
         <source>Deployed in Azure: a cluster&apos;s name, logical network, control plane IP and pod CIDR cannot change after it is created.</source>
         <translation>已在 Azure 中部署：群集创建后，其名称、逻辑网络、控制平面 IP 和 Pod CIDR 都不能更改。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="36"/>
+        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="37"/>
         <source>Deployed in Azure: a node pool&apos;s name, VM size and OS type cannot change after it is created.</source>
         <translation>已在 Azure 中部署：节点池创建后，其名称、VM 大小和操作系统类型都不能更改。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="37"/>
+        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="39"/>
+        <source>Imported from Azure: the address is in use there (a VM&apos;s network interface or another IP pool). Import again to refresh it.</source>
+        <translation>从 Azure 导入：该地址在 Azure 中已被使用（VM 的网络接口或另一个 IP 池）。重新导入即可刷新。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="41"/>
         <source>Deployed in Azure: a load balancer&apos;s name and kind cannot change after it is created.</source>
         <translation>已在 Azure 中部署：负载均衡器创建后，其名称和类型都不能更改。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="41"/>
+        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="45"/>
         <source>Deployed in Azure (imported). Greyed fields were fixed when it was created.</source>
         <translation>已在 Azure 中部署（已导入）。灰色字段在创建时已固定。</translation>
     </message>

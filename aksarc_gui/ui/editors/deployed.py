@@ -22,6 +22,7 @@ FIXED_FIELDS: dict[str, tuple[str, ...]] = {
     "ClusterForm": ("name", "logical_network", "pod_cidr", "control_plane.ip"),
     "NodePoolForm": ("name", "vm_size", "os_type"),
     "LoadBalancerForm": ("kind", "name"),
+    "ReservationForm": ("name", "start", "end"),
 }
 
 
@@ -34,6 +35,9 @@ def fixed_reason(form: str) -> str:
                   "after it is created.")
     if form == "NodePoolForm":
         return _t("Deployed in Azure: a node pool's name, VM size and OS type cannot change after it is created.")
+    if form == "ReservationForm":
+        return _t("Imported from Azure: the address is in use there (a VM's network interface or another IP pool). "
+                  "Import again to refresh it.")
     return _t("Deployed in Azure: a load balancer's name and kind cannot change after it is created.")
 
 
