@@ -161,3 +161,25 @@ def test_an_imported_reservation_is_read_only(qtbot, window, monkeypatch) -> Non
     form = window.current_form()
     assert not form.start.isEnabled() and "in use there" in form.start.toolTip()
     assert form.note.isEnabled()
+
+
+def test_the_merge_or_new_question_is_answered_with_the_keyboard(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    _choose(monkeypatch, ALL)
+    _no_info(monkeypatch)
+    answers = []
+
+    def answer(key) -> None:  # noqa: ANN001
+        box = QApplication.activeModalWidget()
+        answers.append([b.text() for b in box.buttons()])
+        qtbot.keyClick(box, key)
+
+    QTimer.singleShot(0, lambda: answer(Qt.Key.Key_Escape))
+    window.act_import_azure.trigger()
+    assert not window.doc.plan.network("aks-lnet-01").deployed  # cancelled: nothing changed
+    QTimer.singleShot(0, lambda: answer(Qt.Key.Key_Return))  # the default: merge
+    window.act_import_azure.trigger()
+    assert window.doc.plan.network("aks-lnet-01").deployed and window.doc.plan.name == "Jane's AKS Arc environment"
+    assert "Merge into This Plan" in answers[0] and "New Plan" in answers[0]
