@@ -319,3 +319,23 @@ def test_empty_list_imports_nothing_and_says_so(tmp_path, capsys):
     assert main(["import", "--az", write(tmp_path, "empty.json", []), "-o", str(out)]) == 0
     assert "The files hold no logical network" in capsys.readouterr().err
     assert load_plan(out).logical_networks == []
+
+
+def _flatten(doc: dict) -> dict:
+    flat = {k: v for k, v in doc.items() if k != "properties"}
+    flat.update(doc["properties"])
+    return flat
+
+
+def test_flattened_output_of_every_type_reads_like_the_rest_shape(tmp_path):
+    nested = read_files(ALL)
+    files = []
+    for path in ALL:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        items = doc if isinstance(doc, list) else [doc]
+        flat = [_flatten(d) if "properties" in d else d for d in items]
+        files.append(write(tmp_path, Path(path).name, flat if isinstance(doc, list) else flat[0]))
+    flat = read_files(files)
+    assert flat.notes == []  # the properties' members are known at the top level too
+    assert (flat.networks, flat.clusters, flat.agent_pools, flat.nics, flat.load_balancers) == (
+        nested.networks, nested.clusters, nested.agent_pools, nested.nics, nested.load_balancers)

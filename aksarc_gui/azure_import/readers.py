@@ -200,6 +200,17 @@ def _cidr(node: Node) -> str:
     return _checked(node, parse_ipv4_network, translate("AzureImport", "network"))
 
 
+def _checked_props(node: Node, known: frozenset[str], notes: Notes) -> Node:
+    """``properties`` (or the flattened resource), with unknown members of both levels noted."""
+    props = _props(node)
+    if props is node:
+        node.unknown(_RESOURCE | known, notes)
+    else:
+        node.unknown(_RESOURCE, notes)
+        props.unknown(known, notes)
+    return props
+
+
 def _props(node: Node) -> Node:
     """``properties``, or the resource itself where the CLI flattened them."""
     node.obj()
@@ -248,9 +259,7 @@ def _pool(node: Node, notes: Notes) -> AzPool:
 
 
 def read_network(node: Node, notes: Notes) -> AzNetwork:
-    node.unknown(_RESOURCE, notes)
-    props = _props(node)
-    props.unknown(_LNET_PROPS, notes)
+    props = _checked_props(node, _LNET_PROPS, notes)
     subnets = props.get("subnets").items()
     if not subnets:
         raise props.get("subnets").fail(translate("AzureImport", "a logical network without a subnet has no address prefix"))
@@ -288,9 +297,7 @@ _IPCONFIG_PROPS = frozenset({"gateway", "prefixLength", "privateIPAddress", "pri
 
 
 def read_nic(node: Node, notes: Notes) -> list[AzNic]:
-    node.unknown(_RESOURCE, notes)
-    props = _props(node)
-    props.unknown(_NIC_PROPS, notes)
+    props = _checked_props(node, _NIC_PROPS, notes)
     name = node.get("name").text()
     # A NIC names no VM in this API version; a VM made through Arc sets managedBy or the vm tag.
     vm = last_segment(node.opt("managedBy").opt_text())
@@ -347,9 +354,7 @@ def read_node_pool(node: Node, notes: Notes, name: str | None = None) -> AzNodeP
 
 
 def read_cluster(node: Node, notes: Notes) -> AzCluster:
-    node.unknown(_RESOURCE, notes)
-    props = _props(node)
-    props.unknown(_CLUSTER_PROPS, notes)
+    props = _checked_props(node, _CLUSTER_PROPS, notes)
     name = _cluster_name(node)
     cp = props.get("controlPlane").obj()
     cp.unknown(_CONTROL_PLANE, notes)
@@ -374,7 +379,8 @@ def read_cluster(node: Node, notes: Notes) -> AzCluster:
 
 
 def read_agent_pool(node: Node, notes: Notes) -> AzAgentPool:
-    node.unknown(_RESOURCE, notes)
+    if node.has("properties"):  # flattened, read_node_pool checks the one level there is
+        node.unknown(_RESOURCE, notes)
     rid = node.get("id").text()
     cluster = id_segments(rid).get("connectedclusters")
     if not cluster:
