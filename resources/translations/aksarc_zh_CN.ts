@@ -577,102 +577,103 @@
         <translation>群集 {cluster}：计划的负载均衡器 {old} 已替换为 Azure 中已有的 {name}（每个群集一个 MetalLB 负载均衡器）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="191"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="58"/>
         <source>{value} is not an IPv4 {kind}</source>
         <translation>{value} 不是有效的 IPv4 {kind}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="196"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="63"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="200"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="67"/>
         <source>network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="227"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="94"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是以下值之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="265"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="132"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="143"/>
         <source>a logical network without a subnet has no address prefix</source>
         <translation>没有子网的逻辑网络没有地址前缀</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="267"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="134"/>
         <source>only the first subnet is imported: a logical network made by az has one</source>
         <translation>只导入第一个子网：用 az 创建的逻辑网络只有一个子网</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="281"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="151"/>
         <source>VLAN {vlan} is not between 0 and 4094</source>
         <translation>VLAN {vlan} 不在 0 到 4094 之间</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="337"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="207"/>
         <source>the cluster&apos;s name cannot be read: the id names no connectedClusters resource</source>
         <translation>无法读取群集名称：id 中没有 connectedClusters 资源</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="349"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="219"/>
         <source>the autoscaler is on (enableAutoScaling) but {field} is missing</source>
         <translation>自动缩放器已开启（enableAutoScaling），但缺少 {field}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="387"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="257"/>
         <source>the node pool&apos;s cluster cannot be read: the id names no connectedClusters resource</source>
         <translation>无法读取节点池所属的群集：id 中没有 connectedClusters 资源</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="405"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="275"/>
         <source>the load balancer&apos;s cluster cannot be read: the id names no connectedClusters resource</source>
         <translation>无法读取负载均衡器所属的群集：id 中没有 connectedClusters 资源</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="409"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="279"/>
         <source>address, range or network</source>
         <translation>地址、范围或网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="447"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="317"/>
         <source>{what} {name} is also in {other} with different values; read one az output per resource</source>
         <translation>{what} {name} 也出现在 {other} 中，但值不同；每个资源只读取一份 az 输出</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="475"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="345"/>
         <source>logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="478"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="348"/>
         <source>network interface</source>
         <translation>网络接口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="480"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="350"/>
         <source>cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="482"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="352"/>
         <source>node pool</source>
         <translation>节点池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="484"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="354"/>
         <source>load balancer</source>
         <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="486"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="356"/>
         <source>not a resource az prints for logical networks, NICs, clusters, node pools or load balancers</source>
         <translation>不是 az 为逻辑网络、网络接口、群集、节点池或负载均衡器输出的资源</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="489"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="359"/>
         <source>resource type {type} is not one the planner imports</source>
         <translation>规划器不导入资源类型 {type}</translation>
     </message>
