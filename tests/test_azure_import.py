@@ -95,6 +95,9 @@ ERRORS = [
     ("missing name", lambda d: d[1].pop("name"), "[1].name", "required field is missing"),
     ("missing prefix", lambda d: d[0]["properties"]["subnets"][0]["properties"].pop("addressPrefix"),
      "[0].properties.subnets[0].properties.addressPrefix", "required field is missing"),
+    ("empty prefixes", lambda d: (d[0]["properties"]["subnets"][0]["properties"].pop("addressPrefix"),
+                                  d[0]["properties"]["subnets"][0]["properties"].__setitem__("addressPrefixes", [])),
+     "[0].properties.subnets[0].properties.addressPrefixes", "has no address prefix"),
     ("bad prefix", lambda d: d[0]["properties"]["subnets"][0]["properties"].__setitem__("addressPrefix", "10.0.0.0/33"),
      "addressPrefix", "is not an IPv4 network"),
     ("ipv6 gateway", lambda d: d[0]["properties"]["subnets"][0]["properties"]["routeTable"]["properties"]["routes"][0][
