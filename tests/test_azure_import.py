@@ -342,3 +342,15 @@ def test_flattened_output_of_every_type_reads_like_the_rest_shape(tmp_path):
     assert flat.notes == []  # the properties' members are known at the top level too
     assert (flat.networks, flat.clusters, flat.agent_pools, flat.nics, flat.load_balancers) == (
         nested.networks, nested.clusters, nested.agent_pools, nested.nics, nested.load_balancers)
+
+
+def test_a_network_id_in_other_case_still_names_the_network(tmp_path):
+    clusters = fixture("aksarc-list.json")
+    profile = clusters[0]["properties"]["cloudProviderProfile"]["infraNetworkProfile"]
+    profile["vnetSubnetIds"] = [profile["vnetSubnetIds"][0].replace("logicalNetworks/aks-lnet-01", "logicalnetworks/AKS-LNET-01")]
+    files = [str(FIXTURES / "lnet-list.json"), write(tmp_path, "c.json", clusters)]
+    plan = import_plan(read_files(files)).plan
+    assert plan.clusters[0].logical_network == "aks-lnet-01"
+    from aksarc_gui.azure_import.diff import diff
+
+    assert diff(plan, read_files(files)) == []

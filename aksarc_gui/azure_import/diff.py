@@ -163,7 +163,10 @@ def _clusters(plan: Plan, snap: Snapshot, out: list[Drift]) -> None:
                 out.append(Drift(EXTRA, _cluster_what(az.name)))
                 continue
             path = f"clusters[{i}]"
-            _compare(out, _cluster_what(az.name), path, _cluster_fields(mine), _azure_cluster_fields(az))
+            ours, theirs = _cluster_fields(mine), _azure_cluster_fields(az)
+            if ours["logical_network"].lower() == theirs["logical_network"].lower():
+                theirs["logical_network"] = ours["logical_network"]  # ARM names compare case-insensitively
+            _compare(out, _cluster_what(az.name), path, ours, theirs)
             _pools(mine, path, snap.pools_of(az), out)
         for i, mine in enumerate(plan.clusters):
             if CLUSTER in snap.listed and mine.deployed and snap.cluster(mine.name) is None:

@@ -150,6 +150,10 @@ def _merge_cluster(data: dict[str, Any], cluster: AzCluster, snap: Snapshot, res
     else:
         result.updated.append(translate("AzureImport", "cluster {name}").format(name=cluster.name))
     old.update(_cluster_fields(cluster))
+    # ARM ids are case-insensitive: the id in vnetSubnetIds may spell the network otherwise than its name
+    known = _find(data["logical_networks"], cluster.network) if cluster.network else None
+    if known is not None:
+        old["logical_network"] = known["name"]
     _merge_pools(old, snap.pools_of(cluster))
     if not cluster.network:
         result.notes.append(translate("AzureImport", "cluster {name}: Azure names no logical network for it "

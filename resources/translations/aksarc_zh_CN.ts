@@ -326,28 +326,28 @@
         <translation>群集 {cluster} 的节点池 {pool}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/diff.py" line="185"/>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="188"/>
         <source>load balancer {name} of cluster {cluster}</source>
         <translation>群集 {cluster} 的负载均衡器 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/diff.py" line="210"/>
-        <location filename="../../aksarc_gui/azure_import/diff.py" line="220"/>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="213"/>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="223"/>
         <source>reservation for network interface {nic}</source>
         <translation>网络接口 {nic} 的预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/diff.py" line="216"/>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="219"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/diff.py" line="245"/>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="248"/>
         <source>No drift: the plan&apos;s deployed objects match Azure.</source>
         <translation>没有偏差：规划中已部署的对象与 Azure 一致。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/diff.py" line="249"/>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="252"/>
         <source>{count} difference(s).</source>
         <translation>{count} 处差异。</translation>
     </message>
@@ -552,27 +552,27 @@
         <translation>Azure 中逻辑网络 {network} 的 IP 池（{kind}）；规划中每个网络只保留一个 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/merge.py" line="155"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="159"/>
         <source>cluster {name}: Azure names no logical network for it (cloudProviderProfile.infraNetworkProfile.vnetSubnetIds is empty)</source>
         <translation>群集 {name}：Azure 没有给出它的逻辑网络（cloudProviderProfile.infraNetworkProfile.vnetSubnetIds 为空）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/merge.py" line="158"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="162"/>
         <source>cluster {name}: its logical network {network} is in no file read; add the output of az stack-hci-vm network lnet show for it</source>
         <translation>群集 {name}：读取的文件中没有它的逻辑网络 {network}；请加上该网络的 az stack-hci-vm network lnet show 输出</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/merge.py" line="170"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="174"/>
         <source>node pool {pool}: its cluster {cluster} is neither in the files nor in the plan; it was not imported</source>
         <translation>节点池 {pool}：它的群集 {cluster} 既不在文件中也不在规划中；未导入</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/merge.py" line="177"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="181"/>
         <source>load balancer {name}: its cluster {cluster} is neither in the files nor in the plan; it was not imported</source>
         <translation>负载均衡器 {name}：它的群集 {cluster} 既不在文件中也不在规划中；未导入</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/merge.py" line="184"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="188"/>
         <source>cluster {cluster}: the planned load balancer {old} was replaced by {name}, which Azure has (one MetalLB load balancer per cluster)</source>
         <translation>群集 {cluster}：计划的负载均衡器 {old} 已替换为 Azure 中已有的 {name}（每个群集一个 MetalLB 负载均衡器）</translation>
     </message>
