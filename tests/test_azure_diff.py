@@ -112,3 +112,13 @@ def test_cli_exit_codes_and_json(deployed, tmp_path, capsys):
     assert main(["diff", str(tmp_path / "absent.aksplan"), "--az", *ALL]) == 2
     err = capsys.readouterr().err
     assert "absent.json" in err and "absent.aksplan" in err and "Traceback" not in err
+
+
+def test_node_pool_lists_without_their_cluster(deployed, tmp_path):
+    pools = fixture("nodepool-list.json")
+    del pools[1]  # winpool is gone from Azure
+    drift = diff(deployed, read_files([write(tmp_path, "p.json", pools)]))
+    assert [(d.kind, d.what) for d in drift] == [(MISSING, "node pool winpool of cluster cluster-a")]
+    other = json.loads(json.dumps(fixture("nodepool-list.json")).replace("cluster-a", "cluster-z"))
+    drift = diff(deployed, read_files([write(tmp_path, "z.json", other)]))
+    assert [(d.kind, d.what) for d in drift] == [(EXTRA, "cluster cluster-z")]

@@ -85,3 +85,34 @@ def test_cli_text_json_and_exit_codes(deployed, tmp_path, capsys):
     doc = json.loads(capsys.readouterr().out)
     assert doc["logical_networks"][0]["exhausted_by"] == "adding cluster-c"
     assert main(["headroom", str(path), "--az", str(tmp_path / "none.json")]) == 2
+
+
+def test_deployed_clusters_already_over_the_pool(deployed):
+    data = deployed.model_dump(mode="json")
+    data["clusters"][0]["node_pools"][0]["count"] = 30
+    row = forecast(Plan.model_validate(data))[0]
+    assert row.exhausted_by == "what is deployed"
+    assert row.message == "the deployed clusters already need 37 pool addresses, the pool has 21"
+    assert (row.more_node_vms, row.more_clusters, row.upgrades_at_once) == (0, 0, 0)
+
+
+def test_no_deployed_network(jane, tmp_path, capsys):
+    path = tmp_path / "jane.aksplan"
+    save_plan(jane, path)
+    assert main(["headroom", str(path)]) == 0
+    assert "No deployed logical network" in capsys.readouterr().out
+
+
+def test_control_plane_ips_outside_the_pool_bound_new_clusters_before_2411(deployed):
+    data = deployed.model_dump(mode="json")
+    data["reservations"].append({"name": "devices", "start": "10.220.32.61", "end": "10.220.32.254"})
+    plan = Plan.model_validate(data)
+    row = forecast(plan)[0]
+    # usable .1-.254 minus gateway, 2 DNS, pool .18-.38, control plane .40, LB .50-.53, the NIC .60, devices
+    assert row.free_outside_pool == 254 - 1 - 2 - 21 - 1 - 4 - 1 - 194
+    assert row.more_clusters == min(11 // 3, row.free_outside_pool)
+    data["reservations"][-1]["start"] = "10.220.32.2"
+    full = Plan.model_validate(data)
+    assert forecast(full)[0].free_outside_pool == 0 and forecast(full)[0].more_clusters == 0
+    later = full.model_copy(update={"platform": full.platform.model_copy(update={"release": "2411"})})
+    assert forecast(later)[0].more_clusters == 11 // 4  # 2411 takes the control plane IP from the pool

@@ -95,6 +95,9 @@ ERRORS = [
     ("missing name", lambda d: d[1].pop("name"), "[1].name", "required field is missing"),
     ("missing prefix", lambda d: d[0]["properties"]["subnets"][0]["properties"].pop("addressPrefix"),
      "[0].properties.subnets[0].properties.addressPrefix", "required field is missing"),
+    ("empty prefixes", lambda d: (d[0]["properties"]["subnets"][0]["properties"].pop("addressPrefix"),
+                                  d[0]["properties"]["subnets"][0]["properties"].__setitem__("addressPrefixes", [])),
+     "[0].properties.subnets[0].properties.addressPrefixes", "has no address prefix"),
     ("bad prefix", lambda d: d[0]["properties"]["subnets"][0]["properties"].__setitem__("addressPrefix", "10.0.0.0/33"),
      "addressPrefix", "is not an IPv4 network"),
     ("ipv6 gateway", lambda d: d[0]["properties"]["subnets"][0]["properties"]["routeTable"]["properties"]["routes"][0][
@@ -140,8 +143,11 @@ def test_cluster_error_paths(tmp_path):
     assert (e.path, e.message) == ("[0].properties.controlPlane", "required field is missing")
     e = _cluster_error(tmp_path, lambda d: d[0]["properties"]["cloudProviderProfile"]["infraNetworkProfile"].pop("vnetSubnetIds"))
     assert e.path == "[0].properties.cloudProviderProfile.infraNetworkProfile.vnetSubnetIds"
-    e = _cluster_error(tmp_path, lambda d: d[1].__setitem__("id", "/subscriptions/s/resourceGroups/rg"))
-    assert e.path == "[1].id" and "connectedClusters" in e.message
+    e = _cluster_error(tmp_path, lambda d: d[0].__setitem__("id", "/subscriptions/s/resourceGroups/rg"))
+    assert e.path == "[0].id" and "connectedClusters" in e.message  # and its name is "default"
+    doc = fixture("aksarc-list.json")
+    doc[1].pop("id")  # the spec's own example names the resource after the cluster: that name is used
+    assert read_files([write(tmp_path, "c.json", doc)]).clusters[1].name == "cluster-b"
     e = _cluster_error(tmp_path, lambda d: d[0]["properties"]["agentPoolProfiles"][0].__setitem__("count", "two"))
     assert e.path == "[0].properties.agentPoolProfiles[0].count"
     e = _cluster_error(tmp_path, lambda d: d[0]["properties"]["agentPoolProfiles"][0].__setitem__("osType", "BeOS"))
@@ -270,3 +276,81 @@ def test_old_plans_load_and_save_unchanged(jane):
 
     assert dump_plan_text(jane) == Path(sample_plan_path()).read_text(encoding="utf-8")
     assert '"deployed"' not in dump_plan_text(jane)
+
+
+def test_nic_and_load_balancer_reference_errors(tmp_path):
+    nics = fixture("nic-list.json")
+    nics[0]["properties"]["ipConfigurations"][0]["properties"]["subnet"] = {"name": "aks-lnet-01"}
+    with pytest.raises(AzureReadError) as info:
+        read_files([write(tmp_path, "n.json", nics)])
+    assert (info.value.path, info.value.message) == (
+        "[0].properties.ipConfigurations[0].properties.subnet.id", "required field is missing")
+    lbs = fixture("lb-list.json")
+    del lbs[0]["id"]
+    with pytest.raises(AzureReadError, match=r"\[0\]\.id: required field is missing"):
+        read_files([write(tmp_path, "l.json", lbs)])
+    lbs = fixture("lb-list.json")
+    del lbs[0]["addresses"]
+    with pytest.raises(AzureReadError, match=r"\[0\]\.addresses: required field is missing"):
+        read_files([write(tmp_path, "l.json", lbs)])
+
+
+def test_orphan_node_pools_and_load_balancers(tmp_path, jane):
+    snap = read_files([str(FIXTURES / "nodepool-list.json"), str(FIXTURES / "lb-list.json")])
+    alone = import_plan(snap)
+    assert any("node pool winpool: its cluster cluster-a is neither in the files nor in the plan" in n for n in alone.notes)
+    assert any("load balancer lb-cluster-a: its cluster cluster-a is neither" in n for n in alone.notes)
+    assert alone.plan.clusters == []
+    lbs = fixture("lb-list.json")
+    lbs[0]["name"] = "lb-other"
+    merged = merge(jane, read_files([str(FIXTURES / "nodepool-list.json"), write(tmp_path, "lb.json", lbs)]))
+    cluster = merged.plan.clusters[0]
+    assert [p.name for p in cluster.node_pools] == ["nodepool1", "winpool"] and cluster.node_pools[0].count == 3
+    assert not cluster.deployed  # only its pools and load balancer were read
+    assert cluster.load_balancer.name == "lb-other" and cluster.load_balancer.deployed
+    assert any("the planned load balancer lb-cluster-a was replaced by lb-other" in n for n in merged.notes)
+
+
+def test_reimport_replaces_deployed_reservations_instead_of_adding_more():
+    once = import_plan(read_files(ALL)).plan
+    twice = merge(once, read_files(ALL)).plan
+    assert dump_plan_text(twice) == dump_plan_text(once)
+
+
+def test_empty_list_imports_nothing_and_says_so(tmp_path, capsys):
+    out = tmp_path / "p.aksplan"
+    assert main(["import", "--az", write(tmp_path, "empty.json", []), "-o", str(out)]) == 0
+    assert "The files hold no logical network" in capsys.readouterr().err
+    assert load_plan(out).logical_networks == []
+
+
+def _flatten(doc: dict) -> dict:
+    flat = {k: v for k, v in doc.items() if k != "properties"}
+    flat.update(doc["properties"])
+    return flat
+
+
+def test_flattened_output_of_every_type_reads_like_the_rest_shape(tmp_path):
+    nested = read_files(ALL)
+    files = []
+    for path in ALL:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        items = doc if isinstance(doc, list) else [doc]
+        flat = [_flatten(d) if "properties" in d else d for d in items]
+        files.append(write(tmp_path, Path(path).name, flat if isinstance(doc, list) else flat[0]))
+    flat = read_files(files)
+    assert flat.notes == []  # the properties' members are known at the top level too
+    assert (flat.networks, flat.clusters, flat.agent_pools, flat.nics, flat.load_balancers) == (
+        nested.networks, nested.clusters, nested.agent_pools, nested.nics, nested.load_balancers)
+
+
+def test_a_network_id_in_other_case_still_names_the_network(tmp_path):
+    clusters = fixture("aksarc-list.json")
+    profile = clusters[0]["properties"]["cloudProviderProfile"]["infraNetworkProfile"]
+    profile["vnetSubnetIds"] = [profile["vnetSubnetIds"][0].replace("logicalNetworks/aks-lnet-01", "logicalnetworks/AKS-LNET-01")]
+    files = [str(FIXTURES / "lnet-list.json"), write(tmp_path, "c.json", clusters)]
+    plan = import_plan(read_files(files)).plan
+    assert plan.clusters[0].logical_network == "aks-lnet-01"
+    from aksarc_gui.azure_import.diff import diff
+
+    assert diff(plan, read_files(files)) == []

@@ -88,3 +88,26 @@ def test_scripts_create_only_what_is_new():
     assert "k8s-runtime load-balancer create" not in script
     ps = render_script(plan, "powershell")
     assert "Already deployed" in ps and "lnet create" not in ps
+
+
+def test_a_deployed_network_without_a_vm_pool_is_a_problem_only_for_clusters_on_it():
+    from aksarc_gui.planning.validate import validate
+
+    plan = _deployed()
+    assert not [p for p in validate(plan) if p.rule == "LNET-8"]  # lnet-vip-only: nothing planned on it
+    plan = _edit(plan, lambda d: d["clusters"][1].__setitem__("logical_network", "lnet-vip-only"))
+    problems = [p for p in validate(plan) if p.rule == "LNET-8"]
+    assert [p.path for p in problems] == ["logical_networks[2].ip_pool"]
+    assert "cannot be added after creation" in problems[0].message
+
+
+def test_pool3_on_a_deployed_network_does_not_advise_growing_the_pool():
+    from aksarc_gui.planning.validate import validate
+
+    plan = _edit(_deployed(), lambda d: d["clusters"].append(
+        {"name": "cluster-c", "logical_network": "aks-lnet-01", "control_plane": {"count": 1, "ip": "10.220.32.41"},
+         "node_pools": [{"name": "np1", "count": 20}]}))
+    pool3 = [p for p in validate(plan) if p.rule == "POOL-3"]
+    assert len(pool3) == 1
+    assert "a deployed logical network's pool cannot change" in pool3[0].message
+    assert "extend it" not in pool3[0].message and "move it" not in pool3[0].message

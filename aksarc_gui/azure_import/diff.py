@@ -24,7 +24,7 @@ from aksarc_gui.azure_import.readers import (
     Snapshot,
 )
 from aksarc_gui.domain.plan import DEFAULT_POD_CIDR, Cluster, LogicalNetwork, Plan
-from aksarc_gui.i18n import QT_TRANSLATE_NOOP, translate
+from aksarc_gui.i18n import QT_TRANSLATE_NOOP, display_width, ljust_display, translate
 
 MISSING, EXTRA, CHANGED = "missing", "extra", "changed"
 KIND_LABELS = {
@@ -163,7 +163,10 @@ def _clusters(plan: Plan, snap: Snapshot, out: list[Drift]) -> None:
                 out.append(Drift(EXTRA, _cluster_what(az.name)))
                 continue
             path = f"clusters[{i}]"
-            _compare(out, _cluster_what(az.name), path, _cluster_fields(mine), _azure_cluster_fields(az))
+            ours, theirs = _cluster_fields(mine), _azure_cluster_fields(az)
+            if ours["logical_network"].lower() == theirs["logical_network"].lower():
+                theirs["logical_network"] = ours["logical_network"]  # ARM names compare case-insensitively
+            _compare(out, _cluster_what(az.name), path, ours, theirs)
             _pools(mine, path, snap.pools_of(az), out)
         for i, mine in enumerate(plan.clusters):
             if CLUSTER in snap.listed and mine.deployed and snap.cluster(mine.name) is None:
@@ -243,8 +246,9 @@ def diff(plan: Plan, snap: Snapshot) -> list[Drift]:
 def render_text(drift: list[Drift]) -> str:
     if not drift:
         return translate("AzureDiff", "No drift: the plan's deployed objects match Azure.") + "\n"
-    width = max(len(translate("AzureDiff", KIND_LABELS[d.kind])) for d in drift)
-    lines = [f"{translate('AzureDiff', KIND_LABELS[d.kind]):<{width}}  {d.message()}" for d in drift]
+    labels = [translate("AzureDiff", KIND_LABELS[d.kind]) for d in drift]
+    width = max(display_width(label) for label in labels)
+    lines = [f"{ljust_display(label, width)}  {d.message()}" for label, d in zip(labels, drift)]
     lines += ["", translate("AzureDiff", "{count} difference(s).").format(count=len(drift))]
     return "\n".join(lines) + "\n"
 

@@ -17,6 +17,7 @@ Conventions the diff relies on (docs/import.md):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from netaddr import IPAddress
@@ -48,9 +49,14 @@ def pool_reservation_name(net: str, index: int, pool: AzPool) -> str:
     return f"{net}/{pool.name or f'pool-{index + 1}'}"
 
 
+@lru_cache(maxsize=4096)
+def ip_int(text: str) -> int:
+    return int(IPAddress(text))
+
+
 def in_pools(ip: str, net: AzNetwork) -> bool:
-    value = int(IPAddress(ip))
-    return any(int(IPAddress(p.start)) <= value <= int(IPAddress(p.end)) for p in net.pools)
+    value = ip_int(ip)
+    return any(ip_int(p.start) <= value <= ip_int(p.end) for p in net.pools)
 
 
 def nic_note(nic: AzNic) -> str:
@@ -103,20 +109,25 @@ def _merge_network(data: dict[str, Any], net: AzNetwork, result: MergeResult) ->
         if any(old.get(k) != v for k, v in new.items() if k != "name"):
             result.updated.append(translate("AzureImport", "logical network {name}").format(name=net.name))
         old.update({k: v for k, v in new.items() if k != "name"})
-    reservations = data["reservations"]
     for index, pool in other_pools(net):
-        _put_reservation(reservations, pool_reservation_name(old["name"] if old else net.name, index, pool),
+        _put_reservation(data, pool_reservation_name(old["name"] if old else net.name, index, pool),
                          pool.start, pool.end, translate("AzureImport", "IP pool ({kind}) of logical network {network} in Azure; "
                                                          "the plan keeps one pool per network").format(kind=pool.kind, network=net.name))
 
 
-def _put_reservation(reservations: list[dict[str, Any]], name: str, start: str, end: str, note: str) -> None:
+def _put_reservation(data: dict[str, Any], name: str, start: str, end: str, note: str) -> None:
+    """Add a deployed reservation, or replace the deployed one of that name (a re-import)."""
+    reservations = data["reservations"]
+    index = data.get("_deployed_index")
+    if index is None:  # built once per merge: thousands of NICs make thousands of reservations
+        index = data["_deployed_index"] = {r["name"].lower(): i for i, r in enumerate(reservations) if r.get("deployed")}
     new = {"name": name, "start": start, "end": end, "note": note, "deployed": True}
-    for i, r in enumerate(reservations):
-        if r["name"].lower() == name.lower() and r.get("deployed"):
-            reservations[i] = new
-            return
-    reservations.append(new)
+    i = index.get(name.lower())
+    if i is None:
+        index[name.lower()] = len(reservations)
+        reservations.append(new)
+    else:
+        reservations[i] = new
 
 
 def _merge_pools(cluster: dict[str, Any], pools: tuple[AzNodePool, ...]) -> None:
@@ -139,6 +150,10 @@ def _merge_cluster(data: dict[str, Any], cluster: AzCluster, snap: Snapshot, res
     else:
         result.updated.append(translate("AzureImport", "cluster {name}").format(name=cluster.name))
     old.update(_cluster_fields(cluster))
+    # ARM ids are case-insensitive: the id in vnetSubnetIds may spell the network otherwise than its name
+    known = _find(data["logical_networks"], cluster.network) if cluster.network else None
+    if known is not None:
+        old["logical_network"] = known["name"]
     _merge_pools(old, snap.pools_of(cluster))
     if not cluster.network:
         result.notes.append(translate("AzureImport", "cluster {name}: Azure names no logical network for it "
@@ -180,7 +195,7 @@ def _merge_nics(data: dict[str, Any], snap: Snapshot, result: MergeResult) -> No
         net = snap.network(nic.network)
         if net is not None and in_pools(nic.ip, net):
             continue  # Azure's own allocation from the pool: counted by the headroom forecast
-        _put_reservation(data["reservations"], nic.name, nic.ip, nic.ip, nic_note(nic))
+        _put_reservation(data, nic.name, nic.ip, nic.ip, nic_note(nic))
 
 
 def _fill_context(data: dict[str, Any], snap: Snapshot) -> None:
@@ -207,6 +222,7 @@ def merge(plan: Plan, snap: Snapshot) -> MergeResult:
     _merge_orphans(data, snap, result)
     _merge_nics(data, snap, result)
     _fill_context(data, snap)
+    data.pop("_deployed_index", None)
     result.plan = Plan.model_validate(data)
     result.notes = list(snap.notes) + result.notes
     return result

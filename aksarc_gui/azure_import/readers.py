@@ -12,11 +12,24 @@ properties flattened into the resource).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from pydantic_core import PydanticCustomError
 
 from aksarc_gui.azure_import.jsondoc import AzureReadError, Node, Notes, parse_json, read_json_file
+from aksarc_gui.azure_import.snapshot import (  # noqa: F401 - re-exported: the records belong with their readers
+    AzAgentPool,
+    AzCluster,
+    AzLoadBalancer,
+    AzNetwork,
+    AzNic,
+    AzNodePool,
+    AzPool,
+    Snapshot,
+    Where,
+    id_segments,
+    last_segment,
+)
 from aksarc_gui.domain.ipv4 import parse_address_block, parse_ipv4, parse_ipv4_network
 from aksarc_gui.i18n import translate
 
@@ -29,150 +42,6 @@ LOAD_BALANCER = "microsoft.kubernetesruntime/loadbalancers"
 # Members every ARM resource (and az's additions to it) may have; none of them is imported.
 _RESOURCE = frozenset({"id", "name", "type", "location", "extendedLocation", "tags", "systemData",
                        "properties", "resourceGroup", "etag", "managedBy", "kind", "identity"})
-
-
-@dataclass(frozen=True)
-class Where:
-    source: str
-    path: str
-
-    def __str__(self) -> str:
-        return f"{self.source}: {self.path}" if self.path else self.source
-
-
-@dataclass(frozen=True)
-class AzPool:
-    start: str
-    end: str
-    kind: str = "vm"  # ipPoolType: "vm" or "vippool"
-    name: str = ""
-    used: int | None = None  # info.used: addresses of this pool Azure has handed out
-
-
-@dataclass(frozen=True)
-class AzNetwork:
-    name: str
-    address_prefix: str
-    gateway: str | None = None
-    dns_servers: tuple[str, ...] = ()
-    ip_allocation_method: str = "Static"
-    pools: tuple[AzPool, ...] = ()
-    vlan: int | None = None
-    vm_switch_name: str = ""
-    resource_group: str = ""
-    custom_location: str = ""
-    location: str = ""
-    where: Where = field(default=Where("", ""), compare=False)
-
-    @property
-    def vm_pools(self) -> tuple[AzPool, ...]:
-        return tuple(p for p in self.pools if p.kind != "vippool")
-
-
-@dataclass(frozen=True)
-class AzNodePool:
-    name: str
-    count: int = 1
-    vm_size: str = ""
-    os_type: str = "Linux"
-    autoscale: bool = False
-    min_count: int | None = None
-    max_count: int | None = None
-
-
-@dataclass(frozen=True)
-class AzCluster:
-    name: str
-    network: str  # logical network name (last segment of vnetSubnetIds[0]); "" when none
-    control_plane_count: int = 1
-    control_plane_vm_size: str = ""
-    control_plane_ip: str | None = None
-    kubernetes_version: str = ""
-    pod_cidr: str | None = None
-    node_pools: tuple[AzNodePool, ...] = ()
-    resource_group: str = ""
-    where: Where = field(default=Where("", ""), compare=False)
-
-
-@dataclass(frozen=True)
-class AzAgentPool:
-    cluster: str
-    pool: AzNodePool
-    where: Where = field(default=Where("", ""), compare=False)
-
-
-@dataclass(frozen=True)
-class AzNic:
-    name: str
-    ip: str
-    network: str
-    vm: str = ""
-    where: Where = field(default=Where("", ""), compare=False)
-
-
-@dataclass(frozen=True)
-class AzLoadBalancer:
-    cluster: str
-    name: str
-    addresses: tuple[str, ...] = ()
-    advertise_mode: str = "ARP"
-    where: Where = field(default=Where("", ""), compare=False)
-
-
-@dataclass
-class Snapshot:
-    """Everything read from the files, de-duplicated; ``notes`` are warnings for the user."""
-
-    networks: list[AzNetwork] = field(default_factory=list)
-    clusters: list[AzCluster] = field(default_factory=list)
-    agent_pools: list[AzAgentPool] = field(default_factory=list)
-    nics: list[AzNic] = field(default_factory=list)
-    load_balancers: list[AzLoadBalancer] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)
-    kinds: set[str] = field(default_factory=set)  # resource types the files held: the diff compares only these
-    listed: set[str] = field(default_factory=set)  # types read from a list: only those can say what is missing
-
-    def network(self, name: str) -> AzNetwork | None:
-        return next((n for n in self.networks if n.name.lower() == name.lower()), None)
-
-    def cluster(self, name: str) -> AzCluster | None:
-        return next((c for c in self.clusters if c.name.lower() == name.lower()), None)
-
-    def pools_of(self, cluster: AzCluster) -> tuple[AzNodePool, ...]:
-        """The cluster's node pools: its agentPoolProfiles, updated and extended by agent pool resources
-        (``az aksarc nodepool list`` is the newer word on counts)."""
-        pools = {p.name.lower(): p for p in cluster.node_pools}
-        for ap in self.agent_pools:
-            if ap.cluster.lower() == cluster.name.lower():
-                pools[ap.pool.name.lower()] = ap.pool
-        return tuple(pools.values())
-
-    def is_empty(self) -> bool:
-        return not (self.networks or self.clusters or self.agent_pools or self.nics or self.load_balancers)
-
-
-# -- ids ----------------------------------------------------------------------------------------
-
-def id_segments(resource_id: str) -> dict[str, str]:
-    """``/subscriptions/s/resourceGroups/rg/providers/P/x/n`` -> {"subscriptions": "s", "resourcegroups": "rg", "x": "n"}.
-
-    Keys are lower case (ARM ids are case-insensitive); a later key of the same name wins, so
-    the nested ``.../agentPools/p`` of a child resource is found by its own key."""
-    parts = [p for p in resource_id.split("/") if p]
-    out: dict[str, str] = {}
-    i = 0
-    while i + 1 < len(parts):
-        if parts[i].lower() == "providers":
-            i += 2  # "providers/Namespace": the namespace is no key/value pair
-            continue
-        out[parts[i].lower()] = parts[i + 1]
-        i += 2
-    return out
-
-
-def last_segment(resource_id: str) -> str:
-    return resource_id.rstrip("/").rsplit("/", 1)[-1]
 
 
 def _ref_id(node: Node) -> str:
@@ -191,11 +60,22 @@ def _checked(node: Node, parse: Callable[[object], object], kind: str) -> str:
 
 
 def _ip(node: Node) -> str:
-    return _checked(node, parse_ipv4, "address")
+    return _checked(node, parse_ipv4, translate("AzureImport", "address"))
 
 
 def _cidr(node: Node) -> str:
-    return _checked(node, parse_ipv4_network, "network")
+    return _checked(node, parse_ipv4_network, translate("AzureImport", "network"))
+
+
+def _checked_props(node: Node, known: frozenset[str], notes: Notes) -> Node:
+    """``properties`` (or the flattened resource), with unknown members of both levels noted."""
+    props = _props(node)
+    if props is node:
+        node.unknown(_RESOURCE | known, notes)
+    else:
+        node.unknown(_RESOURCE, notes)
+        props.unknown(known, notes)
+    return props
 
 
 def _props(node: Node) -> Node:
@@ -218,7 +98,7 @@ def _choice(node: Node, choices: tuple[str, ...], default: str) -> str:
 # -- logical networks ---------------------------------------------------------------------------
 
 _LNET_PROPS = frozenset({"dhcpOptions", "subnets", "vmSwitchName", "provisioningState", "status"})
-_SUBNET_PROPS = frozenset({"addressPrefix", "addressPrefixes", "ipAllocationMethod", "ipConfigurationReferences",
+_SUBNET_PROPS = frozenset({"name", "addressPrefix", "addressPrefixes", "ipAllocationMethod", "ipConfigurationReferences",
                            "routeTable", "ipPools", "vlan", "networkSecurityGroup"})
 _POOL = frozenset({"name", "ipPoolType", "start", "end", "info"})
 
@@ -246,9 +126,7 @@ def _pool(node: Node, notes: Notes) -> AzPool:
 
 
 def read_network(node: Node, notes: Notes) -> AzNetwork:
-    node.unknown(_RESOURCE, notes)
-    props = _props(node)
-    props.unknown(_LNET_PROPS, notes)
+    props = _checked_props(node, _LNET_PROPS, notes)
     subnets = props.get("subnets").items()
     if not subnets:
         raise props.get("subnets").fail(translate("AzureImport", "a logical network without a subnet has no address prefix"))
@@ -260,7 +138,10 @@ def read_network(node: Node, notes: Notes) -> AzNetwork:
     if sub.has("addressPrefix") or not sub.has("addressPrefixes"):
         prefix = _cidr(sub.get("addressPrefix"))
     else:
-        prefix = _cidr(sub.get("addressPrefixes").items()[0])
+        prefixes = sub.get("addressPrefixes").items()
+        if not prefixes:
+            raise sub.get("addressPrefixes").fail(translate("AzureImport", "a logical network without a subnet has no address prefix"))
+        prefix = _cidr(prefixes[0])
     pools = tuple(_pool(p, notes) for p in sub.opt("ipPools").items())
     dhcp = props.opt("dhcpOptions")
     dns = tuple(_ip(d) for d in (dhcp.obj().opt("dnsServers").items() if dhcp.value is not None else []))
@@ -286,9 +167,7 @@ _IPCONFIG_PROPS = frozenset({"gateway", "prefixLength", "privateIPAddress", "pri
 
 
 def read_nic(node: Node, notes: Notes) -> list[AzNic]:
-    node.unknown(_RESOURCE, notes)
-    props = _props(node)
-    props.unknown(_NIC_PROPS, notes)
+    props = _checked_props(node, _NIC_PROPS, notes)
     name = node.get("name").text()
     # A NIC names no VM in this API version; a VM made through Arc sets managedBy or the vm tag.
     vm = last_segment(node.opt("managedBy").opt_text())
@@ -309,7 +188,7 @@ def read_nic(node: Node, notes: Notes) -> list[AzNic]:
 _CLUSTER_PROPS = frozenset({"linuxProfile", "controlPlane", "kubernetesVersion", "networkProfile", "agentPoolProfiles",
                             "cloudProviderProfile", "provisioningState", "status", "licenseProfile",
                             "autoScalerProfile", "storageProfile", "clusterVMAccessProfile"})
-_CONTROL_PLANE = frozenset({"count", "vmSize", "controlPlaneEndpoint"})
+_CONTROL_PLANE = frozenset({"count", "vmSize", "controlPlaneEndpoint", "osType", "osSKU", "linuxProfile"})
 _NETWORK_PROFILE = frozenset({"loadBalancerProfile", "networkPolicy", "podCidr"})
 _AGENT_POOL = frozenset({"name", "count", "vmSize", "osType", "osSKU", "enableAutoScaling", "minCount", "maxCount",
                          "maxPods", "nodeLabels", "nodeTaints", "provisioningState", "status", "availabilityZones",
@@ -345,9 +224,7 @@ def read_node_pool(node: Node, notes: Notes, name: str | None = None) -> AzNodeP
 
 
 def read_cluster(node: Node, notes: Notes) -> AzCluster:
-    node.unknown(_RESOURCE, notes)
-    props = _props(node)
-    props.unknown(_CLUSTER_PROPS, notes)
+    props = _checked_props(node, _CLUSTER_PROPS, notes)
     name = _cluster_name(node)
     cp = props.get("controlPlane").obj()
     cp.unknown(_CONTROL_PLANE, notes)
@@ -372,7 +249,8 @@ def read_cluster(node: Node, notes: Notes) -> AzCluster:
 
 
 def read_agent_pool(node: Node, notes: Notes) -> AzAgentPool:
-    node.unknown(_RESOURCE, notes)
+    if node.has("properties"):  # flattened, read_node_pool checks the one level there is
+        node.unknown(_RESOURCE, notes)
     rid = node.get("id").text()
     cluster = id_segments(rid).get("connectedclusters")
     if not cluster:
@@ -398,7 +276,7 @@ def read_load_balancer(node: Node, notes: Notes) -> AzLoadBalancer:
             "AzureImport", "the load balancer's cluster cannot be read: the id names no connectedClusters resource"))
     addresses = []
     for a in props.get("addresses").items():
-        addresses.append(_checked(a, parse_address_block, "address, range or network"))
+        addresses.append(_checked(a, parse_address_block, translate("AzureImport", "address, range or network")))
     return AzLoadBalancer(cluster, node.get("name").text(), tuple(addresses),
                           _choice(props.get("advertiseMode"), ("ARP", "BGP", "Both"), "ARP"), Where(node.source, node.path))
 
@@ -428,16 +306,17 @@ def _kind(node: Node) -> str | None:
 KNOWN_TYPES = (LNET, NIC, CLUSTER, AGENT_POOL, LOAD_BALANCER)
 
 
-def _add_unique(items: list, new, what: str) -> None:  # noqa: ANN001 - any of the Az* records
+def _add_unique(snap: Snapshot, items: list, new, what: str) -> None:  # noqa: ANN001 - any of the Az* records
     """Keep one of two equal records (the same resource from ``list`` and ``show``); two that differ are an error."""
-    for old in items:
-        if type(old) is type(new) and _identity(old) == _identity(new):
-            if replace(old, where=new.where) != new:
-                raise AzureReadError(new.where.source, new.where.path, translate(
-                    "AzureImport", "{what} {name} is also in {other} with different values; read one az output per resource").format(
-                    what=what, name=_identity(new)[-1], other=str(old.where)))
-            return
-    items.append(new)
+    key = (type(new).__name__, *_identity(new))
+    old = snap.by_identity.get(key)
+    if old is None:
+        snap.by_identity[key] = new
+        items.append(new)
+    elif replace(old, where=new.where) != new:
+        raise AzureReadError(new.where.source, new.where.path, translate(
+            "AzureImport", "{what} {name} is also in {other} with different values; read one az output per resource").format(
+            what=what, name=_identity(new)[-1], other=str(old.where)))
 
 
 def _identity(record) -> tuple[str, ...]:  # noqa: ANN001
@@ -463,16 +342,16 @@ def read_document(root: Node, snap: Snapshot, notes: Notes) -> None:
             if nodes is not root_list:
                 snap.listed.add(kind)
         if kind == LNET:
-            _add_unique(snap.networks, read_network(node, notes), translate("AzureImport", "logical network"))
+            _add_unique(snap, snap.networks, read_network(node, notes), translate("AzureImport", "logical network"))
         elif kind == NIC:
             for nic in read_nic(node, notes):
-                _add_unique(snap.nics, nic, translate("AzureImport", "network interface"))
+                _add_unique(snap, snap.nics, nic, translate("AzureImport", "network interface"))
         elif kind == CLUSTER:
-            _add_unique(snap.clusters, read_cluster(node, notes), translate("AzureImport", "cluster"))
+            _add_unique(snap, snap.clusters, read_cluster(node, notes), translate("AzureImport", "cluster"))
         elif kind == AGENT_POOL:
-            _add_unique(snap.agent_pools, read_agent_pool(node, notes), translate("AzureImport", "node pool"))
+            _add_unique(snap, snap.agent_pools, read_agent_pool(node, notes), translate("AzureImport", "node pool"))
         elif kind == LOAD_BALANCER:
-            _add_unique(snap.load_balancers, read_load_balancer(node, notes), translate("AzureImport", "load balancer"))
+            _add_unique(snap, snap.load_balancers, read_load_balancer(node, notes), translate("AzureImport", "load balancer"))
         elif kind is None:
             raise node.fail(translate("AzureImport", "not a resource az prints for logical networks, NICs, clusters, "
                                       "node pools or load balancers"))

@@ -217,6 +217,8 @@ class MainWindow(QMainWindow):
         self.act_export_map_png = self._action(self.tr("Export Map as &PNG..."), lambda: self._export_map("png"))
         self.act_export_map_svg = self._action(self.tr("Export Map as SV&G..."), lambda: self._export_map("svg"))
         self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit)
+        self.act_import_azure = self._action(self.tr("&Import from Azure..."), lambda: self._azure("import_from_azure"))
+        self.act_compare_azure = self._action(self.tr("Compare with A&zure..."), lambda: self._azure("compare_with_azure"))
         self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(S.Undo))
         self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -255,6 +257,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_save)
         file_menu.addAction(self.act_save_as)
         file_menu.addAction(self.start_page.act_close)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_import_azure)
+        file_menu.addAction(self.act_compare_azure)
         file_menu.addSeparator()
         file_menu.addAction(self.act_export_workbook)
         file_menu.addAction(self.act_export_script)
@@ -677,6 +682,11 @@ class MainWindow(QMainWindow):
         from aksarc_gui.ui.map_export import export_map
 
         export_map(self, kind)
+
+    def _azure(self, name: str) -> None:
+        from aksarc_gui.ui import azure_dialogs  # File > Import from / Compare with Azure
+
+        getattr(azure_dialogs, name)(self)
 
     def suggest_addresses(self) -> None:
         from aksarc_gui.ui.suggest import suggest_addresses  # the allocator: loaded only when asked for

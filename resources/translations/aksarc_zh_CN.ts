@@ -136,418 +136,589 @@
     </message>
 </context>
 <context>
+    <name>AzureDialogs</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="40"/>
+        <source>Choose az output files (JSON)</source>
+        <translation>选择 az 输出文件（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="41"/>
+        <source>az JSON output (*.json *.txt);;All files (*)</source>
+        <translation>az JSON 输出 (*.json *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="49"/>
+        <source>The az output cannot be read</source>
+        <translation>无法读取 az 输出</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="54"/>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="94"/>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="99"/>
+        <source>Import from Azure</source>
+        <translation>从 Azure 导入</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="55"/>
+        <source>Merge what Azure has into the open plan, or start a new plan with it?</source>
+        <translation>将 Azure 中已有的对象合并到当前规划，还是用它们新建规划？</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="57"/>
+        <source>Merge into This Plan</source>
+        <translation>合并到此规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="58"/>
+        <source>New Plan</source>
+        <translation>新建规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="83"/>
+        <source>Imported from Azure</source>
+        <translation>从 Azure 导入</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="95"/>
+        <source>Imported {added} new and {updated} updated object(s), marked deployed.</source>
+        <translation>已导入 {added} 个新对象，更新 {updated} 个对象，均标记为已部署。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="124"/>
+        <source>Compare with Azure</source>
+        <translation>与 Azure 比较</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="134"/>
+        <source>No drift: the plan&apos;s deployed objects match Azure.</source>
+        <translation>没有偏差：规划中已部署的对象与 Azure 一致。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="135"/>
+        <source>{count} difference(s) between the plan and Azure.</source>
+        <translation>规划与 Azure 之间有 {count} 处差异。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="138"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="138"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="138"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="138"/>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="138"/>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="141"/>
+        <source>Double-click a row to show the object in the plan.</source>
+        <translation>双击某行可在规划中显示该对象。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="144"/>
+        <source>Drift</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="150"/>
+        <source>Logical network</source>
+        <translation>逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="150"/>
+        <source>Pool</source>
+        <translation>IP 池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="150"/>
+        <source>In use</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="150"/>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="150"/>
+        <source>More node VMs</source>
+        <translation>可再加节点 VM</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="150"/>
+        <source>More clusters</source>
+        <translation>可再加群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="151"/>
+        <source>Upgrades at once</source>
+        <translation>可同时升级</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="151"/>
+        <source>Free outside pool</source>
+        <translation>IP 池外空闲</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="156"/>
+        <source>Every planned addition fits.</source>
+        <translation>所有计划新增的对象都放得下。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/azure_dialogs.py" line="160"/>
+        <source>Headroom</source>
+        <translation>余量</translation>
+    </message>
+</context>
+<context>
     <name>AzureDiff</name>
     <message>
         <location filename="../../aksarc_gui/azure_import/diff.py" line="31"/>
         <source>missing</source>
-        <translation type="unfinished">缺失</translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/diff.py" line="32"/>
         <source>extra</source>
-        <translation type="unfinished"></translation>
+        <translation>多出</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/diff.py" line="33"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/diff.py" line="52"/>
         <source>{what}: deployed in the plan, not in Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}：规划中标记为已部署，Azure 中没有</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/diff.py" line="54"/>
         <source>{what}: in Azure, not deployed in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}：Azure 中存在，规划中未标记为已部署</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/diff.py" line="55"/>
         <source>{what}: {field} is {plan} in the plan, {azure} in Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}：{field} 在规划中为 {plan}，在 Azure 中为 {azure}</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/diff.py" line="61"/>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/diff.py" line="111"/>
         <source>other IP pools</source>
-        <translation type="unfinished"></translation>
+        <translation>其他 IP 池</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/diff.py" line="140"/>
         <location filename="../../aksarc_gui/azure_import/diff.py" line="154"/>
         <source>node pool {pool} of cluster {cluster}</source>
-        <translation type="unfinished"></translation>
+        <translation>群集 {cluster} 的节点池 {pool}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/diff.py" line="185"/>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="188"/>
         <source>load balancer {name} of cluster {cluster}</source>
-        <translation type="unfinished"></translation>
+        <translation>群集 {cluster} 的负载均衡器 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/diff.py" line="210"/>
-        <location filename="../../aksarc_gui/azure_import/diff.py" line="220"/>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="213"/>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="223"/>
         <source>reservation for network interface {nic}</source>
-        <translation type="unfinished"></translation>
+        <translation>网络接口 {nic} 的预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/diff.py" line="216"/>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="219"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../aksarc_gui/azure_import/diff.py" line="245"/>
-        <source>No drift: the plan&apos;s deployed objects match Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/diff.py" line="248"/>
+        <source>No drift: the plan&apos;s deployed objects match Azure.</source>
+        <translation>没有偏差：规划中已部署的对象与 Azure 一致。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/diff.py" line="252"/>
         <source>{count} difference(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 处差异。</translation>
     </message>
 </context>
 <context>
     <name>AzureHeadroom</name>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="87"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="114"/>
         <source>adding {cluster}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 {cluster}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="92"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="119"/>
         <source>adding node pool {pool} to {cluster}</source>
-        <translation type="unfinished"></translation>
+        <translation>向 {cluster} 添加节点池 {pool}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="99"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="126"/>
         <source>{action} uses the last {free} pool addresses: its first upgrade fails</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} 会用掉 IP 池最后的 {free} 个地址：它的第一次升级将失败</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="102"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="129"/>
         <source>{action} uses the last {free} pool addresses and the one kept for upgrades: the next upgrade of {cluster} fails</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} 会用掉 IP 池最后的 {free} 个地址以及为升级保留的地址：{cluster} 的下一次升级将失败</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="104"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="131"/>
         <source>{action} needs {need} pool addresses, {free} are left: its node VMs do not all get an address</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} 需要 {need} 个 IP 池地址，只剩 {free} 个：它的节点 VM 无法全部获得地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="122"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="154"/>
         <source>what is deployed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="123"/>
-        <source>the deployed clusters already need {need} pool addresses, the pool has {size}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="142"/>
-        <source>No deployed logical network in the plan; import one with aksarc-plan import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="143"/>
-        <source>Logical network</source>
-        <translation type="unfinished">逻辑网络</translation>
-    </message>
-    <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="143"/>
-        <source>Pool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="144"/>
-        <source>In use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="144"/>
-        <source>Free</source>
-        <translation type="unfinished">空闲</translation>
-    </message>
-    <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="145"/>
-        <source>More node VMs</source>
-        <translation type="unfinished">可增加节点 VM</translation>
-    </message>
-    <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="145"/>
-        <source>More clusters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="146"/>
-        <source>Upgrades at once</source>
-        <translation type="unfinished"></translation>
+        <translation>已部署的对象</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/headroom.py" line="155"/>
-        <source>{network}: {message}</source>
-        <translation type="unfinished"></translation>
+        <source>the deployed clusters already need {need} pool addresses, the pool has {size}</source>
+        <translation>已部署的群集已需要 {need} 个 IP 池地址，而 IP 池只有 {size} 个</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/headroom.py" line="157"/>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="176"/>
+        <source>No deployed logical network in the plan; import one with aksarc-plan import.</source>
+        <translation>规划中没有已部署的逻辑网络；请用 aksarc-plan import 导入。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="177"/>
+        <source>Logical network</source>
+        <translation>逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="177"/>
+        <source>Pool</source>
+        <translation>IP 池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="178"/>
+        <source>In use</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="178"/>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="179"/>
+        <source>More node VMs</source>
+        <translation>可再加节点 VM</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="179"/>
+        <source>More clusters</source>
+        <translation>可再加群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="180"/>
+        <source>Upgrades at once</source>
+        <translation>可同时升级</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="180"/>
+        <source>Free outside pool</source>
+        <translation>IP 池外空闲</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="189"/>
+        <source>{network}: {message}</source>
+        <translation>{network}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/headroom.py" line="191"/>
         <source>{network}: the {count} planned addition(s) fit; {free} pool addresses stay free</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}：计划新增的 {count} 项都放得下；IP 池仍空闲 {free} 个地址</translation>
     </message>
 </context>
 <context>
     <name>AzureImport</name>
     <message>
         <location filename="../../aksarc_gui/azure_import/diff.py" line="86"/>
-        <location filename="../../aksarc_gui/azure_import/merge.py" line="101"/>
-        <location filename="../../aksarc_gui/azure_import/merge.py" line="104"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="107"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="110"/>
         <source>logical network {name}</source>
-        <translation type="unfinished">逻辑网络 {name}</translation>
+        <translation>逻辑网络 {name}</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/diff.py" line="118"/>
-        <location filename="../../aksarc_gui/azure_import/merge.py" line="138"/>
-        <location filename="../../aksarc_gui/azure_import/merge.py" line="140"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="149"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="151"/>
         <source>cluster {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>群集 {name}</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="46"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="48"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="50"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="51"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="73"/>
         <source>expected an object, found {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象，实际为{kind}</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="81"/>
         <source>expected a list, found {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>应为列表，实际为{kind}</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="93"/>
         <source>required field is missing</source>
-        <translation type="unfinished">缺少必填字段</translation>
+        <translation>缺少必需字段</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="106"/>
         <source>expected a string, found {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串，实际为{kind}</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="121"/>
         <source>expected a whole number, found {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数，实际为 {value}</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="134"/>
         <source>expected true or false, found {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 true 或 false，实际为 {value}</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="145"/>
         <source>unknown field, not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段，未导入</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="152"/>
         <source>not JSON (line {line}, column {column}: {reason}); run the az command with -o json</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON（第 {line} 行第 {column} 列：{reason}）；请用 -o json 运行 az 命令</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="157"/>
         <source>not az output: a number too long or nesting too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 az 输出：数字过长或嵌套过深</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="165"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是普通文件</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="169"/>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished">无法读取该文件：{reason}</translation>
+        <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="172"/>
         <source>the file is too large to be az output</source>
-        <translation type="unfinished"></translation>
+        <translation>文件太大，不可能是 az 输出</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/jsondoc.py" line="178"/>
         <source>the file is not UTF-8 or UTF-16 text</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是 UTF-8 或 UTF-16 文本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/merge.py" line="58"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="64"/>
         <source>in use by VM {vm} (network interface {nic})</source>
-        <translation type="unfinished"></translation>
+        <translation>由 VM {vm} 使用（网络接口 {nic}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/merge.py" line="59"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="65"/>
         <source>in use by network interface {nic}</source>
-        <translation type="unfinished"></translation>
+        <translation>由网络接口 {nic} 使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/merge.py" line="109"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="114"/>
         <source>IP pool ({kind}) of logical network {network} in Azure; the plan keeps one pool per network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../aksarc_gui/azure_import/merge.py" line="144"/>
-        <source>cluster {name}: Azure names no logical network for it (cloudProviderProfile.infraNetworkProfile.vnetSubnetIds is empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../aksarc_gui/azure_import/merge.py" line="147"/>
-        <source>cluster {name}: its logical network {network} is in no file read; add the output of az stack-hci-vm network lnet show for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 中逻辑网络 {network} 的 IP 池（{kind}）；规划中每个网络只保留一个 IP 池</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/azure_import/merge.py" line="159"/>
+        <source>cluster {name}: Azure names no logical network for it (cloudProviderProfile.infraNetworkProfile.vnetSubnetIds is empty)</source>
+        <translation>群集 {name}：Azure 没有给出它的逻辑网络（cloudProviderProfile.infraNetworkProfile.vnetSubnetIds 为空）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="162"/>
+        <source>cluster {name}: its logical network {network} is in no file read; add the output of az stack-hci-vm network lnet show for it</source>
+        <translation>群集 {name}：读取的文件中没有它的逻辑网络 {network}；请加上该网络的 az stack-hci-vm network lnet show 输出</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="174"/>
         <source>node pool {pool}: its cluster {cluster} is neither in the files nor in the plan; it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>节点池 {pool}：它的群集 {cluster} 既不在文件中也不在规划中；未导入</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/merge.py" line="166"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="181"/>
         <source>load balancer {name}: its cluster {cluster} is neither in the files nor in the plan; it was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器 {name}：它的群集 {cluster} 既不在文件中也不在规划中；未导入</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/merge.py" line="173"/>
+        <location filename="../../aksarc_gui/azure_import/merge.py" line="188"/>
         <source>cluster {cluster}: the planned load balancer {old} was replaced by {name}, which Azure has (one MetalLB load balancer per cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>群集 {cluster}：计划的负载均衡器 {old} 已替换为 Azure 中已有的 {name}（每个群集一个 MetalLB 负载均衡器）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="189"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="58"/>
         <source>{value} is not an IPv4 {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是有效的 IPv4 {kind}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="214"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="63"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="67"/>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="94"/>
         <source>{value} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是以下值之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="254"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="132"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="143"/>
         <source>a logical network without a subnet has no address prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>没有子网的逻辑网络没有地址前缀</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="256"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="134"/>
         <source>only the first subnet is imported: a logical network made by az has one</source>
-        <translation type="unfinished"></translation>
+        <translation>只导入第一个子网：用 az 创建的逻辑网络只有一个子网</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="270"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="151"/>
         <source>VLAN {vlan} is not between 0 and 4094</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN {vlan} 不在 0 到 4094 之间</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="328"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="207"/>
         <source>the cluster&apos;s name cannot be read: the id names no connectedClusters resource</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取群集名称：id 中没有 connectedClusters 资源</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="340"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="219"/>
         <source>the autoscaler is on (enableAutoScaling) but {field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>自动缩放器已开启（enableAutoScaling），但缺少 {field}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="379"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="257"/>
         <source>the node pool&apos;s cluster cannot be read: the id names no connectedClusters resource</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取节点池所属的群集：id 中没有 connectedClusters 资源</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="397"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="275"/>
         <source>the load balancer&apos;s cluster cannot be read: the id names no connectedClusters resource</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取负载均衡器所属的群集：id 中没有 connectedClusters 资源</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="436"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="279"/>
+        <source>address, range or network</source>
+        <translation>地址、范围或网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="317"/>
         <source>{what} {name} is also in {other} with different values; read one az output per resource</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {name} 也出现在 {other} 中，但值不同；每个资源只读取一份 az 输出</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="466"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="345"/>
         <source>logical network</source>
-        <translation type="unfinished"></translation>
+        <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="469"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="348"/>
         <source>network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>网络接口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="471"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="350"/>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="473"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="352"/>
         <source>node pool</source>
-        <translation type="unfinished"></translation>
+        <translation>节点池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="475"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="354"/>
         <source>load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="477"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="356"/>
         <source>not a resource az prints for logical networks, NICs, clusters, node pools or load balancers</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 az 为逻辑网络、网络接口、群集、节点池或负载均衡器输出的资源</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/azure_import/readers.py" line="480"/>
+        <location filename="../../aksarc_gui/azure_import/readers.py" line="359"/>
         <source>resource type {type} is not one the planner imports</source>
-        <translation type="unfinished"></translation>
+        <translation>规划器不导入资源类型 {type}</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli_azure.py" line="37"/>
         <source>{note} (--strict)</source>
-        <translation type="unfinished"></translation>
+        <translation>{note}（因使用 --strict 而视为错误）</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli_azure.py" line="68"/>
         <source>warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：{message}</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli_azure.py" line="70"/>
         <source>added {what} (deployed)</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加{what}（已部署）</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli_azure.py" line="72"/>
         <source>updated {what} from Azure (deployed)</source>
-        <translation type="unfinished"></translation>
+        <translation>已按 Azure 更新{what}（已部署）</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli_azure.py" line="74"/>
         <source>The files hold no logical network, cluster, node pool, NIC or load balancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些文件中没有逻辑网络、群集、节点池、网络接口或负载均衡器。</translation>
     </message>
 </context>
 <context>
@@ -1034,52 +1205,52 @@
     <message>
         <location filename="../../aksarc_gui/cli_azure.py" line="79"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli_azure.py" line="121"/>
         <source>JSON printed by az stack-hci-vm network lnet|nic list/show, az aksarc list/show, az aksarc nodepool list or az k8s-runtime load-balancer list (any order and mix)</source>
-        <translation type="unfinished"></translation>
+        <translation>az stack-hci-vm network lnet|nic list/show、az aksarc list/show、az aksarc nodepool list 或 az k8s-runtime load-balancer list 输出的 JSON（顺序和组合不限）</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli_azure.py" line="125"/>
         <source>treat fields the planner does not know as errors</source>
-        <translation type="unfinished"></translation>
+        <translation>将规划器不认识的字段视为错误</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli_azure.py" line="130"/>
         <source>make a plan (or extend one) from what az says is deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>根据 az 报告的已部署对象创建（或扩展）规划</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli_azure.py" line="133"/>
         <source>the plan file to write (replaced atomically)</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的规划文件（以原子方式替换）</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli_azure.py" line="134"/>
         <source>merge into this plan instead of starting a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到此规划，而不是新建规划</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli_azure.py" line="135"/>
         <source>name of the new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>新规划的名称</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli_azure.py" line="137"/>
         <source>Azure Local release of the new plan (az output does not say it)</source>
-        <translation type="unfinished"></translation>
+        <translation>新规划的 Azure Local 版本（az 输出中没有）</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli_azure.py" line="139"/>
         <source>list where the plan and Azure differ (exit 0 same, 1 differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出规划与 Azure 的差异（退出码 0 相同，1 有差异）</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli_azure.py" line="144"/>
         <source>how many more node VMs, clusters and upgrades each deployed logical network can take</source>
-        <translation type="unfinished"></translation>
+        <translation>每个已部署的逻辑网络还能容纳多少节点 VM、群集和升级</translation>
     </message>
 </context>
 <context>
@@ -1242,14 +1413,14 @@
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/base.py" line="84"/>
-        <location filename="../../aksarc_gui/ui/editors/base.py" line="96"/>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="90"/>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="102"/>
         <source>Change {field}</source>
         <extracomment>The user asked to open another item (a node pool from the cluster&apos;s list): its JSON path. An edit was refused because the plan could not hold it: the message.</extracomment>
         <translation>更改“{field}”</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/base.py" line="101"/>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="107"/>
         <source>Remove from {field}</source>
         <translation>从“{field}”中删除</translation>
     </message>
@@ -1723,6 +1894,36 @@
         <location filename="../../aksarc_gui/ui/editors/forms.py" line="384"/>
         <source>Reservations</source>
         <translation>预留</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="31"/>
+        <source>Deployed in Azure: a logical network&apos;s name, prefix, gateway, IP pool, VLAN and vSwitch cannot change after it is created.</source>
+        <translation>已在 Azure 中部署：逻辑网络创建后，其名称、地址前缀、网关、IP 池、VLAN 和虚拟交换机都不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="34"/>
+        <source>Deployed in Azure: a cluster&apos;s name, logical network, control plane IP and pod CIDR cannot change after it is created.</source>
+        <translation>已在 Azure 中部署：群集创建后，其名称、逻辑网络、控制平面 IP 和 Pod CIDR 都不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="37"/>
+        <source>Deployed in Azure: a node pool&apos;s name, VM size and OS type cannot change after it is created.</source>
+        <translation>已在 Azure 中部署：节点池创建后，其名称、VM 大小和操作系统类型都不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="39"/>
+        <source>Imported from Azure: the address is in use there (a VM&apos;s network interface or another IP pool). Import again to refresh it.</source>
+        <translation>从 Azure 导入：该地址在 Azure 中已被使用（VM 的网络接口或另一个 IP 池）。重新导入即可刷新。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="41"/>
+        <source>Deployed in Azure: a load balancer&apos;s name and kind cannot change after it is created.</source>
+        <translation>已在 Azure 中部署：负载均衡器创建后，其名称和类型都不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/deployed.py" line="45"/>
+        <source>Deployed in Azure (imported). Greyed fields were fixed when it was created.</source>
+        <translation>已在 Azure 中部署（已导入）。灰色字段在创建时已固定。</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2415,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../aksarc_gui/app.py" line="173"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="606"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="611"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
@@ -2284,47 +2485,47 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="222"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="222"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="224"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="224"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="226"/>
         <source>Add &amp;Logical Network</source>
         <translation>添加逻辑网络(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="225"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="227"/>
         <source>Add &amp;Cluster</source>
         <translation>添加群集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="226"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="228"/>
         <source>Add &amp;Node Pool</source>
         <translation>添加节点池(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="227"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="229"/>
         <source>Add &amp;Service</source>
         <translation>添加服务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="229"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="231"/>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="230"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="232"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="234"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="236"/>
         <source>Go to Next &amp;Problem</source>
         <translation>转到下一个问题(&amp;P)</translation>
     </message>
@@ -2350,167 +2551,177 @@
         <translation>将地址占用图导出为 SVG(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="228"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="220"/>
+        <source>&amp;Import from Azure...</source>
+        <translation>从 Azure 导入(&amp;I)...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="221"/>
+        <source>Compare with A&amp;zure...</source>
+        <translation>与 Azure 比较(&amp;Z)...</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="230"/>
         <source>Add Reser&amp;vation</source>
         <translation>添加预留(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="233"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="235"/>
         <source>Ren&amp;ame</source>
         <translation>重命名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="235"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
         <source>Su&amp;ggest Addresses...</source>
         <translation>建议地址(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="236"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
         <source>Fill in empty IP pools, control plane IPs and load balancer ranges</source>
         <translation>填写空缺的 IP 池、控制平面 IP 和负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="240"/>
         <source>&amp;Go to Plan Items</source>
         <translation>转到规划项(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="240"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
         <source>Go to E&amp;ditor</source>
         <translation>转到编辑器(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="241"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="243"/>
         <source>Go to Problem&amp;s</source>
         <translation>转到问题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="244"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="245"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="247"/>
         <source>AKS Arc &amp;Network Requirements (Microsoft Learn)</source>
         <translation>AKS Arc 网络要求(&amp;N)（Microsoft Learn）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="249"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="253"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="255"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="265"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="270"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="279"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="283"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="288"/>
         <source>&amp;Plan Items</source>
         <translation>规划项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="283"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="288"/>
         <source>&amp;Editor</source>
         <translation>编辑器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="289"/>
         <source>IP &amp;Budget</source>
         <translation>IP 地址预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="289"/>
         <source>P&amp;roblems</source>
         <translation>问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="285"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="290"/>
         <source>&amp;Commands</source>
         <translation>命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="285"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="290"/>
         <source>&amp;Firewall</source>
         <translation>防火墙(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="286"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="291"/>
         <source>&amp;Network Summary</source>
         <translation>网络摘要(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="292"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="314"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="319"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="458"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="463"/>
         <source>{errors} error(s), {warnings} warning(s), {infos} note(s)</source>
         <translation>{errors} 个错误，{warnings} 个警告，{infos} 条信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="514"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="519"/>
         <source>Add item</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="526"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="531"/>
         <source>Add a cluster first.</source>
         <translation>请先添加群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="538"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="543"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="546"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="551"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="561"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="566"/>
         <source>{file} (sample)</source>
         <translation>{file}（示例）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="562"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="567"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="569"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="574"/>
         <source>{file}[*] — {app}</source>
         <translation>{file}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="583"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="588"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="618"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="623"/>
         <source>Save plan as</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="629"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="634"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
@@ -2519,58 +2730,58 @@
         <translation type="vanished">{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="632"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="637"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="636"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="641"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="638"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="643"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="649"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="654"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="651"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="674"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="656"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="679"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="654"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="659"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="654"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="659"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="658"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="663"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="672"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="677"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="756"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="766"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="760"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="770"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -2735,52 +2946,57 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="50"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="51"/>
+        <source>{label} (deployed)</source>
+        <translation>{label}（已部署）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="57"/>
         <source>(unnamed plan)</source>
         <translation>（未命名规划）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="51"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="58"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="52"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="59"/>
         <source>Logical networks</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="55"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="62"/>
         <source>Clusters</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="60"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="67"/>
         <source>Node pool {name}</source>
         <translation>节点池 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="62"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="69"/>
         <source>Load balancer</source>
         <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="63"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="70"/>
         <source>Load balancer (none)</source>
         <translation>负载均衡器（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="66"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="73"/>
         <source>Service {name}</source>
         <translation>服务 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="68"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="75"/>
         <source>Reservations</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="82"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="89"/>
         <source>Plan items</source>
         <extracomment>The user selected an item: its JSON path (&quot;&quot; = the plan itself).</extracomment>
         <translation>规划项</translation>
@@ -3059,7 +3275,7 @@
     <message>
         <location filename="../../aksarc_gui/domain/output.py" line="54"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法写入 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/domain/output.py" line="171"/>
@@ -3871,42 +4087,47 @@
         <translation>逻辑网络 {name} 没有 VM 交换机名称；创建逻辑网络时必须提供（--vm-switch-name）。请输入 Azure Local 计算机的外部 VM 交换机，即 Get-VmSwitch -SwitchType External 显示的名称，例如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="69"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="67"/>
+        <source>The logical network {name} exists in Azure without an IP pool for VMs, and a pool cannot be added after creation; put its clusters on another logical network.</source>
+        <translation>逻辑网络 {name} 在 Azure 中没有用于 VM 的 IP 池，且创建后无法添加 IP 池；请把它的群集放到其他逻辑网络上。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="76"/>
         <source>The logical network {name} has no IP pool yet; the plan is incomplete. Its clusters need {count} pool addresses.</source>
         <translation>逻辑网络 {name} 还没有 IP 池；规划尚不完整。其群集需要 {count} 个 IP 池地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="72"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="79"/>
         <source>The logical network {name} has no IP pool yet; the plan is incomplete. Its clusters need {count} pool addresses, e.g. {suggestion}.</source>
         <translation>逻辑网络 {name} 还没有 IP 池；规划尚不完整。其群集需要 {count} 个 IP 池地址，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="77"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="84"/>
         <source>The IP pool starts at {start} but ends before it, at {end}; swap them: {end}-{start}.</source>
         <translation>IP 池的起始地址是 {start}，但结束地址 {end} 在它之前；请交换两者：{end}-{start}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="82"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="89"/>
         <source>The IP pool {pool} reaches outside the address prefix {prefix} ({addresses}); keep it within {usable}.</source>
         <translation>IP 池 {pool} 超出了地址前缀 {prefix} 的范围（{addresses}）；请将其限制在 {usable} 之内。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="98"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="105"/>
         <source>{address} is the {edge} of {prefix} and cannot be given to a host; keep {what} within {usable}.</source>
         <translation>{address} 是 {prefix} 的 {edge}，不能分配给主机；请将 {what} 限制在 {usable} 之内。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="113"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="120"/>
         <source>The address prefix {prefix} of {name} overlaps {other_prefix} of {other} on the same VLAN {vlan}; that works only when their pools and addresses stay apart (checked here). Prefer one logical network per subnet.</source>
         <translation>{name} 的地址前缀 {prefix} 与同一 VLAN {vlan} 上 {other} 的 {other_prefix} 重叠；只有当它们的 IP 池和地址互不重叠时才可行（此处会检查）。建议每个子网只用一个逻辑网络。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="117"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="124"/>
         <source>The address prefix {prefix} of {name} (VLAN {vlan}) overlaps {other_prefix} of {other} (VLAN {other_vlan}); the same addresses on two VLANs cannot both be routed. Use separate subnets.</source>
         <translation>{name}（VLAN {vlan}）的地址前缀 {prefix} 与 {other}（VLAN {other_vlan}）的 {other_prefix} 重叠；两个 VLAN 上的相同地址无法同时路由。请使用不同的子网。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="131"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="138"/>
         <source>The logical network {name} uses {method} allocation; AKS Arc supports only Static (node IPs must never change). Set the allocation method to Static.</source>
         <translation>逻辑网络 {name} 使用 {method} 分配；AKS Arc 仅支持 Static（静态，节点 IP 不能改变）。请将 IP 地址分配方法设置为 Static。</translation>
     </message>
@@ -4017,13 +4238,13 @@
     </message>
     <message>
         <location filename="../../aksarc_gui/planning/rules/management.py" line="46"/>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="66"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="69"/>
         <source>extend it to end at {end}</source>
         <translation>将其扩展到 {end} 结束</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/planning/rules/management.py" line="49"/>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="70"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="73"/>
         <source>move it to a free run such as {range}</source>
         <translation>将其移到空闲的连续范围，例如 {range}</translation>
     </message>
@@ -4213,22 +4434,27 @@
         <translation>群集 {cluster} 的所有节点池都是 Windows，但第一个节点池是 az aksarc create 创建的默认节点池，它是 Linux。请在列表顶部添加一个 Linux 节点池（例如 nodepool1，1 个 Standard_A4_v2 节点）；它需要 IP 池中的另一个 IP。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="72"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="66"/>
+        <source>a deployed logical network&apos;s pool cannot change: put planned clusters on another logical network or plan fewer nodes (aksarc-plan headroom shows what fits)</source>
+        <translation>已部署逻辑网络的 IP 池不能更改：请把计划的群集放到其他逻辑网络上，或减少节点（aksarc-plan headroom 会显示还能放下多少）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="75"/>
         <source>the prefix {prefix} has no free run of {count} addresses: use a larger prefix or fewer nodes</source>
         <translation>地址前缀 {prefix} 中没有 {count} 个连续的空闲地址：请使用更大的地址前缀或减少节点</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="75"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="78"/>
         <source>The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: {vms} node VMs (POOL-1), {upgrades} upgrade IPs (POOL-2) and {auto} control plane IPs the platform picks from the pool. That is {missing} too few; {fix}.</source>
         <translation>{name} 的 IP 池 {pool} 有 {size} 个地址，但其群集需要 {need} 个：{vms} 个节点 VM（POOL-1）、{upgrades} 个升级 IP（POOL-2）和 {auto} 个由平台从 IP 池中选取的控制平面 IP。少了 {missing} 个；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="79"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="82"/>
         <source>The IP pool {pool} of {name} holds {size} addresses, but its clusters need {need}: {vms} node VMs (POOL-1) and {upgrades} upgrade IPs (POOL-2). That is {missing} too few; {fix}.</source>
         <translation>{name} 的 IP 池 {pool} 有 {size} 个地址，但其群集需要 {need} 个：{vms} 个节点 VM（POOL-1）和 {upgrades} 个升级 IP（POOL-2）。少了 {missing} 个；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/pool.py" line="83"/>
+        <location filename="../../aksarc_gui/planning/rules/pool.py" line="86"/>
         <source>Node pools with the cluster autoscaler count at their max_count.</source>
         <translation>启用群集自动缩放程序的节点池按其 max_count 计算。</translation>
     </message>
@@ -4765,37 +4991,37 @@
     <message>
         <location filename="../../aksarc_gui/export/deployed.py" line="20"/>
         <source>Logical network {name} ({prefix}) exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>逻辑网络 {name}（{prefix}）已存在。</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/export/deployed.py" line="26"/>
         <source>Cluster {name} exists (node pools: {pools}).</source>
-        <translation type="unfinished"></translation>
+        <translation>群集 {name} 已存在（节点池：{pools}）。</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/export/deployed.py" line="30"/>
         <source>Load balancer {name} of cluster {cluster} exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>群集 {cluster} 的负载均衡器 {name} 已存在。</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/export/deployed.py" line="34"/>
         <source>Already deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>已部署</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/export/deployed.py" line="35"/>
         <source>Imported from Azure: nothing to create. The commands below create only what is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Azure 导入：无需创建。下面的命令只创建新增的对象。</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/export/deployed.py" line="49"/>
         <source>New node pools of cluster {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>群集 {name} 的新节点池</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/export/deployed.py" line="50"/>
         <source>The cluster exists; these pools are added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>群集已存在；这些节点池将添加到其中。</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,13 @@ def _pool(ctx: RuleContext, n: int) -> Iterator[Problem]:
     prefix = net.address_prefix.cidr
     path = f"logical_networks[{n}].ip_pool"
     pool = net.ip_pool
+    if pool is None and net.deployed:
+        # Azure made it without a VM pool and a pool cannot be added later: only a problem for clusters on it.
+        if any(c.logical_network == net.name for c in ctx.plan.clusters):
+            yield ctx.problem("LNET-8", path, translate("Rules", "The logical network {name} exists in Azure without an IP pool "
+                              "for VMs, and a pool cannot be added after creation; put its clusters on another logical "
+                              "network.").format(name=net.name))
+        return
     if pool is None:
         nb = ctx.budget.network(net.name)
         need = max(nb.pool_required if nb else 0, 1)
