@@ -188,6 +188,26 @@ def test_file_level_errors(tmp_path):
         read_files([str(binary)])
 
 
+def test_hostile_files_are_refused_with_a_message(tmp_path):
+    import os
+    if hasattr(os, "mkfifo"):  # a pipe would block open() and read() forever
+        fifo = tmp_path / "pipe.json"
+        os.mkfifo(fifo)
+        with pytest.raises(AzureReadError, match="not a regular file"):
+            read_files([str(fifo)])
+    with pytest.raises(AzureReadError, match="a number too long"):
+        read_text('{"a": ' + "1" * 5000 + "}", "big.json")
+    with pytest.raises(AzureReadError, match="nesting too deep"):
+        read_text("[" * 100_000 + "]" * 100_000, "deep.json")
+    for bad in ("²", "1" * 40, "NaN"):  # "²" is a digit to str.isdigit; NaN is no count
+        e = _cluster_error(tmp_path, lambda d, v=bad: d[0]["properties"]["agentPoolProfiles"][0].__setitem__(
+            "count", v))
+        assert e.path == "[0].properties.agentPoolProfiles[0].count", bad
+    e = _cluster_error(tmp_path, lambda d: d[0]["properties"]["agentPoolProfiles"][0].__setitem__(
+        "count", float("inf")))
+    assert e.path == "[0].properties.agentPoolProfiles[0].count"
+
+
 def test_the_same_resource_with_different_values_is_refused(tmp_path):
     listed = fixture("lnet-list.json")
     changed = json.loads(json.dumps(listed[0]))
