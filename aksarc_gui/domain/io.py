@@ -51,7 +51,7 @@ def json_path(loc: tuple[Any, ...]) -> str:
 
 def _describe(err: dict[str, Any]) -> str:
     kind, value = err["type"], err.get("input")
-    if kind == "ipv4":
+    if kind in ("ipv4", "too_large"):
         return err["msg"]
     if kind == "missing":
         return translate("Load", "required field is missing")
