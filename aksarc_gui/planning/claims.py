@@ -132,15 +132,31 @@ def plan_claims(plan: Plan) -> list[Claim]:
 
 
 def overlapping_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
-    """Every pair of claims that share at least one address (sweep over sorted starts).
+    """The pairs of claims that share at least one address, one pair per extra user.
 
-    Cost is O(n log n + pairs found): a /8 costs what a /24 costs.
+    Claims that are identical (same range, same role: a thousand clusters on one
+    control plane IP) are one group: the group's first claim in document order is
+    paired with each of the others, and with each claim it overlaps elsewhere; the
+    others are paired once with each overlapping group's first claim.  So N claims
+    on one address give N - 1 pairs, not N(N - 1)/2, and every claim still meets
+    everything it clashes with.  ``claims`` must be in document order.
+
+    Cost is O(n log n + pairs found) over groups (sweep over sorted starts): a /8
+    costs what a /24 costs.
     """
-    order = sorted(claims, key=lambda c: (c.first, c.last))
+    groups: dict[tuple[int, int, Role], list[Claim]] = {}
+    for claim in claims:
+        groups.setdefault((claim.first, claim.last, claim.role), []).append(claim)
     pairs: list[tuple[Claim, Claim]] = []
-    active: list[Claim] = []
-    for claim in order:
-        active = [a for a in active if a.last >= claim.first]
-        pairs.extend((a, claim) for a in active)
-        active.append(claim)
+    for members in groups.values():
+        pairs.extend((members[0], other) for other in members[1:])
+    active: list[list[Claim]] = []
+    for key in sorted(groups, key=lambda k: (k[0], k[1])):
+        group = groups[key]
+        first = key[0]
+        active = [a for a in active if a[-1].last >= first]
+        for earlier in active:
+            pairs.extend((claim, group[0]) for claim in earlier)
+            pairs.extend((earlier[0], claim) for claim in group[1:])
+        active.append(group)
     return pairs
