@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from aksarc_gui.cli import main
-from aksarc_gui.domain import PlanLoadError, load_plan
+from aksarc_gui.domain import PlanLoadError, load_plan, load_plan_text
 from tests.conftest import ROOT
 
 SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.aksplan"))
@@ -221,6 +223,21 @@ def test_the_generator_makes_every_kind_of_file(files):
         except PlanLoadError as exc:
             assert "\n" not in str(exc) and str(exc).startswith(str(path))
     assert 0 < loaded < len(files)  # some still load (and go through the rules), most do not
+
+
+JANE = SAMPLES[0].read_text(encoding="utf-8") if SAMPLES else "{}"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cut=st.integers(min_value=0, max_value=len(JANE)), junk=st.text(max_size=12),
+       keep=st.integers(min_value=0, max_value=len(JANE)))
+def test_loading_spliced_text_raises_only_plan_load_errors(cut, junk, keep):
+    """Any text between a prefix and a suffix of the sample: a plan or one PlanLoadError line."""
+    text = JANE[:cut] + junk + JANE[max(cut, keep):]
+    try:
+        load_plan_text(text, "x.aksplan")
+    except PlanLoadError as exc:
+        assert "\n" not in str(exc) and str(exc).startswith("x.aksplan")
 
 
 def _run(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, str]:

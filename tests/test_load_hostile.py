@@ -204,3 +204,14 @@ def test_deeply_nested_document():
 def test_nul_in_the_path_is_a_load_error():
     with pytest.raises(PlanLoadError, match="cannot read the file"):
         load_plan("plan\0.aksplan")
+
+
+def test_a_newline_or_bidi_control_in_a_key_stays_on_one_line(jane_data):
+    jane_data["azure"]["bad\nkey\u202e"] = "1"
+    message = load_error(json.dumps(jane_data))
+    assert message.startswith("bad.aksplan: azure.bad\\u000akey\\u202e: unknown field")
+
+
+def test_chinese_text_in_a_message_is_kept(jane_data):
+    jane_data["logical_networks"][0]["gateway"] = "\u7f51\u5173"
+    assert load_error(json.dumps(jane_data)) == "bad.aksplan: logical_networks[0].gateway: '\u7f51\u5173' is not an IPv4 address"

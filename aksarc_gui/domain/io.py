@@ -36,7 +36,16 @@ class PlanLoadError(Exception):
         line = f"{source}: {first_path}: {first_msg}" if first_path else f"{source}: {first_msg}"
         if len(details) > 1:
             line += " " + translate("Load", "(and {count} more problems)").format(count=len(details) - 1)
-        super().__init__(line)
+        super().__init__(one_line(line))
+
+
+def one_line(text: str) -> str:
+    """``text`` with every unprintable character escaped: a newline, a bidi control or a lone
+    surrogate in a key, a value or the file name must not split or reorder a message."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"
+                   for ch in text)
 
 
 def json_path(loc: tuple[Any, ...]) -> str:
