@@ -191,9 +191,24 @@ def odd_names(rng: random.Random, text: bytes, data: Any) -> bytes:
     return _dump(data)
 
 
+def wide_ranges(rng: random.Random, text: bytes, data: Any) -> bytes:
+    """Networks, pools, reservations and load balancer ranges as wide as IPv4 (2**32 addresses):
+    they load, and no count may overflow a C int in a widget."""
+    whole = {"start": "0.0.0.0", "end": "255.255.255.255"}
+    for net in data.get("logical_networks", []):
+        net["address_prefix"] = rng.choice(["0.0.0.0/0", "0.0.0.0/1", "10.0.0.0/8", "255.255.255.255/32"])
+        net["ip_pool"] = rng.choice([dict(whole), {"start": "255.255.255.255", "end": "0.0.0.0"}, None])
+    if rng.random() < 0.5:
+        data["reservations"] = [{"name": "everything", **whole}]
+    for cluster in data.get("clusters", []):
+        if cluster.get("load_balancer"):
+            cluster["load_balancer"]["addresses"] = [rng.choice(["0.0.0.0/0", "0.0.0.0-255.255.255.255", "1.0.0.0/1"])]
+    return _dump(data)
+
+
 MUTATIONS: dict[str, Callable[[random.Random, bytes, Any], bytes]] = {
     f.__name__: f for f in (truncate, random_bytes, type_swap, huge_number, deep_nesting, bidi, surrogate,
-                            duplicate_key, odd_digits, limits, odd_names)
+                            duplicate_key, odd_digits, limits, odd_names, wide_ranges)
 }
 
 
@@ -288,6 +303,8 @@ def test_the_window_opens_every_hostile_file(qtbot, window, dialogs, files):
         if loads:
             assert window.doc.path == str(path)
             assert len(dialogs.errors) == before
+            for row in range(min(2, len(window.doc.plan.logical_networks))):
+                window.select_path(f"logical_networks[{row}]")  # its map, its editor
         else:
             assert len(dialogs.errors) == before + 1
             title, text = dialogs.errors[-1]
