@@ -4,27 +4,26 @@
 <context>
     <name>Allocate</name>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="112"/>
+        <location filename="../../aksarc_gui/cli.py" line="114"/>
         <source>note: {message}</source>
         <translation>注意：{message}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="114"/>
+        <location filename="../../aksarc_gui/cli.py" line="116"/>
         <source>error: no layout fits: {reason}</source>
         <translation>错误：没有可行的布局：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="119"/>
+        <location filename="../../aksarc_gui/cli.py" line="121"/>
         <source>Nothing to allocate: every pool, control plane IP and load balancer range is set.</source>
         <translation>无需分配：每个 IP 池、控制平面 IP 和负载均衡器地址范围都已设置。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="125"/>
         <source>error: cannot write {path}: {reason}</source>
-        <translation>错误：无法写入 {path}：{reason}</translation>
+        <translation type="vanished">错误：无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="131"/>
+        <location filename="../../aksarc_gui/cli.py" line="130"/>
         <source>The completed plan still has {count} error(s); run aksarc-plan check to see them.</source>
         <translation>补全后的规划仍有 {count} 个错误；运行 aksarc-plan check 查看。</translation>
     </message>
@@ -130,33 +129,33 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="37"/>
+        <location filename="../../aksarc_gui/cli.py" line="38"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="126"/>
         <source>Requirement</source>
         <translation>IP 地址要求</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="37"/>
+        <location filename="../../aksarc_gui/cli.py" line="38"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="126"/>
         <source>IPs</source>
         <translation>IP 地址数</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="37"/>
+        <location filename="../../aksarc_gui/cli.py" line="38"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="127"/>
         <source>Where it is reserved</source>
         <translation>在哪里进行此预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="38"/>
+        <location filename="../../aksarc_gui/cli.py" line="39"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="34"/>
         <source>AKS Arc node VMs</source>
         <translation>AKS Arc 节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="38"/>
         <location filename="../../aksarc_gui/cli.py" line="39"/>
-        <location filename="../../aksarc_gui/cli.py" line="41"/>
+        <location filename="../../aksarc_gui/cli.py" line="40"/>
+        <location filename="../../aksarc_gui/cli.py" line="42"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="34"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="35"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="39"/>
@@ -164,313 +163,313 @@
         <translation>逻辑网络的 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="39"/>
+        <location filename="../../aksarc_gui/cli.py" line="40"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="35"/>
         <source>Kubernetes upgrade</source>
         <translation>Kubernetes 版本升级</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="40"/>
+        <location filename="../../aksarc_gui/cli.py" line="41"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="38"/>
         <source>Control plane (automatic)</source>
         <translation>控制平面（自动）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="42"/>
+        <location filename="../../aksarc_gui/cli.py" line="43"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="41"/>
         <source>Control plane IPs</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="42"/>
+        <location filename="../../aksarc_gui/cli.py" line="43"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="42"/>
         <source>same subnet, outside the IP pool</source>
         <translation>同一子网中，IP 池之外</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="43"/>
+        <location filename="../../aksarc_gui/cli.py" line="44"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="43"/>
         <source>Load balancer IPs</source>
         <translation>负载均衡器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="44"/>
+        <location filename="../../aksarc_gui/cli.py" line="45"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="44"/>
         <source>same subnet outside the IP pool, or another network</source>
         <translation>同一子网中 IP 池之外，或其他网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="45"/>
+        <location filename="../../aksarc_gui/cli.py" line="46"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="135"/>
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="53"/>
+        <location filename="../../aksarc_gui/cli.py" line="54"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="61"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="77"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="141"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="234"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="239"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="53"/>
+        <location filename="../../aksarc_gui/cli.py" line="54"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="142"/>
         <source>Pool size</source>
         <translation>IP 池大小</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="53"/>
+        <location filename="../../aksarc_gui/cli.py" line="54"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="143"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="235"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="240"/>
         <source>Required</source>
         <translation>所需</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="54"/>
+        <location filename="../../aksarc_gui/cli.py" line="55"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="143"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="235"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="240"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="114"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="119"/>
         <source>{required} of {size}</source>
         <translation>{required} / {size}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="120"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="125"/>
         <source>The pool is {missing} address(es) short.</source>
         <translation>IP 池还缺 {missing} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="121"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="126"/>
         <source>{free} address(es) of the pool are free.</source>
         <translation>IP 池中有 {free} 个地址空闲。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="127"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="132"/>
         <source>Network / cluster</source>
         <translation>网络 / 群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="127"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="132"/>
         <source>More nodes</source>
         <translation>可增加节点</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="128"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="133"/>
         <source>More LB instances</source>
         <translation>可增加负载均衡器实例</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="128"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="133"/>
         <source>On a new port</source>
         <translation>使用新端口时</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="144"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="149"/>
         <source>The IP pool of {network} is {missing} address(es) short (POOL-3).</source>
         <translation>{network} 的 IP 池缺少 {missing} 个地址（POOL-3）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="146"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="151"/>
         <source>{more} more node VM(s) fit in the IP pool of {network} before POOL-3 breaks; the clusters on it share them.</source>
         <translation>在违反 POOL-3 之前，{network} 的 IP 池还能再容纳 {more} 个节点 VM；其上的群集共用这些地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="152"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="157"/>
         <source>{cluster}: limited by the 200 nodes a cluster may have.</source>
         <translation>{cluster}：受每个群集最多 200 个节点的限制。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="155"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="160"/>
         <source>{cluster}: its logical network is not in the plan.</source>
         <translation>{cluster}：其逻辑网络不在规划中。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="158"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="163"/>
         <source>{cluster}: limited by the IP pool of {network}, shared with the other clusters on it.</source>
         <translation>{cluster}：受 {network} 的 IP 池限制，该 IP 池与其上的其他群集共用。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="162"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="167"/>
         <source>Its {addresses} load balancer address(es) carry {more} more service instance(s) on the busiest port before LB-4 breaks, {new} on a port nobody uses yet.</source>
         <translation>在违反 LB-4 之前，其 {addresses} 个负载均衡器地址在最繁忙的端口上还能再承载 {more} 个服务实例，在尚未使用的端口上可承载 {new} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="210"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="215"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="223"/>
         <source>IP pools per logical network</source>
         <translation>各逻辑网络的 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="222"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="231"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="227"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="236"/>
         <source>Room to grow</source>
         <translation>增长空间</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="224"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="229"/>
         <source>Node VMs that still fit in the IP pool before POOL-3 breaks (the pool is shared: each cluster can add that many, not all of them at once), and load balancer service instances that still fit before LB-4 breaks, on the busiest port and on a port nobody uses yet.</source>
         <translation>在违反 POOL-3 之前 IP 池还能容纳的节点 VM 数（IP 池是共用的：每个群集都可以增加这么多，但不能同时增加），以及在违反 LB-4 之前还能容纳的负载均衡器服务实例数（分别按最繁忙的端口和尚未使用的端口计算）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="234"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="239"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="235"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="240"/>
         <source>Usage</source>
         <translation>使用情况</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="278"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="283"/>
         <source>IP pool usage:</source>
         <translation>IP 池使用情况：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="281"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="286"/>
         <source>Clusters on this network</source>
         <translation>此网络上的群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="313"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="318"/>
         <source>No logical network selected</source>
         <translation>未选择逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="320"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="325"/>
         <source>Logical network {name}</source>
         <translation>逻辑网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="321"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="368"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="326"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="373"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="323"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="363"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="328"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="368"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="324"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="364"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="329"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="369"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="324"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="326"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="327"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="364"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="365"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="329"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="331"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="332"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="369"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="370"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="325"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="330"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="327"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="365"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="332"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="370"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="328"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="333"/>
         <source>IP pool:</source>
         <translation>IP 池：</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="77"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="334"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="339"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="334"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="339"/>
         <source>Node VMs</source>
         <translation>节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="334"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="339"/>
         <source>Upgrade</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="335"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="340"/>
         <source>Pool IPs</source>
         <translation>IP 池地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="335"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="340"/>
         <source>Control plane IP</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="336"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="341"/>
         <source>LB IPs needed</source>
         <translation>所需负载均衡器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="336"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="341"/>
         <source>LB addresses</source>
         <translation>负载均衡器地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="344"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="349"/>
         <source>automatic (from the pool)</source>
         <translation>自动（来自 IP 池）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="345"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="350"/>
         <source>(missing)</source>
         <translation>（缺失）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="353"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="358"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="357"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="362"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="357"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="362"/>
         <source>not described in this plan</source>
         <translation>此规划中未描述</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="366"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="371"/>
         <source>Infrastructure pool:</source>
         <translation>基础结构 IP 池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="367"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="372"/>
         <source>{start} - {end} ({size} addresses, at least 6 needed)</source>
         <translation>{start} - {end}（{size} 个地址，至少需要 6 个）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="370"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="375"/>
         <source>Physical host</source>
         <translation>物理服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="370"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="375"/>
         <source>Management IP</source>
         <translation>管理 IP</translation>
     </message>
@@ -478,42 +477,42 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="50"/>
+        <location filename="../../aksarc_gui/cli.py" line="51"/>
         <source>Plan: {name}</source>
         <translation>规划：{name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="50"/>
+        <location filename="../../aksarc_gui/cli.py" line="51"/>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="57"/>
+        <location filename="../../aksarc_gui/cli.py" line="58"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="57"/>
+        <location filename="../../aksarc_gui/cli.py" line="58"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="58"/>
+        <location filename="../../aksarc_gui/cli.py" line="59"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="67"/>
+        <location filename="../../aksarc_gui/cli.py" line="68"/>
         <source>No errors.</source>
         <translation>没有错误。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="67"/>
+        <location filename="../../aksarc_gui/cli.py" line="68"/>
         <source>{count} error(s).</source>
         <translation>{count} 个错误。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="75"/>
+        <location filename="../../aksarc_gui/cli.py" line="76"/>
         <source>error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
@@ -521,71 +520,89 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="98"/>
+        <location filename="../../aksarc_gui/cli.py" line="99"/>
         <source>expected a whole number &gt;= 0, got {value!r}</source>
         <translation>应为 &gt;= 0 的整数，实际值为 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="166"/>
         <source>error: cannot write {path}: {reason}</source>
-        <translation>错误：无法写入 {path}：{reason}</translation>
+        <translation type="vanished">错误：无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="180"/>
+        <location filename="../../aksarc_gui/cli.py" line="126"/>
+        <location filename="../../aksarc_gui/cli.py" line="163"/>
+        <source>error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli.py" line="169"/>
         <source>Check AKS Arc IP address plans against Microsoft&apos;s network requirements.</source>
         <translation>根据 Microsoft 的网络要求检查 AKS Arc IP 地址规划。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="182"/>
+        <location filename="../../aksarc_gui/cli.py" line="171"/>
         <source>language of the report and messages (default: en, so scripts see stable output)</source>
         <translation>报告和消息的语言（默认：en，使脚本得到稳定的输出）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="185"/>
+        <location filename="../../aksarc_gui/cli.py" line="174"/>
         <source>load a plan, print its IP budget and problems</source>
         <translation>加载规划，打印其 IP 地址预算和问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="186"/>
-        <location filename="../../aksarc_gui/cli.py" line="190"/>
-        <location filename="../../aksarc_gui/cli.py" line="199"/>
+        <location filename="../../aksarc_gui/cli.py" line="175"/>
+        <location filename="../../aksarc_gui/cli.py" line="179"/>
+        <location filename="../../aksarc_gui/cli.py" line="188"/>
         <source>the plan file (.aksplan)</source>
         <translation>规划文件（.aksplan）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="189"/>
+        <location filename="../../aksarc_gui/cli.py" line="178"/>
         <source>fill in empty IP pools, control plane IPs and load balancer ranges</source>
         <translation>填写空缺的 IP 池、控制平面 IP 和负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="192"/>
+        <location filename="../../aksarc_gui/cli.py" line="181"/>
         <source>spare room added to each pool and load balancer range, in percent (default 20)</source>
         <translation>为每个 IP 池和负载均衡器地址范围增加的余量，以百分比表示（默认 20）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="194"/>
+        <location filename="../../aksarc_gui/cli.py" line="183"/>
         <source>pool room for N more nodes on top of the headroom</source>
         <translation>在余量之外，IP 池再为 N 个节点留出空间</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="196"/>
-        <source>write the completed plan here (default: standard output)</source>
-        <translation>将补全后的规划写入此处（默认：标准输出）</translation>
+        <location filename="../../aksarc_gui/cli.py" line="185"/>
+        <source>write the completed plan here (default or -: standard output)</source>
+        <translation>将补全后的规划写入此文件（默认或 -：标准输出）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="198"/>
+        <location filename="../../aksarc_gui/cli.py" line="192"/>
+        <source>the file to write (replaced atomically; -: standard output)</source>
+        <translation>要写入的文件（以原子方式替换；-：标准输出）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli.py" line="238"/>
+        <source>internal error (please report it): {detail}</source>
+        <translation>内部错误（请报告此问题）：{detail}</translation>
+    </message>
+    <message>
+        <source>write the completed plan here (default: standard output)</source>
+        <translation type="vanished">将补全后的规划写入此处（默认：标准输出）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/cli.py" line="187"/>
         <source>write the plan as an Excel workbook or an az command script</source>
         <translation>将规划写成 Excel 工作簿或 az 命令脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="201"/>
+        <location filename="../../aksarc_gui/cli.py" line="190"/>
         <source>xlsx: workbook for the network team; bash or powershell: az commands</source>
         <translation>xlsx：供网络团队使用的工作簿；bash 或 powershell：az 命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="203"/>
         <source>the file to write (replaced atomically)</source>
-        <translation>要写入的文件（以原子方式替换）</translation>
+        <translation type="vanished">要写入的文件（以原子方式替换）</translation>
     </message>
 </context>
 <context>
@@ -669,47 +686,47 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="63"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="61"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="64"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="62"/>
         <source>Copy this step&apos;s commands</source>
         <translation>复制此步骤的命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="84"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="82"/>
         <source>Copy {step}</source>
         <translation>复制 {step}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="97"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="95"/>
         <source>&amp;Bash</source>
         <translation>&amp;Bash</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="98"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="96"/>
         <source>&amp;PowerShell</source>
         <translation>&amp;PowerShell</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="103"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="101"/>
         <source>Copy &amp;All</source>
         <translation>全部复制(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="104"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="102"/>
         <source>Save as Script...</source>
         <translation>另存为脚本...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="108"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="106"/>
         <source>Shell:</source>
         <translation>Shell：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="149"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="147"/>
         <source>The command export is not part of this build.</source>
         <translation>此版本不包含命令导出功能。</translation>
     </message>
@@ -1394,164 +1411,164 @@
         <translation>版本 {release}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="50"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="51"/>
         <source>log collection for troubleshooting</source>
         <translation>收集日志以进行故障排除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="51"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="52"/>
         <source>Kubernetes API</source>
         <translation>与 Kubernetes API 通信</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="52"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="53"/>
         <source>cloud agent gRPC server</source>
         <translation>云代理 gRPC 服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="53"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="54"/>
         <source>cloud agent gRPC authentication</source>
         <translation>云代理 gRPC 身份验证</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="65"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="66"/>
         <source>management network IPs (the plan has no management network)</source>
         <translation>管理网络中的 IP 地址（规划中没有管理网络）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="125"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="126"/>
         <source>Arc gateway: AKS Arc VMs and the Azure Local cluster IP</source>
         <translation>Arc 网关：AKS Arc VM 与 Azure Local 群集 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="131"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="132"/>
         <source>AKS Arc</source>
         <translation>AKS Arc</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="132"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="133"/>
         <source>Azure Arc-enabled Kubernetes</source>
         <translation>已启用 Azure Arc 的 Kubernetes</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="137"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="138"/>
         <source>official Microsoft artifacts such as container images</source>
         <translation>官方 Microsoft 项目，例如容器映像</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="139"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="140"/>
         <source>official Kubernetes artifacts such as container base images</source>
         <translation>Kubernetes 官方项目，例如容器基础映像</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="141"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="142"/>
         <source>AKSHCI static website in Azure Storage</source>
         <translation>Azure 存储中托管的 AKSHCI 静态网站</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="143"/>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="145"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="144"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="146"/>
         <source>AKS Arc VHD image download and update</source>
         <translation>AKS Arc VHD 映像下载和更新</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="146"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="147"/>
         <source>Azure</source>
         <translation>Azure</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="147"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="148"/>
         <source>fetch and refresh Azure Resource Manager tokens for Azure sign-in</source>
         <translation>提取和更新用于登录到 Azure 的 Azure 资源管理器令牌</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="149"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="150"/>
         <source>Arc agent identity and access control</source>
         <translation>Arc 代理标识和访问控制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="151"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="152"/>
         <source>Azure Arc configuration</source>
         <translation>Azure Arc 配置</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="153"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="154"/>
         <source>secure connection to Arc-enabled clusters without inbound firewall ports</source>
         <translation>安全地连接到已启用 Azure Arc 的群集，而无需在防火墙上打开任何入站端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="155"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="156"/>
         <source>guest notification operations</source>
         <translation>来宾通知操作</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="157"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="158"/>
         <source>cluster connect and custom-location scenarios</source>
         <translation>群集连接和基于自定义位置的方案</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="158"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="159"/>
         <source>Arc resource bridge</source>
         <translation>Arc 资源桥</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="159"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="160"/>
         <source>data plane operations of the resource bridge (appliance)</source>
         <translation>资源桥（设备）的数据平面操作</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="163"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="164"/>
         <source>metrics and health monitoring</source>
         <translation>指标和运行状况监视</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="164"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="165"/>
         <source>metrics and monitoring telemetry</source>
         <translation>指标和监视遥测流量</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="165"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="166"/>
         <source>the Python Package Index: its main host, its subdomains and its file host (host names: Microsoft&apos;s &quot;Azure Local firewall requirements&quot; page)</source>
         <translation>Python 包索引：其主主机、子域和文件主机（主机名见 Microsoft 的“Azure Local 防火墙要求”页面）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="167"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="168"/>
         <source>Az CLI</source>
         <translation>Az CLI</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="168"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="169"/>
         <source>download of the Az CLI and its extensions</source>
         <translation>下载 Az CLI 和 Az CLI 扩展</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="169"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="170"/>
         <source>Azure Stack HCI</source>
         <translation>Azure Stack HCI</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="170"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="171"/>
         <source>Azure Stack HCI downloads</source>
         <translation>Azure Stack HCI 相关下载</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="171"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="172"/>
         <source>GitHub</source>
         <translation>GitHub</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="172"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="173"/>
         <source>GitHub content</source>
         <translation>GitHub 内容</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="173"/>
         <location filename="../../aksarc_gui/planning/firewall.py" line="174"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="175"/>
         <source>Microsoft website</source>
         <translation>Microsoft 官方网站</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/firewall.py" line="177"/>
+        <location filename="../../aksarc_gui/planning/firewall.py" line="178"/>
         <source>releases 2402 and earlier only (removed from later AKS Arc releases)</source>
         <translation>仅限 2402 及更早版本（已从较新的 AKS Arc 版本中删除）</translation>
     </message>
@@ -1600,77 +1617,108 @@
 <context>
     <name>Load</name>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="37"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="38"/>
         <source>(and {count} more problems)</source>
         <translation>（另有 {count} 个问题）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="56"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="66"/>
         <source>required field is missing</source>
         <translation>缺少必填字段</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="58"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="68"/>
         <source>unknown field (misspelt, or from another program?)</source>
         <translation>未知字段（拼写错误，或来自其他程序？）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="62"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="70"/>
         <source>{problem}, got {value}</source>
         <translation>{problem}，实际值为 {value}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="72"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="89"/>
         <source>expected an integer version, got {value}</source>
         <translation>版本应为整数，实际值为 {value}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="74"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="91"/>
         <source>the file is format version {version}; this planner reads versions up to {known}. Open it with a newer planner.</source>
         <translation>该文件的格式版本为 {version}；此规划器最高只能读取版本 {known}。请使用较新的规划器打开它。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="77"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="94"/>
         <source>unknown format version {version}</source>
         <translation>未知的格式版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="81"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="98"/>
         <source>no migration from format version {version}</source>
         <translation>没有从格式版本 {version} 迁移的方法</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="90"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="146"/>
         <source>not valid JSON (line {line}, column {column}: {reason})</source>
         <translation>不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="92"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="148"/>
         <source>not valid JSON (nested too deeply)</source>
         <translation>不是有效的 JSON（嵌套层次太深）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="94"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="151"/>
+        <source>the key {key} appears twice in one object; keep one</source>
+        <translation>键 {key} 在同一个对象中出现了两次；请只保留一个</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/io.py" line="153"/>
+        <source>a number has {digits} digits, too many to be a plan value</source>
+        <translation>某个数字有 {digits} 位，位数太多，不可能是规划中的值</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/io.py" line="155"/>
+        <source>not valid JSON ({name} is not a JSON value)</source>
+        <translation>不是有效的 JSON（{name} 不是 JSON 值）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/io.py" line="186"/>
+        <source>the text holds a lone surrogate (an unpaired \uD800-\uDFFF escape), which is not valid Unicode</source>
+        <translation>该文本包含孤立的代理项（未配对的 \uD800-\uDFFF 转义），不是有效的 Unicode</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/io.py" line="193"/>
         <source>not a plan file (expected a JSON object)</source>
         <translation>不是规划文件（应为 JSON 对象）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="96"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="196"/>
         <source>expected &quot;{expected}&quot;, got {value}: not a plan file</source>
         <translation>应为“{expected}”，实际值为 {value}：不是规划文件</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="111"/>
-        <source>the file is {size} bytes, too large to be a plan</source>
-        <translation>该文件有 {size} 字节，作为规划文件太大</translation>
+        <location filename="../../aksarc_gui/domain/io.py" line="214"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="218"/>
+        <source>not a regular file (a folder, pipe or device); a plan is a file</source>
+        <translation>不是普通文件（而是文件夹、管道或设备）；规划应为文件</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="116"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="221"/>
+        <source>the file is larger than {size} bytes, too large to be a plan</source>
+        <translation>该文件大于 {size} 字节，作为规划文件太大</translation>
+    </message>
+    <message>
+        <source>the file is {size} bytes, too large to be a plan</source>
+        <translation type="vanished">该文件有 {size} 字节，作为规划文件太大</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/io.py" line="233"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="235"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取该文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="120"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="239"/>
         <source>not UTF-8 text (byte {offset})</source>
         <translation>不是 UTF-8 文本（第 {offset} 字节）</translation>
     </message>
@@ -1679,300 +1727,299 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../aksarc_gui/app.py" line="162"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="592"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="593"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="155"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="156"/>
         <source>Plan</source>
         <extracomment>The network the user is looking at changed: its name (&quot;&quot; = the management network). The user selected an item (tree or editor): its JSON path (&quot;&quot; = the plan). Budget, problems and marks now match the plan (after every change).</extracomment>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="165"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="166"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="169"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="170"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="172"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="173"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="175"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="176"/>
         <source>Firewall</source>
         <translation>防火墙</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="179"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="180"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="203"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
         <source>New from &amp;Wizard...</source>
         <translation>使用向导新建(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="207"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="207"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="210"/>
         <source>Export S&amp;cript...</source>
         <translation>导出脚本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="214"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="216"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="217"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="218"/>
         <source>Add &amp;Logical Network</source>
         <translation>添加逻辑网络(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="219"/>
         <source>Add &amp;Cluster</source>
         <translation>添加群集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="219"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="220"/>
         <source>Add &amp;Node Pool</source>
         <translation>添加节点池(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="221"/>
         <source>Add &amp;Service</source>
         <translation>添加服务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="222"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="224"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="227"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="228"/>
         <source>Go to Next &amp;Problem</source>
         <translation>转到下一个问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
         <source>Export Wor&amp;kbook...</source>
         <translation>导出工作簿(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="210"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
         <source>Export Map as &amp;PNG...</source>
         <translation>将地址占用图导出为 PNG(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
         <source>Export Map as SV&amp;G...</source>
         <translation>将地址占用图导出为 SVG(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="221"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="222"/>
         <source>Add Reser&amp;vation</source>
         <translation>添加预留(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="226"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="227"/>
         <source>Ren&amp;ame</source>
         <translation>重命名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="228"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="229"/>
         <source>Su&amp;ggest Addresses...</source>
         <translation>建议地址(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="229"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="230"/>
         <source>Fill in empty IP pools, control plane IPs and load balancer ranges</source>
         <translation>填写空缺的 IP 池、控制平面 IP 和负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="231"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="232"/>
         <source>&amp;Go to Plan Items</source>
         <translation>转到规划项(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="233"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="234"/>
         <source>Go to E&amp;ditor</source>
         <translation>转到编辑器(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="234"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="235"/>
         <source>Go to Problem&amp;s</source>
         <translation>转到问题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="239"/>
         <source>AKS Arc &amp;Network Requirements (Microsoft Learn)</source>
         <translation>AKS Arc 网络要求(&amp;N)（Microsoft Learn）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="247"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="257"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="258"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="271"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="272"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="275"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="276"/>
         <source>&amp;Plan Items</source>
         <translation>规划项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="275"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="276"/>
         <source>&amp;Editor</source>
         <translation>编辑器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="276"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="277"/>
         <source>IP &amp;Budget</source>
         <translation>IP 地址预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="276"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="277"/>
         <source>P&amp;roblems</source>
         <translation>问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="277"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="278"/>
         <source>&amp;Commands</source>
         <translation>命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="277"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="278"/>
         <source>&amp;Firewall</source>
         <translation>防火墙(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="278"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="279"/>
         <source>&amp;Network Summary</source>
         <translation>网络摘要(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="285"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="306"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="307"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="450"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="451"/>
         <source>{errors} error(s), {warnings} warning(s), {infos} note(s)</source>
         <translation>{errors} 个错误，{warnings} 个警告，{infos} 条信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="506"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="507"/>
         <source>Add item</source>
         <translation>添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="518"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="519"/>
         <source>Add a cluster first.</source>
         <translation>请先添加群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="530"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="531"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="538"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="539"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="552"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="553"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="555"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="556"/>
         <source>{file}[*] — {app}</source>
         <translation>{file}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="569"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="570"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="604"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="605"/>
         <source>Save plan as</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="615"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="616"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="616"/>
         <source>{file}: {reason}</source>
-        <translation>{file}：{reason}</translation>
+        <translation type="vanished">{file}：{reason}</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/ui/main_window.py" line="619"/>
@@ -1990,43 +2037,43 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="635"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="636"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="637"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="659"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="638"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="661"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="640"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="641"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="640"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="641"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="644"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="645"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="657"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="659"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="739"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="741"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="743"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="745"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -2034,42 +2081,42 @@
 <context>
     <name>MapExport</name>
     <message>
-        <location filename="../../aksarc_gui/ui/map_export.py" line="25"/>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="27"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/map_export.py" line="26"/>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="28"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 图形 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/map_export.py" line="65"/>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="66"/>
         <source>Export map as PNG</source>
         <translation>将地址占用图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/map_export.py" line="66"/>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="67"/>
         <source>Export map as SVG</source>
         <translation>将地址占用图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/map_export.py" line="74"/>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="75"/>
         <source>the map could not be drawn into the file</source>
         <translation>无法将地址占用图绘制到该文件中</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/map_export.py" line="78"/>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="79"/>
         <source>The map was not exported</source>
         <translation>未导出地址占用图</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/map_export.py" line="79"/>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="80"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/map_export.py" line="81"/>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="82"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
@@ -2384,6 +2431,24 @@
         <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="162"/>
         <source>Address occupancy map made by the AKS Arc Network Planner</source>
         <translation>由 AKS Arc Network Planner 生成的地址占用图</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <location filename="../../aksarc_gui/domain/output.py" line="44"/>
+        <source>the file is read-only, so it was not replaced; make it writable or choose another name</source>
+        <translation>该文件为只读，因此未被替换；请将其设为可写，或另选文件名</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/output.py" line="56"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/output.py" line="173"/>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
     </message>
 </context>
 <context>
@@ -2956,17 +3021,17 @@
         <translation>{what} 与服务 CIDR {service} 重叠，每个 AKS Arc 群集都使用此 CIDR 且无法更改；Pod 将无法访问 {range}。请使用其他地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="125"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="126"/>
         <source>The pod CIDR {pod} of cluster {cluster} overlaps the service CIDR {service}; pick a pod CIDR outside it, such as the default 10.244.0.0/16.</source>
         <translation>群集 {cluster} 的 Pod CIDR {pod} 与服务 CIDR {service} 重叠；请选择其范围之外的 Pod CIDR，例如默认的 10.244.0.0/16。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="131"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="135"/>
         <source>The pod CIDR {pod} of cluster {cluster} overlaps {what}; pods could not reach {range}. Pick another pod CIDR, e.g. {suggestion}.</source>
         <translation>群集 {cluster} 的 Pod CIDR {pod} 与 {what} 重叠；Pod 将无法访问 {range}。请选择其他 Pod CIDR，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="134"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="138"/>
         <source>The pod CIDR {pod} of cluster {cluster} overlaps {what}; pods could not reach {range}. Pick another pod CIDR.</source>
         <translation>群集 {cluster} 的 Pod CIDR {pod} 与 {what} 重叠；Pod 将无法访问 {range}。请选择其他 Pod CIDR。</translation>
     </message>
