@@ -104,7 +104,15 @@ def test_exactly_at_the_limit_is_read(tmp_path, monkeypatch, jane_data):
 def test_duplicate_key_is_a_load_error_naming_the_key(jane_data):
     text = json.dumps(jane_data)
     text = text.replace('"vm_size": "Standard_A4_v2"', '"vm_size": "Standard_A4_v2", "vm_size": "Standard_D8s_v3"', 1)
-    assert load_error(text) == 'bad.aksplan: the key "vm_size" appears twice in one object; keep one'
+    assert load_error(text) == ('bad.aksplan: clusters[0].control_plane: the key "vm_size" appears twice in one '
+                                'object; keep one')
+
+
+def test_the_first_duplicate_in_document_order_is_named(jane_data):
+    jane_data["platform"]["@A@"] = 1
+    jane_data["clusters"][1]["@B@"] = 2
+    text = json.dumps(jane_data).replace('"@A@"', '"release"').replace('"@B@"', '"name"')
+    assert load_error(text) == 'bad.aksplan: platform: the key "release" appears twice in one object; keep one'
 
 
 def test_duplicate_key_at_the_top(jane_data):

@@ -221,3 +221,10 @@ def test_no_directory_fsync_on_windows(tmp_path, monkeypatch):
 def test_folder_as_output_is_refused(tmp_path, capsys):
     assert main(["export", SAMPLE, "--to", "bash", "-o", str(tmp_path)]) == 2
     assert capsys.readouterr().err.startswith(f"error: cannot write {tmp_path}: ")
+
+
+def test_dash_with_a_text_only_stdout(monkeypatch):
+    sink = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", sink)
+    write_output("-", "plan \u8ba1\u5212\n".encode("utf-8"))
+    assert sink.getvalue() == "plan \u8ba1\u5212\n"

@@ -114,8 +114,12 @@ def _write_through(path: str, data: bytes) -> None:
 
 
 def _write_stdout(data: bytes, stream: BinaryIO | None = None) -> None:
-    out = stream if stream is not None else sys.stdout.buffer
-    sys.stdout.flush()
+    out = stream if stream is not None else getattr(sys.stdout, "buffer", None)
+    sys.stdout.flush()  # what was printed before comes first
+    if out is None:  # a text-only stand-in for stdout (an embedding program, a test's StringIO)
+        sys.stdout.write(data.decode("utf-8", "replace"))
+        sys.stdout.flush()
+        return
     out.write(data)
     out.flush()
 
