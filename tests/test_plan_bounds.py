@@ -84,3 +84,21 @@ def test_schema_states_the_limits():
 
     text = json.dumps(plan_schema())
     assert '"maximum": 999' in text and '"maximum": 9999' in text and '"maxItems": 1000' in text
+
+
+def test_address_entries_per_plan(jane_data):
+    net = jane_data["logical_networks"][0]
+    net["dns_servers"] = ["10.220.32.17"] * 100
+    jane_data["logical_networks"] = [{**copy.deepcopy(net), "name": f"n{i}"} for i in range(200)]
+    assert load_error(jane_data).startswith("bad.aksplan: the plan lists 20")
+    assert load_error(jane_data).endswith("addresses, ranges and networks in all; a plan may have at most 20000")
+
+
+@pytest.mark.parametrize(("where", "field", "limit", "item"), [
+    (lambda d: d["logical_networks"][0], "dns_servers", model.MAX_DNS_SERVERS, "10.220.32.17"),
+    (lambda d: d["management_network"], "host_ips", model.MAX_HOSTS, "192.168.100.11"),
+    (lambda d: d["clusters"][0]["load_balancer"], "addresses", model.MAX_LB_ADDRESSES, "10.220.32.50"),
+])
+def test_address_lists_are_bounded(jane_data, where, field, limit, item):
+    where(jane_data)[field] = [item] * (limit + 1)
+    assert f"List should have at most {limit} items" in load_error(jane_data)

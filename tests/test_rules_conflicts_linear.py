@@ -55,10 +55,29 @@ def test_pairs_of_groups_are_linear_in_the_group_sizes():
     lbs = [Claim(90, 110, Role.LOAD_BALANCER, f"c{i}", f"clusters[{i}].load_balancer.addresses[0]", "n")
            for i in range(50, 80)]
     pairs = overlapping_pairs(cps + lbs)
-    # 49 within the control plane group, 29 within the LB group, 50 + 30 - 1 across
-    assert len(pairs) == 49 + 29 + 79
+    # 49 within the control plane group, 29 within the LB group, and each control plane IP
+    # meets the first of the identical ranges that hold it
+    assert len(pairs) == 49 + 29 + 50
     touched = {c.path for pair in pairs for c in pair}
     assert touched == {c.path for c in cps + lbs}
+
+
+def test_n_distinct_overlapping_ranges_give_about_n_pairs():
+    """A thousand different load balancer ranges that all overlap: each meets the first one, not all others."""
+    claims = [Claim(i, 10_000 + i, Role.LOAD_BALANCER, "c", f"clusters[0].load_balancer.addresses[{i}]", "n")
+              for i in range(1000)]
+    pairs = overlapping_pairs(claims)
+    assert len(pairs) == 999
+    assert {a.path for a, _ in pairs} == {"clusters[0].load_balancer.addresses[0]"}
+
+
+def test_own_pool_and_another_networks_pool_are_both_met():
+    claims = [Claim(10, 50, Role.POOL, "b", "logical_networks[1].ip_pool", "b"),
+              Claim(15, 40, Role.POOL, "a", "logical_networks[0].ip_pool", "a"),
+              Claim(20, 20, Role.CONTROL_PLANE, "c", "clusters[0].control_plane.ip", "a")]
+    found = {frozenset((a.path, b.path)) for a, b in overlapping_pairs(claims)}
+    assert frozenset(("logical_networks[0].ip_pool", "clusters[0].control_plane.ip")) in found  # CP-3
+    assert frozenset(("logical_networks[1].ip_pool", "clusters[0].control_plane.ip")) in found  # CP-4
 
 
 def test_distinct_overlaps_are_all_found():
@@ -66,3 +85,23 @@ def test_distinct_overlaps_are_all_found():
               Claim(8, 20, Role.LOAD_BALANCER, "c", "l0", "a"), Claim(30, 40, Role.POOL, "b", "p1", "b")]
     found = {frozenset((a.path, b.path)) for a, b in overlapping_pairs(claims)}
     assert found == {frozenset(("p0", "c0")), frozenset(("p0", "l0"))}
+
+
+def test_networks_on_one_prefix_give_one_problem_per_extra_network(jane_data):
+    net = jane_data["logical_networks"][0]
+    jane_data["logical_networks"] = [{**copy.deepcopy(net), "name": f"lnet-{i:03d}"} for i in range(300)]
+    found = of_rule(check(jane_data), "LNET-9")
+    assert len(found) == 299
+    assert {tuple(p.related) for p in found} == {("logical_networks[0].address_prefix",)}
+
+
+def test_nested_prefixes_each_meet_their_enclosing_network(jane_data):
+    net = jane_data["logical_networks"][0]
+    jane_data["logical_networks"] = [
+        {**copy.deepcopy(net), "name": "wide", "address_prefix": "10.220.0.0/16", "ip_pool": None, "gateway": None,
+         "dns_servers": []},
+        *({**copy.deepcopy(net), "name": f"sub-{i}", "address_prefix": f"10.220.{i}.0/24", "ip_pool": None,
+           "gateway": None, "dns_servers": []} for i in range(40)),
+    ]
+    found = of_rule(check(jane_data), "LNET-9")
+    assert sorted(p.path for p in found) == sorted(f"logical_networks[{i}].address_prefix" for i in range(1, 41))

@@ -40,7 +40,14 @@ MAX_NODE_POOLS = 256  # per cluster; SCALE-1 allows 16
 MAX_CLUSTERS = 1000  # per plan; SCALE-4 allows 32
 MAX_SERVICES = 1000  # per cluster
 MAX_PORTS = 1000  # per service
-MAX_LIST = 10000  # any other list: networks, DNS servers, host IPs, reservations, addresses, no_proxy
+MAX_NETWORKS = 1000  # logical networks per plan
+MAX_DNS_SERVERS = 100  # per logical network
+MAX_HOSTS = 1000  # management host IPs; an Azure Local instance has at most 16 machines
+MAX_LB_ADDRESSES = 1000  # address entries of one load balancer (each may be a whole range)
+MAX_LIST = 10000  # reservations, no_proxy entries
+# Every address entry is a claim that the overlap sweep and the free-address search go
+# through, once per network that needs a suggestion: this keeps that product in seconds.
+MAX_PLAN_ADDRESS_ENTRIES = 20_000
 # Each (service instance, port) is a row of the workbook and an entry of the address
 # assignment: about 0.3 ms each in the workbook (benchmarks/export_speed.py), so these keep an export to seconds.
 MAX_SERVICE_BINDINGS = 10_000  # per service: instances x ports
@@ -98,7 +105,7 @@ class ManagementNetwork(_Model):
     address_prefix: IPv4Net
     gateway: IPv4 | None = None
     vlan: int | None = Field(None, ge=0, le=4094)
-    host_ips: list[IPv4] = Field(default_factory=list, max_length=MAX_LIST)
+    host_ips: list[IPv4] = Field(default_factory=list, max_length=MAX_HOSTS)
     infra_ip_pool: IPPool | None = None
 
 
@@ -106,7 +113,7 @@ class LogicalNetwork(_Model):
     name: str
     address_prefix: IPv4Net
     gateway: IPv4 | None = None
-    dns_servers: list[IPv4] = Field(default_factory=list, max_length=MAX_LIST)
+    dns_servers: list[IPv4] = Field(default_factory=list, max_length=MAX_DNS_SERVERS)
     ip_allocation_method: Literal["Static", "Dynamic"] = "Static"
     ip_pool: IPPool | None = None
     vm_switch_name: str = ""
@@ -144,7 +151,7 @@ class LoadBalancer(_Model):
     kind: Literal["metallb", "external"] = "metallb"
     name: str = ""
     advertise_mode: Literal["ARP", "BGP", "Both"] = "ARP"
-    addresses: list[LBAddress] = Field(default_factory=list, max_length=MAX_LIST)
+    addresses: list[LBAddress] = Field(default_factory=list, max_length=MAX_LB_ADDRESSES)
 
 
 class ServicePort(_Model):
@@ -188,7 +195,7 @@ class Plan(_Model):
     platform: Platform = Field(default_factory=Platform)
     azure: AzureContext = Field(default_factory=AzureContext)
     management_network: ManagementNetwork | None = None
-    logical_networks: list[LogicalNetwork] = Field(default_factory=list, max_length=MAX_LIST)
+    logical_networks: list[LogicalNetwork] = Field(default_factory=list, max_length=MAX_NETWORKS)
     reservations: list[Reservation] = Field(default_factory=list, max_length=MAX_LIST)
     clusters: list[Cluster] = Field(default_factory=list, max_length=MAX_CLUSTERS)
 
@@ -198,11 +205,24 @@ class Plan(_Model):
         if pools > MAX_PLAN_NODE_POOLS:
             raise PydanticCustomError("too_large", "the clusters have {count} node pools in all; a plan may have at "
                                       "most {limit}", {"count": pools, "limit": MAX_PLAN_NODE_POOLS})
+        entries = self.address_entries()
+        if entries > MAX_PLAN_ADDRESS_ENTRIES:
+            raise PydanticCustomError("too_large", "the plan lists {count} addresses, ranges and networks in all; a plan "
+                                      "may have at most {limit}", {"count": entries, "limit": MAX_PLAN_ADDRESS_ENTRIES})
         rows = sum(service_bindings_count(s.instances, len(s.ports)) for c in self.clusters for s in c.services)
         if rows > MAX_PLAN_BINDINGS:
             raise PydanticCustomError("too_large", "the services have {count} (instance, port) pairs in all; a plan may "
                                       "have at most {limit}", {"count": rows, "limit": MAX_PLAN_BINDINGS})
         return self
+
+    def address_entries(self) -> int:
+        """Addresses, ranges and networks the plan lists: what the overlap checks go through."""
+        mgmt = self.management_network
+        count = 0 if mgmt is None else 3 + len(mgmt.host_ips)
+        count += sum(3 + len(n.dns_servers) for n in self.logical_networks)
+        count += len(self.reservations)
+        count += sum(2 + (len(c.load_balancer.addresses) if c.load_balancer else 0) for c in self.clusters)
+        return count
 
     def network(self, name: str) -> LogicalNetwork | None:
         return next((n for n in self.logical_networks if n.name == name), None)
