@@ -1657,53 +1657,53 @@
         <translation>没有从格式版本 {version} 迁移的方法</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="146"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="148"/>
         <source>not valid JSON (line {line}, column {column}: {reason})</source>
         <translation>不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="148"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="150"/>
         <source>not valid JSON (nested too deeply)</source>
         <translation>不是有效的 JSON（嵌套层次太深）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="151"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="178"/>
         <source>the key {key} appears twice in one object; keep one</source>
         <translation>键 {key} 在同一个对象中出现了两次；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="153"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="152"/>
         <source>a number has {digits} digits, too many to be a plan value</source>
         <translation>某个数字有 {digits} 位，位数太多，不可能是规划中的值</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="155"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="154"/>
         <source>not valid JSON ({name} is not a JSON value)</source>
         <translation>不是有效的 JSON（{name} 不是 JSON 值）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="186"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="191"/>
         <source>the text holds a lone surrogate (an unpaired \uD800-\uDFFF escape), which is not valid Unicode</source>
         <translation>该文本包含孤立的代理项（未配对的 \uD800-\uDFFF 转义），不是有效的 Unicode</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="193"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="198"/>
         <source>not a plan file (expected a JSON object)</source>
         <translation>不是规划文件（应为 JSON 对象）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="196"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="201"/>
         <source>expected &quot;{expected}&quot;, got {value}: not a plan file</source>
         <translation>应为“{expected}”，实际值为 {value}：不是规划文件</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="214"/>
-        <location filename="../../aksarc_gui/domain/io.py" line="218"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="219"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="223"/>
         <source>not a regular file (a folder, pipe or device); a plan is a file</source>
         <translation>不是普通文件（而是文件夹、管道或设备）；规划应为文件</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="221"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="226"/>
         <source>the file is larger than {size} bytes, too large to be a plan</source>
         <translation>该文件大于 {size} 字节，作为规划文件太大</translation>
     </message>
@@ -1712,13 +1712,13 @@
         <translation type="vanished">该文件有 {size} 字节，作为规划文件太大</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="233"/>
-        <location filename="../../aksarc_gui/domain/io.py" line="235"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="238"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="240"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取该文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="239"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="244"/>
         <source>not UTF-8 text (byte {offset})</source>
         <translation>不是 UTF-8 文本（第 {offset} 字节）</translation>
     </message>
@@ -2446,7 +2446,7 @@
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/output.py" line="173"/>
+        <location filename="../../aksarc_gui/domain/output.py" line="177"/>
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>
@@ -2566,87 +2566,87 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="38"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="39"/>
         <source>network address</source>
         <translation>网络地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="39"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="40"/>
         <source>broadcast address</source>
         <translation>广播地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="40"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="41"/>
         <source>gateway</source>
         <translation>网关</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="41"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="42"/>
         <source>DNS server</source>
         <translation>DNS 服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="42"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="43"/>
         <source>node VM IP pool</source>
         <translation>节点 VM 的 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="43"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="44"/>
         <source>node VMs</source>
         <translation>节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="44"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="45"/>
         <source>upgrade spare</source>
         <translation>升级预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="45"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="46"/>
         <source>control plane IP (automatic)</source>
         <translation>控制平面 IP（自动）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="46"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="47"/>
         <source>pool, unused</source>
         <translation>IP 池，未使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="47"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="48"/>
         <source>control plane IP</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="48"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="49"/>
         <source>load balancer pool</source>
         <translation>负载均衡器地址池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="49"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="50"/>
         <source>load balancer, used by services</source>
         <translation>负载均衡器，已由服务使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="50"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="51"/>
         <source>load balancer, unused</source>
         <translation>负载均衡器，未使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="51"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="52"/>
         <source>infrastructure pool</source>
         <translation>基础结构 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="52"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="53"/>
         <source>physical host</source>
         <translation>物理服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="53"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="54"/>
         <source>reservation</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="54"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="55"/>
         <source>free</source>
         <translation>空闲</translation>
     </message>
@@ -3116,22 +3116,22 @@
         <translation>IP 池 {pool} 超出了地址前缀 {prefix} 的范围（{addresses}）；请将其限制在 {usable} 之内。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="98"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="96"/>
         <source>{address} is the {edge} of {prefix} and cannot be given to a host; keep {what} within {usable}.</source>
         <translation>{address} 是 {prefix} 的 {edge}，不能分配给主机；请将 {what} 限制在 {usable} 之内。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="113"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="129"/>
         <source>The address prefix {prefix} of {name} overlaps {other_prefix} of {other} on the same VLAN {vlan}; that works only when their pools and addresses stay apart (checked here). Prefer one logical network per subnet.</source>
         <translation>{name} 的地址前缀 {prefix} 与同一 VLAN {vlan} 上 {other} 的 {other_prefix} 重叠；只有当它们的 IP 池和地址互不重叠时才可行（此处会检查）。建议每个子网只用一个逻辑网络。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="117"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="133"/>
         <source>The address prefix {prefix} of {name} (VLAN {vlan}) overlaps {other_prefix} of {other} (VLAN {other_vlan}); the same addresses on two VLANs cannot both be routed. Use separate subnets.</source>
         <translation>{name}（VLAN {vlan}）的地址前缀 {prefix} 与 {other}（VLAN {other_vlan}）的 {other_prefix} 重叠；两个 VLAN 上的相同地址无法同时路由。请使用不同的子网。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="131"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="146"/>
         <source>The logical network {name} uses {method} allocation; AKS Arc supports only Static (node IPs must never change). Set the allocation method to Static.</source>
         <translation>逻辑网络 {name} 使用 {method} 分配；AKS Arc 仅支持 Static（静态，节点 IP 不能改变）。请将 IP 地址分配方法设置为 Static。</translation>
     </message>
