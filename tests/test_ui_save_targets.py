@@ -77,3 +77,14 @@ def test_export_map_over_a_read_only_file_is_refused(qtbot, window, dialogs, tmp
     assert dialogs.errors == [("The map was not exported", f"{target}: {READ_ONLY}")]
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "settings") == ["map.png"]
+
+
+@posix_only
+def test_opening_a_fifo_is_refused_at_once(qtbot, window, dialogs, tmp_path: Path):  # noqa: F811
+    fifo = tmp_path / "pipe.aksplan"
+    os.mkfifo(fifo)
+    before = window.doc.plan
+    assert window.open_plan(str(fifo)) is False  # returns: nothing waits for a writer
+    assert dialogs.errors == [("The plan does not load",
+                               f"{fifo}: not a regular file (a folder, pipe or device); a plan is a file")]
+    assert window.doc.plan == before
