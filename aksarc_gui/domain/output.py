@@ -166,6 +166,7 @@ def write_output(path: str | os.PathLike[str], data: bytes, *, executable: bool 
         _write_stdout(data, stdout)
         return
     if POSIX and _FD_ALIAS.match(os.path.abspath(text)):
+        sys.stdout.flush()  # /dev/stdout: what this process printed before comes first
         _write_through(text, data)
         return
     try:
