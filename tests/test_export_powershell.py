@@ -255,3 +255,9 @@ def test_composed_ids_reach_az_exactly(jane_data):
                     assert cmd_and_crt(evaluate_expression(expression, variables)) == expected, expression
                     checked += 1
     assert checked > 100 and refused >= 5
+
+
+@pytest.mark.parametrize("value", ["١٢٣", "１２", "10.0.0.٥"])
+def test_non_ascii_digits_are_quoted_not_bare(value):
+    # PowerShell reads only ASCII digits as a number; any other digit must stay an inert string.
+    assert ps_quote(value).startswith("'")

@@ -119,8 +119,8 @@ def test_read_only_plan_is_refused_not_replaced(tmp_path, jane):
     target.chmod(0o444)
     with pytest.raises(ReadOnlyTarget) as info:
         save_plan(jane, target)
-    assert str(info.value.strerror) == (f"{target} is read-only; it was not replaced. "
-                                        "Make it writable or choose another name.")
+    assert str(info.value) == (f"{target}: the file is read-only, so it was not replaced; make it writable or "
+                               "choose another name")
     assert target.read_text() == "keep me"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.aksplan"]
 
@@ -131,7 +131,8 @@ def test_read_only_export_exits_2_with_one_clear_line(tmp_path, capsys):
     target.chmod(0o400)
     assert main(["export", SAMPLE, "--to", "powershell", "-o", str(target)]) == 2
     err = capsys.readouterr().err
-    assert err == f"error: {target} is read-only; it was not replaced. Make it writable or choose another name.\n"
+    assert err == (f"error: {target}: the file is read-only, so it was not replaced; make it writable or choose "
+                   "another name\n")
     assert target.read_text() == "keep me"
 
 
@@ -220,3 +221,10 @@ def test_no_directory_fsync_on_windows(tmp_path, monkeypatch):
 def test_folder_as_output_is_refused(tmp_path, capsys):
     assert main(["export", SAMPLE, "--to", "bash", "-o", str(tmp_path)]) == 2
     assert capsys.readouterr().err.startswith(f"error: cannot write {tmp_path}: ")
+
+
+def test_dash_with_a_text_only_stdout(monkeypatch):
+    sink = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", sink)
+    write_output("-", "plan \u8ba1\u5212\n".encode("utf-8"))
+    assert sink.getvalue() == "plan \u8ba1\u5212\n"

@@ -36,7 +36,16 @@ class PlanLoadError(Exception):
         line = f"{source}: {first_path}: {first_msg}" if first_path else f"{source}: {first_msg}"
         if len(details) > 1:
             line += " " + translate("Load", "(and {count} more problems)").format(count=len(details) - 1)
-        super().__init__(line)
+        super().__init__(one_line(line))
+
+
+def one_line(text: str) -> str:
+    """``text`` with every unprintable character escaped: a newline, a bidi control or a lone
+    surrogate in a key, a value or the file name must not split or reorder a message."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"
+                   for ch in text)
 
 
 def json_path(loc: tuple[Any, ...]) -> str:
@@ -51,7 +60,7 @@ def json_path(loc: tuple[Any, ...]) -> str:
 
 def _describe(err: dict[str, Any]) -> str:
     kind, value = err["type"], err.get("input")
-    if kind == "ipv4":
+    if kind in ("ipv4", "too_large"):
         return err["msg"]
     if kind == "missing":
         return translate("Load", "required field is missing")
@@ -91,9 +100,10 @@ def migrate(data: dict[str, Any], source: str) -> dict[str, Any]:
     return data
 
 
-class _DuplicateKey(Exception):
-    def __init__(self, key: str):
-        self.key = key
+class _Duplicated(dict):  # type: ignore[type-arg]
+    """A JSON object in which ``duplicate`` appeared twice: kept to be reported with its path."""
+
+    duplicate: str
 
 
 class _LongNumber(Exception):
@@ -110,8 +120,9 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """A JSON object whose keys must be unique: json.loads would keep the last one silently."""
     out: dict[str, Any] = {}
     for key, value in pairs:
-        if key in out:
-            raise _DuplicateKey(key)
+        if key in out and not isinstance(out, _Duplicated):
+            out = _Duplicated(out)
+            out.duplicate = key
         out[key] = value
     return out
 
@@ -137,9 +148,6 @@ def _parse_json(text: str, source: str) -> Any:
         raise fail(translate("Load", "not valid JSON (line {line}, column {column}: {reason})").format(line=exc.lineno, column=exc.colno, reason=exc.msg)) from None
     except RecursionError:
         raise fail(translate("Load", "not valid JSON (nested too deeply)")) from None
-    except _DuplicateKey as exc:
-        key = json.dumps(exc.key, ensure_ascii=True)
-        raise fail(translate("Load", "the key {key} appears twice in one object; keep one").format(key=key)) from None
     except _LongNumber as exc:
         raise fail(translate("Load", "a number has {digits} digits, too many to be a plan value").format(digits=exc.digits)) from None
     except _NotJsonConstant as exc:
@@ -155,27 +163,33 @@ def _lone_surrogate(text: str) -> bool:
 
 
 def _check_text(data: Any, source: str) -> None:
-    """Refuse strings that hold a lone surrogate ("\\ud800"): JSON allows the escape, but such a
-    plan could be neither saved nor printed.  Iterative: nesting depth costs no recursion."""
+    """Refuse a key given twice in one object, and strings that hold a lone surrogate ("\\ud800"):
+    JSON allows the escape, but such a plan could be neither saved nor printed.  The first in
+    document order is reported with its path.  Iterative: nesting depth costs no recursion."""
     stack: list[tuple[tuple[Any, ...], Any]] = [((), data)]
     while stack:
         loc, value = stack.pop()
-        bad: tuple[Any, ...] | None = None
         if isinstance(value, str):
-            bad = loc if _lone_surrogate(value) else None
+            if _lone_surrogate(value):
+                _surrogate_error(source, loc)
         elif isinstance(value, dict):
-            for key, item in value.items():
+            if isinstance(value, _Duplicated):
+                key = json.dumps(value.duplicate, ensure_ascii=True)
+                raise PlanLoadError(source, [(json_path(loc), translate(
+                    "Load", "the key {key} appears twice in one object; keep one").format(key=key))])
+            for key in value:
                 if _lone_surrogate(key):
-                    bad = (*loc, key.encode("utf-8", "backslashreplace").decode("ascii"))
-                    break
-                stack.append(((*loc, key), item))
+                    _surrogate_error(source, (*loc, key))
+            stack.extend(((*loc, key), item) for key, item in reversed(value.items()))
         elif isinstance(value, list):
-            stack.extend(((*loc, i), item) for i, item in enumerate(value))
-        if bad is not None:
-            path = json_path(tuple(p.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(p, str) else p
-                                   for p in bad))
-            raise PlanLoadError(source, [(path, translate("Load", "the text holds a lone surrogate (an unpaired "
-                                                                  "\\uD800-\\uDFFF escape), which is not valid Unicode"))])
+            stack.extend(((*loc, i), value[i]) for i in range(len(value) - 1, -1, -1))
+
+
+def _surrogate_error(source: str, loc: tuple[Any, ...]) -> None:
+    path = json_path(tuple(p.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(p, str) else p
+                           for p in loc))
+    raise PlanLoadError(source, [(path, translate("Load", "the text holds a lone surrogate (an unpaired "
+                                                          "\\uD800-\\uDFFF escape), which is not valid Unicode"))])
 
 
 def load_plan_text(text: str, source: str = "<plan>") -> Plan:

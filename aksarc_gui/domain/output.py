@@ -38,19 +38,21 @@ _TMP_RANDOM = r"[a-z0-9_]{8}"  # what tempfile.mkstemp puts between prefix and s
 
 
 class ReadOnlyTarget(PermissionError):
-    """The file exists and is read-only; ``str()`` is one line for a person."""
+    """The file exists and is read-only; ``strerror`` says so for a person, ``str()`` adds the path."""
 
     def __init__(self, path: str):
-        message = translate("Output", "{path} is read-only; it was not replaced. Make it writable or choose "
-                                      "another name.").format(path=path)
-        super().__init__(13, message)  # EACCES, so callers that catch OSError report it
-        self.strerror = message
+        reason = translate("Output", "the file is read-only, so it was not replaced; make it writable or choose "
+                                     "another name")
+        super().__init__(13, reason, path)  # EACCES, so callers that catch OSError report it
+
+    def __str__(self) -> str:
+        return f"{self.filename}: {self.strerror}"
 
 
 def describe_error(path: str, exc: OSError) -> str:
-    """One line for a failed write: the read-only message as it is, else "cannot write PATH: reason"."""
+    """One line for a failed write: "PATH: the file is read-only, ..." or "cannot write PATH: reason"."""
     if isinstance(exc, ReadOnlyTarget):
-        return str(exc.strerror)
+        return f"{path}: {exc.strerror}"
     return translate("Output", "cannot write {path}: {reason}").format(path=path, reason=exc.strerror or str(exc))
 
 
@@ -112,8 +114,12 @@ def _write_through(path: str, data: bytes) -> None:
 
 
 def _write_stdout(data: bytes, stream: BinaryIO | None = None) -> None:
-    out = stream if stream is not None else sys.stdout.buffer
-    sys.stdout.flush()
+    out = stream if stream is not None else getattr(sys.stdout, "buffer", None)
+    sys.stdout.flush()  # what was printed before comes first
+    if out is None:  # a text-only stand-in for stdout (an embedding program, a test's StringIO)
+        sys.stdout.write(data.decode("utf-8", "replace"))
+        sys.stdout.flush()
+        return
     out.write(data)
     out.flush()
 
@@ -160,6 +166,7 @@ def write_output(path: str | os.PathLike[str], data: bytes, *, executable: bool 
         _write_stdout(data, stdout)
         return
     if POSIX and _FD_ALIAS.match(os.path.abspath(text)):
+        sys.stdout.flush()  # /dev/stdout: what this process printed before comes first
         _write_through(text, data)
         return
     try:

@@ -28,7 +28,7 @@ _BASH_DQ_SPECIAL = re.compile(r'[$`"\\!]')
 # PowerShell: a bare word is an address, a CIDR or range, an integer, or a word that
 # starts with a letter (so it can never be read as a number, a variable, an array
 # or a parameter).
-_PS_BARE = re.compile(r"\d{1,3}(\.\d{1,3}){3}(/\d{1,2}|-\d{1,3}(\.\d{1,3}){3})?|0|[1-9]\d{0,8}|[A-Za-z][A-Za-z0-9_.-]*")
+_PS_BARE = re.compile(r"\d{1,3}(\.\d{1,3}){3}(/\d{1,2}|-\d{1,3}(\.\d{1,3}){3})?|0|[1-9]\d{0,8}|[A-Za-z][A-Za-z0-9_.-]*", re.ASCII)
 # PowerShell treats these as single quotes too (U+2018..U+201B).
 _PS_SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b"
 # Characters that cmd.exe acts on outside double quotes (and whitespace, which splits).

@@ -152,12 +152,11 @@ def pool_size(network: LogicalNetwork) -> int:
 
 def budget(plan: Plan) -> Budget:
     clusters = tuple(cluster_budget(plan, c) for c in plan.clusters)
+    required: dict[str, int] = {}  # one pass, not clusters x networks
+    for c in clusters:
+        required[c.logical_network] = required.get(c.logical_network, 0) + c.pool
     networks = tuple(
-        NetworkBudget(
-            name=n.name,
-            pool_size=pool_size(n),
-            pool_required=sum(c.pool for c in clusters if c.logical_network == n.name),
-        )
+        NetworkBudget(name=n.name, pool_size=pool_size(n), pool_required=required.get(n.name, 0))
         for n in plan.logical_networks
     )
     return Budget(clusters, networks)

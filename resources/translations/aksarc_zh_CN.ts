@@ -804,7 +804,7 @@
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="61"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="77"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="141"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="234"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="239"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
@@ -817,254 +817,254 @@
     <message>
         <location filename="../../aksarc_gui/cli.py" line="54"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="143"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="235"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="240"/>
         <source>Required</source>
         <translation>所需</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="55"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="143"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="235"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="240"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="114"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="119"/>
         <source>{required} of {size}</source>
         <translation>{required} / {size}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="120"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="125"/>
         <source>The pool is {missing} address(es) short.</source>
         <translation>IP 池还缺 {missing} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="121"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="126"/>
         <source>{free} address(es) of the pool are free.</source>
         <translation>IP 池中有 {free} 个地址空闲。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="127"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="132"/>
         <source>Network / cluster</source>
         <translation>网络 / 群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="127"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="132"/>
         <source>More nodes</source>
         <translation>可增加节点</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="128"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="133"/>
         <source>More LB instances</source>
         <translation>可增加负载均衡器实例</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="128"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="133"/>
         <source>On a new port</source>
         <translation>使用新端口时</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="144"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="149"/>
         <source>The IP pool of {network} is {missing} address(es) short (POOL-3).</source>
         <translation>{network} 的 IP 池缺少 {missing} 个地址（POOL-3）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="146"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="151"/>
         <source>{more} more node VM(s) fit in the IP pool of {network} before POOL-3 breaks; the clusters on it share them.</source>
         <translation>在违反 POOL-3 之前，{network} 的 IP 池还能再容纳 {more} 个节点 VM；其上的群集共用这些地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="152"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="157"/>
         <source>{cluster}: limited by the 200 nodes a cluster may have.</source>
         <translation>{cluster}：受每个群集最多 200 个节点的限制。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="155"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="160"/>
         <source>{cluster}: its logical network is not in the plan.</source>
         <translation>{cluster}：其逻辑网络不在规划中。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="158"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="163"/>
         <source>{cluster}: limited by the IP pool of {network}, shared with the other clusters on it.</source>
         <translation>{cluster}：受 {network} 的 IP 池限制，该 IP 池与其上的其他群集共用。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="162"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="167"/>
         <source>Its {addresses} load balancer address(es) carry {more} more service instance(s) on the busiest port before LB-4 breaks, {new} on a port nobody uses yet.</source>
         <translation>在违反 LB-4 之前，其 {addresses} 个负载均衡器地址在最繁忙的端口上还能再承载 {more} 个服务实例，在尚未使用的端口上可承载 {new} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="210"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="215"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="223"/>
         <source>IP pools per logical network</source>
         <translation>各逻辑网络的 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="222"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="231"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="227"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="236"/>
         <source>Room to grow</source>
         <translation>增长空间</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="224"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="229"/>
         <source>Node VMs that still fit in the IP pool before POOL-3 breaks (the pool is shared: each cluster can add that many, not all of them at once), and load balancer service instances that still fit before LB-4 breaks, on the busiest port and on a port nobody uses yet.</source>
         <translation>在违反 POOL-3 之前 IP 池还能容纳的节点 VM 数（IP 池是共用的：每个群集都可以增加这么多，但不能同时增加），以及在违反 LB-4 之前还能容纳的负载均衡器服务实例数（分别按最繁忙的端口和尚未使用的端口计算）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="234"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="239"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="235"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="240"/>
         <source>Usage</source>
         <translation>使用情况</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="278"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="283"/>
         <source>IP pool usage:</source>
         <translation>IP 池使用情况：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="281"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="286"/>
         <source>Clusters on this network</source>
         <translation>此网络上的群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="313"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="318"/>
         <source>No logical network selected</source>
         <translation>未选择逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="320"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="325"/>
         <source>Logical network {name}</source>
         <translation>逻辑网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="321"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="368"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="326"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="373"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="323"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="363"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="328"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="368"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="324"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="364"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="329"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="369"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="324"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="326"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="327"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="364"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="365"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="329"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="331"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="332"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="369"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="370"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="325"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="330"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="327"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="365"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="332"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="370"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="328"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="333"/>
         <source>IP pool:</source>
         <translation>IP 池：</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="77"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="334"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="339"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="334"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="339"/>
         <source>Node VMs</source>
         <translation>节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="334"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="339"/>
         <source>Upgrade</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="335"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="340"/>
         <source>Pool IPs</source>
         <translation>IP 池地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="335"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="340"/>
         <source>Control plane IP</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="336"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="341"/>
         <source>LB IPs needed</source>
         <translation>所需负载均衡器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="336"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="341"/>
         <source>LB addresses</source>
         <translation>负载均衡器地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="344"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="349"/>
         <source>automatic (from the pool)</source>
         <translation>自动（来自 IP 池）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="345"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="350"/>
         <source>(missing)</source>
         <translation>（缺失）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="353"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="358"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="357"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="362"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="357"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="362"/>
         <source>not described in this plan</source>
         <translation>此规划中未描述</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="366"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="371"/>
         <source>Infrastructure pool:</source>
         <translation>基础结构 IP 池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="367"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="372"/>
         <source>{start} - {end} ({size} addresses, at least 6 needed)</source>
         <translation>{start} - {end}（{size} 个地址，至少需要 6 个）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="370"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="375"/>
         <source>Physical host</source>
         <translation>物理服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="370"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="375"/>
         <source>Management IP</source>
         <translation>管理 IP</translation>
     </message>
@@ -1128,7 +1128,7 @@
         <location filename="../../aksarc_gui/cli.py" line="126"/>
         <location filename="../../aksarc_gui/cli.py" line="163"/>
         <source>error: {message}</source>
-        <translation type="unfinished">错误：{message}</translation>
+        <translation>错误：{message}</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="169"/>
@@ -1172,17 +1172,17 @@
     <message>
         <location filename="../../aksarc_gui/cli.py" line="185"/>
         <source>write the completed plan here (default or -: standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>将补全后的规划写入此文件（默认或 -：标准输出）</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="192"/>
         <source>the file to write (replaced atomically; -: standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件（以原子方式替换；-：标准输出）</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="241"/>
         <source>internal error (please report it): {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误（请报告此问题）：{detail}</translation>
     </message>
     <message>
         <source>write the completed plan here (default: standard output)</source>
@@ -2310,103 +2310,103 @@
         <translation>（另有 {count} 个问题）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="57"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="66"/>
         <source>required field is missing</source>
         <translation>缺少必填字段</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="59"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="68"/>
         <source>unknown field (misspelt, or from another program?)</source>
         <translation>未知字段（拼写错误，或来自其他程序？）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="61"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="70"/>
         <source>{problem}, got {value}</source>
         <translation>{problem}，实际值为 {value}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="80"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="89"/>
         <source>expected an integer version, got {value}</source>
         <translation>版本应为整数，实际值为 {value}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="82"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="91"/>
         <source>the file is format version {version}; this planner reads versions up to {known}. Open it with a newer planner.</source>
         <translation>该文件的格式版本为 {version}；此规划器最高只能读取版本 {known}。请使用较新的规划器打开它。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="85"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="94"/>
         <source>unknown format version {version}</source>
         <translation>未知的格式版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="89"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="98"/>
         <source>no migration from format version {version}</source>
         <translation>没有从格式版本 {version} 迁移的方法</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="137"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="148"/>
         <source>not valid JSON (line {line}, column {column}: {reason})</source>
         <translation>不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="139"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="150"/>
         <source>not valid JSON (nested too deeply)</source>
         <translation>不是有效的 JSON（嵌套层次太深）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="142"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="178"/>
         <source>the key {key} appears twice in one object; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>键 {key} 在同一个对象中出现了两次；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="144"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="152"/>
         <source>a number has {digits} digits, too many to be a plan value</source>
-        <translation type="unfinished"></translation>
+        <translation>某个数字有 {digits} 位，位数太多，不可能是规划中的值</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="146"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="154"/>
         <source>not valid JSON ({name} is not a JSON value)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（{name} 不是 JSON 值）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="177"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="191"/>
         <source>the text holds a lone surrogate (an unpaired \uD800-\uDFFF escape), which is not valid Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation>该文本包含孤立的代理项（未配对的 \uD800-\uDFFF 转义），不是有效的 Unicode</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="184"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="198"/>
         <source>not a plan file (expected a JSON object)</source>
         <translation>不是规划文件（应为 JSON 对象）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="187"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="201"/>
         <source>expected &quot;{expected}&quot;, got {value}: not a plan file</source>
         <translation>应为“{expected}”，实际值为 {value}：不是规划文件</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="205"/>
-        <location filename="../../aksarc_gui/domain/io.py" line="209"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="219"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="223"/>
         <source>not a regular file (a folder, pipe or device); a plan is a file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是普通文件（而是文件夹、管道或设备）；规划应为文件</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="212"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="226"/>
         <source>the file is larger than {size} bytes, too large to be a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件大于 {size} 字节，作为规划文件太大</translation>
     </message>
     <message>
         <source>the file is {size} bytes, too large to be a plan</source>
         <translation type="vanished">该文件有 {size} 字节，作为规划文件太大</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="224"/>
-        <location filename="../../aksarc_gui/domain/io.py" line="226"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="238"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="240"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取该文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="230"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="244"/>
         <source>not UTF-8 text (byte {offset})</source>
         <translation>不是 UTF-8 文本（第 {offset} 字节）</translation>
     </message>
@@ -2903,42 +2903,42 @@
 <context>
     <name>MapExport</name>
     <message>
-        <location filename="../../aksarc_gui/ui/map_export.py" line="25"/>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="27"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/map_export.py" line="26"/>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="28"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 图形 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/map_export.py" line="65"/>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="66"/>
         <source>Export map as PNG</source>
         <translation>将地址占用图导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/map_export.py" line="66"/>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="67"/>
         <source>Export map as SVG</source>
         <translation>将地址占用图导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/map_export.py" line="74"/>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="75"/>
         <source>the map could not be drawn into the file</source>
         <translation>无法将地址占用图绘制到该文件中</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/map_export.py" line="78"/>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="79"/>
         <source>The map was not exported</source>
         <translation>未导出地址占用图</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/map_export.py" line="79"/>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="80"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/map_export.py" line="81"/>
+        <location filename="../../aksarc_gui/ui/map_export.py" line="82"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
@@ -3269,18 +3269,18 @@
     <name>Output</name>
     <message>
         <location filename="../../aksarc_gui/domain/output.py" line="44"/>
-        <source>{path} is read-only; it was not replaced. Make it writable or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <source>the file is read-only, so it was not replaced; make it writable or choose another name</source>
+        <translation>该文件为只读，因此未被替换；请将其设为可写，或另选文件名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/output.py" line="54"/>
+        <location filename="../../aksarc_gui/domain/output.py" line="56"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished">无法写入 {path}：{reason}</translation>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/output.py" line="171"/>
+        <location filename="../../aksarc_gui/domain/output.py" line="178"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹</translation>
     </message>
 </context>
 <context>
@@ -3557,87 +3557,87 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="38"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="39"/>
         <source>network address</source>
         <translation>网络地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="39"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="40"/>
         <source>broadcast address</source>
         <translation>广播地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="40"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="41"/>
         <source>gateway</source>
         <translation>网关</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="41"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="42"/>
         <source>DNS server</source>
         <translation>DNS 服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="42"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="43"/>
         <source>node VM IP pool</source>
         <translation>节点 VM 的 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="43"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="44"/>
         <source>node VMs</source>
         <translation>节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="44"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="45"/>
         <source>upgrade spare</source>
         <translation>升级预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="45"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="46"/>
         <source>control plane IP (automatic)</source>
         <translation>控制平面 IP（自动）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="46"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="47"/>
         <source>pool, unused</source>
         <translation>IP 池，未使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="47"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="48"/>
         <source>control plane IP</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="48"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="49"/>
         <source>load balancer pool</source>
         <translation>负载均衡器地址池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="49"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="50"/>
         <source>load balancer, used by services</source>
         <translation>负载均衡器，已由服务使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="50"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="51"/>
         <source>load balancer, unused</source>
         <translation>负载均衡器，未使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="51"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="52"/>
         <source>infrastructure pool</source>
         <translation>基础结构 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="52"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="53"/>
         <source>physical host</source>
         <translation>物理服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="53"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="54"/>
         <source>reservation</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="54"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="55"/>
         <source>free</source>
         <translation>空闲</translation>
     </message>
@@ -4012,17 +4012,17 @@
         <translation>{what} 与服务 CIDR {service} 重叠，每个 AKS Arc 群集都使用此 CIDR 且无法更改；Pod 将无法访问 {range}。请使用其他地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="125"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="126"/>
         <source>The pod CIDR {pod} of cluster {cluster} overlaps the service CIDR {service}; pick a pod CIDR outside it, such as the default 10.244.0.0/16.</source>
         <translation>群集 {cluster} 的 Pod CIDR {pod} 与服务 CIDR {service} 重叠；请选择其范围之外的 Pod CIDR，例如默认的 10.244.0.0/16。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="131"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="135"/>
         <source>The pod CIDR {pod} of cluster {cluster} overlaps {what}; pods could not reach {range}. Pick another pod CIDR, e.g. {suggestion}.</source>
         <translation>群集 {cluster} 的 Pod CIDR {pod} 与 {what} 重叠；Pod 将无法访问 {range}。请选择其他 Pod CIDR，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="134"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="138"/>
         <source>The pod CIDR {pod} of cluster {cluster} overlaps {what}; pods could not reach {range}. Pick another pod CIDR.</source>
         <translation>群集 {cluster} 的 Pod CIDR {pod} 与 {what} 重叠；Pod 将无法访问 {range}。请选择其他 Pod CIDR。</translation>
     </message>
@@ -4112,22 +4112,22 @@
         <translation>IP 池 {pool} 超出了地址前缀 {prefix} 的范围（{addresses}）；请将其限制在 {usable} 之内。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="105"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="103"/>
         <source>{address} is the {edge} of {prefix} and cannot be given to a host; keep {what} within {usable}.</source>
         <translation>{address} 是 {prefix} 的 {edge}，不能分配给主机；请将 {what} 限制在 {usable} 之内。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="120"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="136"/>
         <source>The address prefix {prefix} of {name} overlaps {other_prefix} of {other} on the same VLAN {vlan}; that works only when their pools and addresses stay apart (checked here). Prefer one logical network per subnet.</source>
         <translation>{name} 的地址前缀 {prefix} 与同一 VLAN {vlan} 上 {other} 的 {other_prefix} 重叠；只有当它们的 IP 池和地址互不重叠时才可行（此处会检查）。建议每个子网只用一个逻辑网络。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="124"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="140"/>
         <source>The address prefix {prefix} of {name} (VLAN {vlan}) overlaps {other_prefix} of {other} (VLAN {other_vlan}); the same addresses on two VLANs cannot both be routed. Use separate subnets.</source>
         <translation>{name}（VLAN {vlan}）的地址前缀 {prefix} 与 {other}（VLAN {other_vlan}）的 {other_prefix} 重叠；两个 VLAN 上的相同地址无法同时路由。请使用不同的子网。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="138"/>
+        <location filename="../../aksarc_gui/planning/rules/lnet.py" line="153"/>
         <source>The logical network {name} uses {method} allocation; AKS Arc supports only Static (node IPs must never change). Set the allocation method to Static.</source>
         <translation>逻辑网络 {name} 使用 {method} 分配；AKS Arc 仅支持 Static（静态，节点 IP 不能改变）。请将 IP 地址分配方法设置为 Static。</translation>
     </message>

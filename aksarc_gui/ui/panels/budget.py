@@ -108,9 +108,14 @@ def usage_bar(parent: QWidget) -> QProgressBar:
     return bar
 
 
+BAR_LIMIT = 2 ** 31 - 1  # QProgressBar holds a C int: a /0 pool (2**32 addresses) would overflow it
+
+
 def show_usage(bar: QProgressBar, nb: NetworkBudget) -> None:
-    bar.setMaximum(max(nb.pool_size, nb.pool_required, 1))
-    bar.setValue(min(nb.pool_required, bar.maximum()))
+    largest = max(nb.pool_size, nb.pool_required, 1)
+    scale = -(-largest // BAR_LIMIT)  # 1 for every real pool; the text below shows the true numbers
+    bar.setMaximum(largest // scale)
+    bar.setValue(min(nb.pool_required // scale, bar.maximum()))
     bar.setFormat(translate("Budget", "{required} of {size}").format(required=nb.pool_required, size=nb.pool_size))
     over = nb.pool_required > nb.pool_size
     if bar.property("over") != over:
