@@ -36,6 +36,7 @@ from aksarc_gui import __version__
 from aksarc_gui.domain import Plan, PlanLoadError
 from aksarc_gui.planning.budget import Budget, budget
 from aksarc_gui.planning.capacity import capacity
+from aksarc_gui.planning.memo import same_plans
 from aksarc_gui.planning.problems import Problem, Severity, counts
 from aksarc_gui.planning.validate import validate
 from aksarc_gui.ui import dialogs, jsonpath, operations
@@ -425,6 +426,10 @@ class MainWindow(QMainWindow):
     # -- live views --------------------------------------------------------------------------
     def refresh(self) -> None:
         """Recompute budget and problems from the core and show them everywhere."""
+        with same_plans():  # budget, claims and colourings computed once for all the views
+            self._refresh()
+
+    def _refresh(self) -> None:
         plan = self.doc.plan
         self.budget = budget(plan)
         self.problems = validate(plan)
