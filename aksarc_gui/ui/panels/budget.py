@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QScrollArea,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,8 +48,14 @@ class RowsModel(QAbstractTableModel):
             self._header, self._rows = header, body
             self.endResetModel()
             return
-        self._rows = body
-        self.dataChanged.emit(self.index(0, 0), self.index(len(body) - 1, len(header) - 1))
+        old, self._rows = self._rows, body
+        changed = [r for r, (a, b) in enumerate(zip(old, body)) if a != b]
+        # one signal per run of changed rows: the view repaints those, not the whole table
+        while changed:
+            first = last = changed.pop(0)
+            while changed and changed[0] == last + 1:
+                last = changed.pop(0)
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(header) - 1))
 
     def rows(self) -> list[list[str]]:
         return [list(r) for r in self._rows]
@@ -84,10 +91,14 @@ def table_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setWordWrap(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Columns as wide as their texts, measured here: ResizeToContents would ask the model for
+    # every cell's size hint on every change (most of the time an edit took).
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     # one long cell (a note in words) must not push the other columns out of sight
     view.horizontalHeader().setMaximumSectionSize(380)
+    for signal in (model.modelReset, model.dataChanged, model.rowsInserted, model.rowsRemoved):
+        signal.connect(lambda *_args: fit_columns(view))
     # The last column takes what is left and elides (the tooltip has the full text): a
     # horizontal scroll bar would cover the last row of these fixed-height tables.
     def stretch_last() -> None:
@@ -97,8 +108,28 @@ def table_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:
 
     model.modelReset.connect(stretch_last)
     stretch_last()
+    fit_columns(view)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
+
+
+def fit_columns(view: QTableView) -> None:
+    """Each column but the stretched last one as wide as its widest text (header included)."""
+    model, header = view.model(), view.horizontalHeader()
+    metrics, header_metrics = view.fontMetrics(), header.fontMetrics()
+    padding = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+    header_padding = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
+    columns, rows = model.columnCount(), model.rowCount()
+    for column in range(columns - 1 if columns > 1 else columns):
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        width = header_metrics.horizontalAdvance(str(title)) + header_padding if title else 0
+        for row in range(rows):
+            text = model.data(model.index(row, column))
+            if text:
+                width = max(width, max(metrics.horizontalAdvance(line) for line in str(text).split("\n")) + padding)
+        width = min(width, header.maximumSectionSize())
+        if width and header.sectionSize(column) != width:
+            header.resizeSection(column, width)
 
 
 def usage_bar(parent: QWidget) -> QProgressBar:
