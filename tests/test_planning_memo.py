@@ -27,3 +27,18 @@ def test_outside_the_block_a_changed_plan_is_seen(jane) -> None:
     after = budget(plan)
     assert after is not before
     assert after.logical_networks[0].pool_required == before.logical_networks[0].pool_required + 5
+
+
+def test_a_kept_store_carries_results_for_unchanged_objects_and_drops_the_rest(jane) -> None:
+    from aksarc_gui.planning.memo import Kept
+
+    kept = Kept()
+    old, new = jane, jane.model_copy(deep=True)
+    with same_plans(kept):
+        a, b = plan_claims(old), plan_claims(new)
+    with same_plans(kept):  # the next block asks about `old` only
+        assert plan_claims(old) is a
+    with same_plans(kept):
+        again = plan_claims(new)
+        assert again is not b and again == b  # not used in the block before: dropped, computed again
+    assert {id(obj) for obj, _ in kept.entries.values()} == {id(new)}

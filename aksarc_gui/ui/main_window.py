@@ -36,7 +36,7 @@ from aksarc_gui import __version__
 from aksarc_gui.domain import Plan, PlanLoadError
 from aksarc_gui.planning.budget import Budget, budget
 from aksarc_gui.planning.capacity import capacity
-from aksarc_gui.planning.memo import same_plans
+from aksarc_gui.planning.memo import Kept, same_plans
 from aksarc_gui.planning.problems import Problem, Severity, counts
 from aksarc_gui.planning.validate import validate
 from aksarc_gui.ui import dialogs, jsonpath, operations
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or make_settings()
         self.problems: list[Problem] = []
         self.budget: Budget = budget(self.doc.plan)
+        self._kept = Kept()  # results for the clusters an edit left alone carry over to the next refresh
         self._network = ""  # the network the central area shows
         self._map_widget: QWidget | None = None
         self.summary_dock: QDockWidget | None = None  # the network summary, once the map has the centre
@@ -426,7 +427,7 @@ class MainWindow(QMainWindow):
     # -- live views --------------------------------------------------------------------------
     def refresh(self) -> None:
         """Recompute budget and problems from the core and show them everywhere."""
-        with same_plans():  # budget, claims and colourings computed once for all the views
+        with same_plans(self._kept):  # budget, claims and colourings computed once for all the views
             self._refresh()
 
     def _refresh(self) -> None:
