@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -97,8 +98,10 @@ def table_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     # one long cell (a note in words) must not push the other columns out of sight
     view.horizontalHeader().setMaximumSectionSize(380)
-    for signal in (model.modelReset, model.dataChanged, model.rowsInserted, model.rowsRemoved):
+    for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
         signal.connect(lambda *_args: fit_columns(view))
+    # changed rows can only widen a column: measure just those (a long table changes a row per edit)
+    model.dataChanged.connect(lambda top, bottom, *_args: fit_columns(view, top.row(), bottom.row(), widen_only=True))
     # The last column takes what is left and elides (the tooltip has the full text): a
     # horizontal scroll bar would cover the last row of these fixed-height tables.
     def stretch_last() -> None:
@@ -113,8 +116,9 @@ def table_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     return view
 
 
-def fit_columns(view: QTableView) -> None:
-    """Each column but the stretched last one as wide as its widest text (header included)."""
+def fit_columns(view: QTableView, first: int = 0, last: int | None = None, widen_only: bool = False) -> None:
+    """Each column but the stretched last one as wide as its widest text (header included);
+    ``first``..``last``, ``widen_only``: measure only those rows and never narrow a column."""
     model, header = view.model(), view.horizontalHeader()
     metrics, header_metrics = view.fontMetrics(), header.fontMetrics()
     padding = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
@@ -123,11 +127,13 @@ def fit_columns(view: QTableView) -> None:
     for column in range(columns - 1 if columns > 1 else columns):
         title = model.headerData(column, Qt.Orientation.Horizontal)
         width = header_metrics.horizontalAdvance(str(title)) + header_padding if title else 0
-        for row in range(rows):
+        for row in range(first, rows if last is None else min(rows, last + 1)):
             text = model.data(model.index(row, column))
             if text:
                 width = max(width, max(metrics.horizontalAdvance(line) for line in str(text).split("\n")) + padding)
         width = min(width, header.maximumSectionSize())
+        if widen_only and width <= header.sectionSize(column):
+            continue
         if width and header.sectionSize(column) != width:
             header.resizeSection(column, width)
 
@@ -336,6 +342,22 @@ class NetworkSummary(QWidget):
             self.facts.addRow(label, v)
 
     def show_network(self, plan: Plan, b: Budget, name: str) -> None:
+        """Show the network ``name`` of ``plan``; while the summary is hidden (a tab behind the
+        budget) only remember it: it is filled when it is shown, not on every edit."""
+        self._pending: tuple[Plan, Budget, str] | None = (plan, b, name)
+        if self.isVisible():
+            self._show_pending()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self._show_pending()
+        super().showEvent(event)
+
+    def _show_pending(self) -> None:
+        pending, self._pending = getattr(self, "_pending", None), None
+        if pending is not None:
+            self._show_network(*pending)
+
+    def _show_network(self, plan: Plan, b: Budget, name: str) -> None:
         if name == "":
             self._show_management(plan)
             return
