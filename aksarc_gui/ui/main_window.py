@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
             self.summary_dock = self._dock("summaryDock", self.tr("Network"), self.summary,
                                            Qt.DockWidgetArea.BottomDockWidgetArea)
             self.tabifyDockWidget(self.budget_dock, self.summary_dock)
+            self.summary_dock.visibilityChanged.connect(lambda visible: visible and self.summary.show_pending())
             self.budget_dock.raise_()
         self._map_widget = widget
         self.central.addWidget(widget)

@@ -345,12 +345,16 @@ class NetworkSummary(QWidget):
         """Show the network ``name`` of ``plan``; while the summary is hidden (a tab behind the
         budget) only remember it: it is filled when it is shown, not on every edit."""
         self._pending: tuple[Plan, Budget, str] | None = (plan, b, name)
-        if self.isVisible():
+        if self.isVisible() and not self.visibleRegion().isEmpty():  # a tab behind another is "visible"
             self._show_pending()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         self._show_pending()
         super().showEvent(event)
+
+    def show_pending(self) -> None:
+        """Fill in what show_network remembered (the window calls this when the summary's tab comes up)."""
+        self._show_pending()
 
     def _show_pending(self) -> None:
         pending, self._pending = getattr(self, "_pending", None), None
