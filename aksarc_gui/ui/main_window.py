@@ -67,8 +67,7 @@ from aksarc_gui.ui.navigation import (
     editor_for,
 )
 from aksarc_gui.ui.panels.budget import BudgetPanel, NetworkSummary
-from aksarc_gui.ui.panels.commands import CommandsPanel
-from aksarc_gui.ui.panels.firewall import FirewallPanel
+from aksarc_gui.ui.panels.lazy import LazyPanel
 from aksarc_gui.ui.panels.problems import ProblemsPanel
 from aksarc_gui.ui.settings import MAX_RECENT, make_settings
 from aksarc_gui.ui.language import language_menu
@@ -89,6 +88,18 @@ QProgressBar[over="true"] { border-color: #d32f2f; }
 QProgressBar[over="true"]::chunk { background: #ef9a9a; }
 QLabel#editorHeading, QLabel#summaryTitle { font-size: 13pt; font-weight: 600; }
 """
+
+
+def _commands_panel(parent: QWidget) -> QWidget:
+    from aksarc_gui.ui.panels.commands import CommandsPanel
+
+    return CommandsPanel(parent)
+
+
+def _firewall_panel(parent: QWidget) -> QWidget:
+    from aksarc_gui.ui.panels.firewall import FirewallPanel
+
+    return FirewallPanel(parent)
 
 
 class MainWindow(QMainWindow):
@@ -142,6 +153,14 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    @property
+    def commands_panel(self) -> Any:
+        return self._commands.panel()
+
+    @property
+    def firewall_panel(self) -> Any:
+        return self._firewall.panel()
+
     def _build_panes(self) -> None:
         # central: the occupancy map's place; the network summary stands in until one is set
         self.central = QStackedWidget(self)
@@ -170,11 +189,11 @@ class MainWindow(QMainWindow):
         self.problems_panel.sig_go_to.connect(self.select_path)
         self.problems_dock = self._dock("problemsDock", self.tr("Problems"), self.problems_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.commands_panel = CommandsPanel(self)
-        self.commands_dock = self._dock("commandsDock", self.tr("Commands"), self.commands_panel,
+        self._commands = LazyPanel(_commands_panel, self)  # built when its tab is first shown
+        self.commands_dock = self._dock("commandsDock", self.tr("Commands"), self._commands,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.firewall_panel = FirewallPanel(self)
-        self.firewall_dock = self._dock("firewallDock", self.tr("Firewall"), self.firewall_panel,
+        self._firewall = LazyPanel(_firewall_panel, self)
+        self.firewall_dock = self._dock("firewallDock", self.tr("Firewall"), self._firewall,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.budget_panel = BudgetPanel(self)
         self.budget_panel.setStyleSheet(STYLE)
@@ -470,11 +489,11 @@ class MainWindow(QMainWindow):
         if not self.commands_dock.visibleRegion().isEmpty() or self.commands_dock.isFloating():
             self.commands_panel.show_plan(self.doc.plan)
         else:
-            self.commands_panel.mark_stale(self.doc.plan)
+            self._commands.mark_stale(self.doc.plan)
         if not self.firewall_dock.visibleRegion().isEmpty() or self.firewall_dock.isFloating():
             self.firewall_panel.show_plan(self.doc.plan)
         else:
-            self.firewall_panel.mark_stale(self.doc.plan)
+            self._firewall.mark_stale(self.doc.plan)
 
     def _focus(self, dock: QDockWidget, widget: QWidget) -> None:
         dock.show()
