@@ -99,6 +99,9 @@ def main() -> int:
         window.resize(1440, 900)
         window.show()
         app.processEvents()
+        import gc
+
+        gc.freeze()  # what the app does once its window is built (app._start_up_done)
         window.select_path("clusters[5].control_plane.ip")
         field = window.current_form().field_paths()["clusters[5].control_plane.ip"]
         edit = field if isinstance(field, QLineEdit) else field.findChild(QLineEdit)
