@@ -30,6 +30,10 @@ from aksarc_gui.planning.capacity import Capacity, ClusterCapacity, NetworkCapac
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY, _TOOLTIP, _ALIGNMENT = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
+                                  int(Qt.ItemDataRole.TextAlignmentRole))
+_SHOWN_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class RowsModel(QAbstractTableModel):
@@ -74,14 +78,15 @@ class RowsModel(QAbstractTableModel):
             return self._header[section]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._header):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # Roles as plain ints, the ones not shown answered first: the view asks a dozen per cell.
+        if role not in _SHOWN_ROLES or not index.isValid() or index.row() >= len(self._rows) \
+                or index.column() >= len(self._header):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()] or None  # the tip shows what an elided cell hides
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._rows[index.row()][index.column()].lstrip("-").isdigit():
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # counts line up
-        return None
+        text = self._rows[index.row()][index.column()]
+        if role != _ALIGNMENT:
+            return text or None  # display, and the tip shows what an elided cell hides
+        return _RIGHT if text.lstrip("-").isdigit() else None  # counts line up
 
 
 def table_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:
@@ -213,11 +218,11 @@ class GrowthModel(RowsModel):
         rows, self._tips = growth_rows(cap)
         self.set_rows(rows)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.row() < len(self._tips):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if role == _TOOLTIP and index.isValid() and index.row() < len(self._tips):
             return self._tips[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # "\u2014" lines up too
+        if role == _ALIGNMENT and index.isValid() and index.column() > 0:
+            return _RIGHT  # "\u2014" lines up too
         return super().data(index, role)
 
 

@@ -15,6 +15,9 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 _Index = QModelIndex | QPersistentModelIndex
 
 SEVERITY, RULE, MESSAGE, WHERE = range(4)
+_DISPLAY, _DECORATION, _TOOLTIP = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.DecorationRole),
+                                   int(Qt.ItemDataRole.ToolTipRole))
+_SHOWN_ROLES = frozenset((_DISPLAY, _DECORATION, _TOOLTIP))
 
 
 def severity_label(severity: Severity) -> str:
@@ -95,18 +98,18 @@ class ProblemsModel(QAbstractTableModel):
             self._icons[severity] = QApplication.style().standardIcon(pixmap)
         return self._icons[severity]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._problems):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # The view asks for a dozen roles per cell on every paint: the roles not shown are
+        # answered first, with plain ints (comparing Qt's enum members costs more).
+        if role not in _SHOWN_ROLES or not index.isValid() or index.row() >= len(self._problems):
             return None
         p = self._problems[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return (severity_label(p.severity), p.rule, p.message, p.path)[column]
-        if role == Qt.ItemDataRole.DecorationRole and column == SEVERITY:
-            return self._icon(p.severity)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{p.rule} ({p.path or '-'})\n{p.message}"
-        return None
+        if role == _DECORATION:
+            return self._icon(p.severity) if column == SEVERITY else None
+        return f"{p.rule} ({p.path or '-'})\n{p.message}"  # the tooltip
 
 
 class ProblemsPanel(QWidget):
