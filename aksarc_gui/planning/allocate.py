@@ -36,6 +36,7 @@ from aksarc_gui.planning.budget import (
     load_balancer_need,
 )
 from aksarc_gui.planning.claims import plan_claims
+from aksarc_gui.planning.freespace import GapList, best_fit_starts
 from aksarc_gui.planning.ranges import Range, count, free_gaps, largest, range_text, usable
 
 DEFAULT_HEADROOM_PCT = 20
@@ -153,39 +154,19 @@ def _pieces(plan: Plan, net: LogicalNetwork, pct: Fraction, extra_nodes: int,
 
 # -- placing ranges in gaps ---------------------------------------------------------------------
 
-def _fit(gaps: list[Range], size: int, not_before: int, align: int) -> int | None:
-    """Lowest start >= not_before, on a multiple of ``align``, whose ``size`` addresses are all free."""
-    for first, last in gaps:
-        start = max(first, not_before)
-        start += -start % align
-        if start + size - 1 <= last:
-            return start
-    return None
-
-
-def _take(gaps: list[Range], start: int, size: int) -> None:
-    end = start + size - 1
-    for i, (first, last) in enumerate(gaps):
-        if first <= start and end <= last:
-            rest = [(a, b) for a, b in ((first, start - 1), (end + 1, last)) if a <= b]
-            gaps[i:i + 1] = rest
-            return
-    raise ValueError("range is not free")  # a bug, not a user error: _fit just found it free
-
-
 def _natural(pieces: list[_Piece], gaps: list[Range], pool_end: int | None) -> list[int] | None:
     """Pool lowest, then control plane IPs after it, then aligned LB ranges after those."""
-    gaps = list(gaps)
+    free = GapList(gaps)
     cursor = pool_end + 1 if pool_end is not None else 0
     starts: list[int] = []
     for piece in pieces:
         tries = [(cursor, piece.align), (cursor, 1), (0, piece.align), (0, 1)]
         if piece.kind == "pool":
             tries = [(0, 1)]
-        start = next((s for nb, al in tries if (s := _fit(gaps, piece.size, nb, al)) is not None), None)
+        start = next((s for nb, al in tries if (s := free.fit(piece.size, nb, al)) is not None), None)
         if start is None:
             return None
-        _take(gaps, start, piece.size)
+        free.take(start, piece.size)
         starts.append(start)
         cursor = start + piece.size
     return starts
@@ -193,17 +174,7 @@ def _natural(pieces: list[_Piece], gaps: list[Range], pool_end: int | None) -> l
 
 def _compact(pieces: list[_Piece], gaps: list[Range]) -> list[int] | None:
     """Biggest piece first into the smallest gap that holds it: fits more than the natural layout."""
-    gaps = list(gaps)
-    starts: list[int | None] = [None] * len(pieces)
-    for index in sorted(range(len(pieces)), key=lambda i: (-pieces[i].size, i)):
-        size = pieces[index].size
-        fitting = [g for g in gaps if g[1] - g[0] + 1 >= size]
-        if not fitting:
-            return None
-        gap = min(fitting, key=lambda g: (g[1] - g[0], g[0]))
-        _take(gaps, gap[0], size)
-        starts[index] = gap[0]
-    return [s for s in starts if s is not None]
+    return best_fit_starts([p.size for p in pieces], gaps)
 
 
 def _layout(pieces: list[_Piece], gaps: list[Range], pool_end: int | None) -> list[int] | None:

@@ -13,6 +13,7 @@ from enum import Enum
 
 from aksarc_gui.domain.plan import Plan
 from aksarc_gui.i18n import QT_TRANSLATE_NOOP
+from aksarc_gui.planning.memo import per_object
 
 
 class Role(str, Enum):
@@ -89,6 +90,7 @@ def compatible(a: Role, b: Role) -> bool:
     return frozenset({a, b}) in COMPATIBLE
 
 
+@per_object
 def plan_claims(plan: Plan) -> list[Claim]:
     """All claims of the plan in document order.  Reversed ranges are left out (validation reports them)."""
     out: list[Claim] = []

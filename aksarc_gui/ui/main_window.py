@@ -37,6 +37,7 @@ from aksarc_gui.domain import Plan, PlanLoadError
 from aksarc_gui.domain.output import describe_error
 from aksarc_gui.planning.budget import Budget, budget
 from aksarc_gui.planning.capacity import capacity
+from aksarc_gui.planning.memo import Kept, same_plans
 from aksarc_gui.planning.problems import Problem, Severity, counts
 from aksarc_gui.planning.validate import validate
 from aksarc_gui.ui import dialogs, jsonpath, operations
@@ -67,8 +68,7 @@ from aksarc_gui.ui.navigation import (
     editor_for,
 )
 from aksarc_gui.ui.panels.budget import BudgetPanel, NetworkSummary
-from aksarc_gui.ui.panels.commands import CommandsPanel
-from aksarc_gui.ui.panels.firewall import FirewallPanel
+from aksarc_gui.ui.panels.lazy import LazyPanel
 from aksarc_gui.ui.panels.problems import ProblemsPanel
 from aksarc_gui.ui.recovery import RecoveryAutosave
 from aksarc_gui.ui.settings import MAX_RECENT, make_settings, remember_last_plan
@@ -93,6 +93,18 @@ QLabel#editorHeading, QLabel#summaryTitle { font-size: 13pt; font-weight: 600; }
 """
 
 
+def _commands_panel(parent: QWidget) -> QWidget:
+    from aksarc_gui.ui.panels.commands import CommandsPanel
+
+    return CommandsPanel(parent)
+
+
+def _firewall_panel(parent: QWidget) -> QWidget:
+    from aksarc_gui.ui.panels.firewall import FirewallPanel
+
+    return FirewallPanel(parent)
+
+
 class MainWindow(QMainWindow):
     #: The network the user is looking at changed: its name ("" = the management network).
     sig_network_selected = Signal(str)
@@ -110,6 +122,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or make_settings()
         self.problems: list[Problem] = []
         self.budget: Budget = budget(self.doc.plan)
+        self._kept = Kept()  # results for the clusters an edit left alone carry over to the next refresh
         self._network = ""  # the network the central area shows
         self._map_widget: QWidget | None = None
         self.summary_dock: QDockWidget | None = None  # the network summary, once the map has the centre
@@ -147,6 +160,14 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    @property
+    def commands_panel(self) -> Any:
+        return self._commands.panel()
+
+    @property
+    def firewall_panel(self) -> Any:
+        return self._firewall.panel()
+
     def _build_panes(self) -> None:
         # central: the occupancy map's place; the network summary stands in until one is set
         self.central = QStackedWidget(self)
@@ -175,11 +196,11 @@ class MainWindow(QMainWindow):
         self.problems_panel.sig_go_to.connect(self.select_path)
         self.problems_dock = self._dock("problemsDock", self.tr("Problems"), self.problems_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.commands_panel = CommandsPanel(self)
-        self.commands_dock = self._dock("commandsDock", self.tr("Commands"), self.commands_panel,
+        self._commands = LazyPanel(_commands_panel, self)  # built when its tab is first shown
+        self.commands_dock = self._dock("commandsDock", self.tr("Commands"), self._commands,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.firewall_panel = FirewallPanel(self)
-        self.firewall_dock = self._dock("firewallDock", self.tr("Firewall"), self.firewall_panel,
+        self._firewall = LazyPanel(_firewall_panel, self)
+        self.firewall_dock = self._dock("firewallDock", self.tr("Firewall"), self._firewall,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.budget_panel = BudgetPanel(self)
         self.budget_panel.setStyleSheet(STYLE)
@@ -319,6 +340,7 @@ class MainWindow(QMainWindow):
             self.summary_dock = self._dock("summaryDock", self.tr("Network"), self.summary,
                                            Qt.DockWidgetArea.BottomDockWidgetArea)
             self.tabifyDockWidget(self.budget_dock, self.summary_dock)
+            self.summary_dock.visibilityChanged.connect(lambda visible: visible and self.summary.show_pending())
             self.budget_dock.raise_()
         self._map_widget = widget
         self.central.addWidget(widget)
@@ -438,6 +460,10 @@ class MainWindow(QMainWindow):
     # -- live views --------------------------------------------------------------------------
     def refresh(self) -> None:
         """Recompute budget and problems from the core and show them everywhere."""
+        with same_plans(self._kept):  # budget, claims and colourings computed once for all the views
+            self._refresh()
+
+    def _refresh(self) -> None:
         plan = self.doc.plan
         self.budget = budget(plan)
         self.problems = validate(plan)
@@ -476,11 +502,11 @@ class MainWindow(QMainWindow):
         if not self.commands_dock.visibleRegion().isEmpty() or self.commands_dock.isFloating():
             self.commands_panel.show_plan(self.doc.plan)
         else:
-            self.commands_panel.mark_stale(self.doc.plan)
+            self._commands.mark_stale(self.doc.plan)
         if not self.firewall_dock.visibleRegion().isEmpty() or self.firewall_dock.isFloating():
             self.firewall_panel.show_plan(self.doc.plan)
         else:
-            self.firewall_panel.mark_stale(self.doc.plan)
+            self._firewall.mark_stale(self.doc.plan)
 
     def _focus(self, dock: QDockWidget, widget: QWidget) -> None:
         dock.show()

@@ -86,9 +86,13 @@ class EditorForm(QWidget):
         return True
 
     def push(self, rel: str, value: Any, label: str) -> None:
-        path = self.full(rel)
-        self.run(translate("Editors", "Change {field}").format(field=label.rstrip(":：")),
-                 lambda d: jsonpath.set_(d, path, value), merge_key=path)
+        # set_value validates only the model that holds the field and shares the rest of the
+        # plan: a keystroke costs the same in a large plan, and undo steps share their data.
+        try:
+            self.doc.set_value(self.full(rel), value,
+                               translate("Editors", "Change {field}").format(field=label.rstrip(":：")))
+        except PlanEditError as exc:
+            self.sig_refused.emit(str(exc))
 
     def push_item(self, rel: str, index: int, value: Any, label: str) -> None:
         path = self.full(rel)

@@ -15,6 +15,9 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 _Index = QModelIndex | QPersistentModelIndex
 
 SEVERITY, RULE, MESSAGE, WHERE = range(4)
+_DISPLAY, _DECORATION, _TOOLTIP = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.DecorationRole),
+                                   int(Qt.ItemDataRole.ToolTipRole))
+_SHOWN_ROLES = frozenset((_DISPLAY, _DECORATION, _TOOLTIP))
 
 
 def severity_label(severity: Severity) -> str:
@@ -32,11 +35,35 @@ class ProblemsModel(QAbstractTableModel):
         self._icons: dict[Severity, QIcon] = {}
 
     def set_problems(self, problems: list[Problem]) -> None:
-        if problems == self._problems:
+        """Show ``problems``, telling the view only which rows changed.
+
+        An edit usually adds, removes or rewrites a few problems; resetting the model
+        would make the view measure and paint every row again (most of an edit's time).
+        """
+        old, new = self._problems, list(problems)
+        if new == old:
             return
-        self.beginResetModel()
-        self._problems = list(problems)
-        self.endResetModel()
+        n = min(len(old), len(new))
+        start = 0
+        while start < n and old[start] == new[start]:
+            start += 1
+        end = 0  # rows equal at the end
+        while end < n - start and old[-1 - end] == new[-1 - end]:
+            end += 1
+        old_mid, new_mid = len(old) - start - end, len(new) - start - end
+        common = min(old_mid, new_mid)
+        if common:
+            self._problems = old[:start] + new[start:start + common] + old[start + common:]
+            self.dataChanged.emit(self.index(start, 0), self.index(start + common - 1, self.columnCount() - 1))
+        if new_mid > common:
+            self.beginInsertRows(QModelIndex(), start + common, start + new_mid - 1)
+            self._problems = new
+            self.endInsertRows()
+        elif old_mid > common:
+            self.beginRemoveRows(QModelIndex(), start + common, start + old_mid - 1)
+            self._problems = new
+            self.endRemoveRows()
+        self._problems = new
 
     def problems(self) -> list[Problem]:
         return list(self._problems)
@@ -71,18 +98,18 @@ class ProblemsModel(QAbstractTableModel):
             self._icons[severity] = QApplication.style().standardIcon(pixmap)
         return self._icons[severity]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._problems):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # The view asks for a dozen roles per cell on every paint: the roles not shown are
+        # answered first, with plain ints (comparing Qt's enum members costs more).
+        if role not in _SHOWN_ROLES or not index.isValid() or index.row() >= len(self._problems):
             return None
         p = self._problems[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return (severity_label(p.severity), p.rule, p.message, p.path)[column]
-        if role == Qt.ItemDataRole.DecorationRole and column == SEVERITY:
-            return self._icon(p.severity)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{p.rule} ({p.path or '-'})\n{p.message}"
-        return None
+        if role == _DECORATION:
+            return self._icon(p.severity) if column == SEVERITY else None
+        return f"{p.rule} ({p.path or '-'})\n{p.message}"  # the tooltip
 
 
 class ProblemsPanel(QWidget):
@@ -103,8 +130,21 @@ class ProblemsPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setAccessibleName(translate("Problems", "Problems"))
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RULE, QHeaderView.ResizeMode.ResizeToContents)
+        # Severity and rule columns are as wide as their texts.  Measured here rather than with
+        # ResizeToContents, which asks every row for its size hints on each change of the list.
+        header.setSectionResizeMode(SEVERITY, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(RULE, QHeaderView.ResizeMode.Interactive)
+        metrics = self.view.fontMetrics()
+        padding = 2 * self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
+        icon = self.view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 8
+        texts = [self.model.headerData(SEVERITY, Qt.Orientation.Horizontal)]
+        header.resizeSection(SEVERITY, icon + padding + max(
+            [metrics.horizontalAdvance(severity_label(s)) for s in Severity]
+            + [metrics.horizontalAdvance(str(t)) for t in texts if t]))
+        header.resizeSection(RULE, padding + max(metrics.horizontalAdvance("SCALE-10"), metrics.horizontalAdvance(
+            str(self.model.headerData(RULE, Qt.Orientation.Horizontal) or ""))))
+        for signal in (self.model.rowsInserted, self.model.dataChanged, self.model.modelReset):
+            signal.connect(self._fit_rule_column)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(WHERE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(WHERE, 220)
@@ -113,6 +153,15 @@ class ProblemsPanel(QWidget):
         layout.addWidget(self.view)
         self.view.activated.connect(self._activated)  # double-click, or Enter on the keyboard
         self.view.doubleClicked.connect(self._activated)
+
+    def _fit_rule_column(self, *_args: object) -> None:
+        """Widen the rule column when a longer rule name shows up (never narrows: no jumping)."""
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        widest = max((metrics.horizontalAdvance(p.rule) for p in self.model._problems), default=0)
+        wanted = widest + 2 * self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
+        if wanted > header.sectionSize(RULE):
+            header.resizeSection(RULE, wanted)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
