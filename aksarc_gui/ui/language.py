@@ -8,7 +8,6 @@ labels and report headings computed by the core then follow the GUI's language.
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Callable
 
@@ -22,7 +21,12 @@ from aksarc_gui.ui.settings import make_settings
 ENV_VAR = "AKSARC_PLANNER_LANG"  # overrides the saved choice for one run (screenshots, support)
 SETTINGS_KEY = "ui/language"  # value: "en" or "zh_CN", in the app's settings file (ui.settings)
 
-log = logging.getLogger(__name__)
+
+def _log():  # noqa: ANN202 - logging is imported only when there is something to say (3 ms at start-up)
+    import logging
+
+    return logging.getLogger(__name__)
+
 
 _installed: list[QTranslator] = []
 _latin_font: QFont | None = None  # the application font before a Chinese one replaced it
@@ -66,7 +70,7 @@ def _qt_catalog(language: str, parent: QCoreApplication) -> QTranslator | None:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(f"qtbase_{language}", folder):
         return translator
-    log.info("Qt's own %s translations not found in %s; standard buttons stay in English", language, folder)
+    _log().info("Qt's own %s translations not found in %s; standard buttons stay in English", language, folder)
     return None
 
 
@@ -112,7 +116,7 @@ def install_translators(app: QCoreApplication, language: str) -> str:
         ours = QTranslator(app)
         path = i18n.compiled_catalog_path(language)
         if not ours.load(str(path)):
-            log.warning("cannot load %s; the interface stays in English", path)
+            _log().warning("cannot load %s; the interface stays in English", path)
             language = i18n.ENGLISH
         else:
             qt = _qt_catalog(language, app)
