@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QVBoxLayout, QWidget
 
 from aksarc_gui.planning.problems import Problem, Severity
+from aksarc_gui.ui.panels.elide import ElidingDelegate
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -125,6 +126,7 @@ class ProblemsPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
+        self.view.setItemDelegate(ElidingDelegate(self.view))  # long messages laid out once, not per paint
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.setAlternatingRowColors(True)
