@@ -47,6 +47,7 @@ class OccupancyMapWidget(QWidget):
         self._scene.font = self.font()
         self._wheel = 0
         self._drawn: tuple[object, QPixmap] | None = None  # (what it shows, the picture): paintEvent
+        self._painted: render.Painted | None = None  # what the picture holds, cell by cell
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we paint every pixel: no erase, no flicker
@@ -188,12 +189,24 @@ class OccupancyMapWidget(QWidget):
         key = (self._scene.version, self._scene.highlight_keys, self.size(), ratio,
                self.palette().cacheKey(), self.font().key())
         if self._drawn is None or self._drawn[0] != key:
-            image = QPixmap(self.size() * ratio)
-            image.setDevicePixelRatio(ratio)
-            image_painter = QPainter(image)
-            self._paint(image_painter, QRectF(self.rect()))
-            image_painter.end()
-            self._drawn = (key, image)
+            painted = None
+            theme = render.Theme.from_palette(self.palette())
+            if self._drawn is not None and self._drawn[0][1:] == key[1:]:
+                # the same frame with other cells (an edit): repaint what changed in the picture
+                image = self._drawn[1]
+                image_painter = QPainter(image)
+                self._scene.font = self.font()
+                painted = render.repaint_changed(self._scene, image_painter, QRectF(self.rect()), theme,
+                                                 self._painted)
+                image_painter.end()
+            if painted is None:
+                image = QPixmap(self.size() * ratio)
+                image.setDevicePixelRatio(ratio)
+                image_painter = QPainter(image)
+                self._paint(image_painter, QRectF(self.rect()))
+                image_painter.end()
+                painted = render.painted_state(self._scene, theme)
+            self._drawn, self._painted = (key, image), painted
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._drawn[1])
         painter.end()
