@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from aksarc_gui.domain.plan import Cluster, Plan
 from aksarc_gui.planning.budget import budget, load_balancer_need, node_vm_count
 from aksarc_gui.planning.claims import plan_claims
-from aksarc_gui.planning.ranges import Range, count, free_gaps, largest, largest_aligned_block, range_text, usable
+from aksarc_gui.planning.ranges import (
+    Range,
+    count,
+    free_gaps,
+    largest,
+    largest_aligned_block,
+    largest_aligned_span,
+    range_text,
+    usable,
+)
 
 MAX_NODES_PER_CLUSTER = 200  # AKS Arc scale limit (az-cli reference, section 6)
 
@@ -96,8 +105,10 @@ def capacity(plan: Plan) -> Capacity:
         lo, hi = usable(net.address_prefix.cidr)
         gaps = free_gaps(lo, hi, taken)
         widest = largest(gaps)
-        blocks = [blk for g in gaps if (blk := largest_aligned_block(*g)) is not None]
-        biggest = min(blocks, key=lambda blk: (blk.prefixlen, blk.first), default=None)
+        # as (prefix length, first address): one IPNetwork for the winner, not one per gap
+        spans = [span for g in gaps if (span := largest_aligned_span(*g)) is not None]
+        best = min(spans, default=None)
+        biggest = largest_aligned_block(best[1], best[1] + (1 << (32 - best[0])) - 1) if best is not None else None
         networks.append(NetworkCapacity(
             name=net.name, prefix=str(net.address_prefix.cidr), pool_size=nb.pool_size,
             pool_required=nb.pool_required, more_nodes=max(0, nb.pool_free),

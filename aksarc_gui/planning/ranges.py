@@ -68,9 +68,9 @@ def largest(ranges: Iterable[Range]) -> Range | None:
     return best
 
 
-def largest_aligned_block(first: int, last: int) -> IPNetwork | None:
-    """The biggest CIDR block that fits entirely inside ``first..last`` (lowest of equals)."""
-    best: IPNetwork | None = None
+def largest_aligned_span(first: int, last: int) -> tuple[int, int] | None:
+    """(prefix length, first address) of the biggest CIDR block inside ``first..last`` (lowest of equals)."""
+    best: tuple[int, int] | None = None
     cursor = first
     while cursor <= last:
         # The biggest block starting at cursor: limited by cursor's alignment and by the room left.
@@ -78,10 +78,16 @@ def largest_aligned_block(first: int, last: int) -> IPNetwork | None:
         while size > last - cursor + 1:
             size >>= 1
         bits = 32 - size.bit_length() + 1
-        if best is None or bits < best.prefixlen:
-            best = IPNetwork(f"{int_to_ip(cursor)}/{bits}")
+        if best is None or bits < best[0]:
+            best = (bits, cursor)
         cursor += size
     return best
+
+
+def largest_aligned_block(first: int, last: int) -> IPNetwork | None:
+    """The biggest CIDR block that fits entirely inside ``first..last`` (lowest of equals)."""
+    span = largest_aligned_span(first, last)
+    return None if span is None else IPNetwork(f"{int_to_ip(span[1])}/{span[0]}")
 
 
 def range_text(first: int, last: int) -> str:
