@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from aksarc_gui.domain import Plan
+from aksarc_gui.domain.plan import Cluster
+from aksarc_gui.planning.memo import per_object
 from aksarc_gui.planning.problems import Problem, Severity
 from aksarc_gui.ui import jsonpath
 
@@ -52,6 +56,30 @@ def _deployed(label: str, item: object) -> str:
     return label
 
 
+@per_object
+def _cluster_rows(cluster: Cluster, i: int) -> list[tuple[int, str, str]]:
+    """A cluster's rows: kept for the clusters an edit left alone (most of the tree's rows)."""
+    base = f"clusters[{i}]"
+    rows = [(2, _deployed(cluster.name, cluster), base)]
+    for j, pool in enumerate(cluster.node_pools):
+        rows.append((3, _deployed(translate("Navigation", "Node pool {name}").format(name=pool.name), pool),
+                     f"{base}.node_pools[{j}]"))
+    lb = (translate("Navigation", "Load balancer") if cluster.load_balancer
+          else translate("Navigation", "Load balancer (none)"))
+    rows.append((3, _deployed(lb, cluster.load_balancer), f"{base}.load_balancer"))
+    for j, service in enumerate(cluster.services):
+        rows.append((3, translate("Navigation", "Service {name}").format(name=service.name),
+                     f"{base}.services[{j}]"))
+    return rows
+
+
+@lru_cache(maxsize=8192)
+def _self_and_ancestors(path: str) -> tuple[str, ...]:
+    """``a``, ``a.b``, ``a.b[0]`` ... down to ``path``: the items a problem at ``path`` marks."""
+    parts = jsonpath.parse(path)
+    return tuple(jsonpath.join(parts[:depth]) for depth in range(1, len(parts) + 1))
+
+
 def tree_rows(plan: Plan) -> list[tuple[int, str, str]]:
     """(depth, label, path) in display order: what the tree shows, and its change signature."""
     rows: list[tuple[int, str, str]] = [(0, plan.name or translate("Navigation", "(unnamed plan)"), "")]
@@ -61,17 +89,7 @@ def tree_rows(plan: Plan) -> list[tuple[int, str, str]]:
         rows.append((2, _deployed(f"{net.name} ({net.address_prefix})", net), f"logical_networks[{i}]"))
     rows.append((1, translate("Navigation", "Clusters"), "clusters"))
     for i, cluster in enumerate(plan.clusters):
-        base = f"clusters[{i}]"
-        rows.append((2, _deployed(cluster.name, cluster), base))
-        for j, pool in enumerate(cluster.node_pools):
-            rows.append((3, _deployed(translate("Navigation", "Node pool {name}").format(name=pool.name), pool),
-                         f"{base}.node_pools[{j}]"))
-        lb = (translate("Navigation", "Load balancer") if cluster.load_balancer
-              else translate("Navigation", "Load balancer (none)"))
-        rows.append((3, _deployed(lb, cluster.load_balancer), f"{base}.load_balancer"))
-        for j, service in enumerate(cluster.services):
-            rows.append((3, translate("Navigation", "Service {name}").format(name=service.name),
-                         f"{base}.services[{j}]"))
+        rows.extend(_cluster_rows(cluster, i))
     rows.append((1, translate("Navigation", "Reservations"), "reservations"))
     for i, res in enumerate(plan.reservations):
         rows.append((2, _deployed(res.name, res), f"reservations[{i}]"))
@@ -91,6 +109,7 @@ class NavigationTree(QTreeWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         self._marks: dict[str, Severity] = {}
         self._marked = False
+        self._icons: tuple[object, dict[Severity, QIcon], QIcon] | None = None
         self.currentItemChanged.connect(self._current_changed)
         self._quiet = False
 
@@ -131,19 +150,12 @@ class NavigationTree(QTreeWidget):
         """An icon on every item that holds a problem (its own, or one of a field below it)."""
         worst: dict[str, Severity] = {}
         for problem in problems:
-            parts = jsonpath.parse(problem.path)
-            for depth in range(1, len(parts) + 1):
-                path = jsonpath.join(parts[:depth])
+            for path in _self_and_ancestors(problem.path):
                 if path in self._items and (path not in worst or problem.severity.rank < worst[path].rank):
                     worst[path] = problem.severity
         if worst == self._marks and self._marked:
             return
-        style = self.style()
-        icons = {Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-                 Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
-        blank = QPixmap(self.iconSize() if self.iconSize().isValid() else QSize(16, 16))
-        blank.fill(Qt.GlobalColor.transparent)
-        none = QIcon(blank)  # keeps the labels of items without a problem aligned with the others
+        icons, none = self._mark_icons()
         previous = self._marks if self._marked else None
         for path, item in self._items.items():
             severity = worst.get(path)
@@ -152,6 +164,19 @@ class NavigationTree(QTreeWidget):
             item.setIcon(0, icons[severity] if severity in icons else none)
         self._marks = worst
         self._marked = True
+
+    def _mark_icons(self) -> tuple[dict[Severity, QIcon], QIcon]:
+        """The problem icons, and a blank one that keeps the labels of items without a problem
+        aligned with the others; made once per style and icon size, not on every refresh."""
+        key = (id(self.style()), self.iconSize().width(), self.iconSize().height())
+        if self._icons is None or self._icons[0] != key:
+            style = self.style()
+            icons = {Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+                     Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
+            blank = QPixmap(self.iconSize() if self.iconSize().isValid() else QSize(16, 16))
+            blank.fill(Qt.GlobalColor.transparent)
+            self._icons = (key, icons, QIcon(blank))
+        return self._icons[1], self._icons[2]
 
     def current_path(self) -> str | None:
         item = self.currentItem()
