@@ -44,6 +44,12 @@ def valid_release(text: str) -> int | None:
     return None
 
 
+def make_problem(rule_id: str, path: str, message: str, related: Iterable[str] = (),
+                 severity: Severity | None = None) -> Problem:
+    """A problem with the catalog's severity (unless ``severity`` says otherwise)."""
+    return Problem(rule_id, severity or RULES[rule_id].severity, path, message, tuple(related))
+
+
 @dataclass
 class RuleContext:
     plan: Plan
@@ -90,7 +96,7 @@ class RuleContext:
     # -- problems ------------------------------------------------------------
     def problem(self, rule_id: str, path: str, message: str, related: Iterable[str] = (),
                 severity: Severity | None = None) -> Problem:
-        return Problem(rule_id, severity or RULES[rule_id].severity, path, message, tuple(related))
+        return make_problem(rule_id, path, message, related, severity)
 
     # -- free addresses ------------------------------------------------------
     def busy(self, lo: int, hi: int, exclude: frozenset[str] = frozenset()) -> list[Interval]:

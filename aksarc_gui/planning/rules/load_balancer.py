@@ -16,9 +16,10 @@ from aksarc_gui.i18n import translate
 from aksarc_gui.planning.assignment import SHARED_IP_ANNOTATION, shared_addresses, sharing_key, sharing_services
 from aksarc_gui.planning.budget import port_keys
 from aksarc_gui.planning.freespace import union_size
+from aksarc_gui.planning.memo import per_object
 from aksarc_gui.planning.sharing import colour
 from aksarc_gui.planning.problems import Problem, Severity
-from aksarc_gui.planning.rules.context import RuleContext, ip, span
+from aksarc_gui.planning.rules.context import RuleContext, ip, make_problem, span
 
 
 def _why(cluster: Cluster) -> str:
@@ -101,13 +102,21 @@ def _no_addresses(ctx: RuleContext, c: int, cluster: Cluster) -> Iterator[Proble
 
 
 def _sharing(ctx: RuleContext, c: int, cluster: Cluster) -> Iterator[Problem]:
-    """LB-8: where the count relies on services sharing an address, say which and the annotation to put on them."""
+    yield from _sharing_problems(cluster, c)
+
+
+@per_object
+def _sharing_problems(cluster: Cluster, c: int) -> tuple[Problem, ...]:
+    """LB-8: where the count relies on services sharing an address, say which and the annotation to put on them.
+
+    It depends on the cluster alone: a refresh keeps it for the clusters an edit left alone.
+    """
     lb = cluster.load_balancer
     if lb is None or lb.kind != "metallb":
-        return
+        return ()
     shared = shared_addresses(cluster)
     if not shared:
-        return
+        return ()
     where = "; ".join(translate("Rules", "{address}: {services}").format(
         address=a.ip or translate("Rules", "address {n} of the load balancer (not planned yet)").format(n=a.slot + 1),
         services=", ".join(a.services)) for a in shared)
@@ -117,7 +126,7 @@ def _sharing(ctx: RuleContext, c: int, cluster: Cluster) -> Iterator[Problem]:
                                  "{annotation}: \"{key}\" on {services}, and keep externalTrafficPolicy: Cluster (or the "
                                  "same pod selector). A service that must have an address of its own: set shares_ip to "
                                  "false.").format(cluster=cluster.name, where=where, annotation=SHARED_IP_ANNOTATION, key=sharing_key(cluster), services=names)
-    yield ctx.problem("LB-8", f"clusters[{c}].services", message, related=[f"clusters[{c}].load_balancer"])
+    return (make_problem("LB-8", f"clusters[{c}].services", message, related=[f"clusters[{c}].load_balancer"]),)
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
