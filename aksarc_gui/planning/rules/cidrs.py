@@ -18,8 +18,9 @@ from netaddr import IPNetwork
 
 from aksarc_gui.domain.plan import SERVICE_CIDR, Cluster
 from aksarc_gui.i18n import translate
+from aksarc_gui.planning.memo import per_object
 from aksarc_gui.planning.problems import Problem
-from aksarc_gui.planning.rules.context import RuleContext, sentence, span
+from aksarc_gui.planning.rules.context import RuleContext, make_problem, sentence, span
 from aksarc_gui.planning.rules.lnet import host_bits_message
 
 SERVICE = IPNetwork(SERVICE_CIDR)
@@ -92,14 +93,31 @@ def largest_node_count(cluster: Cluster) -> int:
     return cluster.control_plane.count + workers + 1
 
 
-def _room(ctx: RuleContext, c: int, cluster: Cluster) -> Iterator[Problem]:
+@per_object
+def _own(cluster: Cluster, c: int) -> tuple[Problem, ...]:
+    """CIDR-4, CIDR-5 and CIDR-3 of the cluster's pod CIDR: they depend on the cluster alone,
+    so a refresh keeps them for the clusters an edit left alone."""
+    out: list[Problem] = []
+    path = f"clusters[{c}].pod_cidr"
+    given = cluster.pod_cidr
+    pod = given.cidr
+    if given.ip != given.network:
+        out.append(make_problem("CIDR-4", path, host_bits_message(given)))
+    out.extend(_room(c, cluster))
+    if pod.first <= SERVICE.last and SERVICE.first <= pod.last:
+        out.append(make_problem("CIDR-3", path, translate("Rules", "The pod CIDR {pod} of cluster {cluster} overlaps the service CIDR {service}; pick a pod "
+                                "CIDR outside it, such as the default 10.244.0.0/16.").format(pod=pod, cluster=cluster.name, service=SERVICE)))
+    return tuple(out)
+
+
+def _room(c: int, cluster: Cluster) -> Iterator[Problem]:
     pod = cluster.pod_cidr.cidr
     blocks = 1 << (NODE_BLOCK - pod.prefixlen) if pod.prefixlen <= NODE_BLOCK else 0
     nodes = largest_node_count(cluster)
     if nodes <= blocks:
         return
     length = NODE_BLOCK - (nodes - 1).bit_length()
-    yield ctx.problem("CIDR-5", f"clusters[{c}].pod_cidr", translate("Rules", "The pod CIDR {pod} of cluster {cluster} has room for {blocks} nodes, but the cluster "
+    yield make_problem("CIDR-5", f"clusters[{c}].pod_cidr", translate("Rules", "The pod CIDR {pod} of cluster {cluster} has room for {blocks} nodes, but the cluster "
                  "can have {nodes} node VMs at its largest ({control_plane} control plane, {workers} workers at their "
                  "autoscaler maximum, 1 during an upgrade); each node takes a /{block} of the pod CIDR (the "
                  "Kubernetes default, room for 110 pods). Use a /{length} or larger, such as the default "
@@ -117,14 +135,8 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
     hits: dict[tuple[int, int], list[Target]] = {}  # clusters mostly share one pod CIDR: scan the targets once for it
     for c, cluster in enumerate(ctx.plan.clusters):
         path = f"clusters[{c}].pod_cidr"
-        given = cluster.pod_cidr
-        pod = given.cidr
-        if given.ip != given.network:
-            yield ctx.problem("CIDR-4", path, host_bits_message(given))
-        yield from _room(ctx, c, cluster)
-        if pod.first <= SERVICE.last and SERVICE.first <= pod.last:
-            yield ctx.problem("CIDR-3", path, translate("Rules", "The pod CIDR {pod} of cluster {cluster} overlaps the service CIDR {service}; pick a pod "
-                         "CIDR outside it, such as the default 10.244.0.0/16.").format(pod=pod, cluster=cluster.name, service=SERVICE))
+        yield from _own(cluster, c)
+        pod = cluster.pod_cidr.cidr
         key = (pod.first, pod.last)
         if key not in hits:
             hits[key] = _hits(pod, targets)
