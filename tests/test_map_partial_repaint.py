@@ -1,5 +1,6 @@
-"""After an edit the map repaints only the cells that changed: the picture must be the one a
-whole paint makes, at address and block level, with and without a highlight."""
+"""After an edit the map recomputes and repaints only the cells that changed: the cells and
+the picture must be the ones a whole computation and paint make, at address and block level,
+with and without a highlight."""
 
 from __future__ import annotations
 
@@ -57,6 +58,8 @@ def test_an_edit_repaints_part_of_the_picture_and_it_matches_a_whole_paint(qtbot
             for step in steps:
                 partial.clear()
                 w.set_plan(step)
+                scene = w.scene()
+                assert scene.cells == scene.index.cells(scene.view)  # the kept cells are the ones it would compute
                 image = shown(w)
                 assert [p is not None for p in partial] == [True]  # painted into the kept picture
                 assert image == whole(w), (highlight, zoom, step.clusters[0].control_plane.ip)

@@ -19,7 +19,7 @@ from aksarc_gui.domain.plan import Plan
 from aksarc_gui.planning.budget import budget
 from aksarc_gui.planning.claims import Role, plan_claims
 from aksarc_gui.planning.occupancy import MANAGEMENT, Occupancy, Occupant, occupancy
-from aksarc_gui.ui.occupancy_map.view import Cell, SegmentIndex, View, path_matches, root_view
+from aksarc_gui.ui.occupancy_map.view import Cell, SegmentIndex, View, changed_span, path_matches, root_view
 
 MARGIN = 12.0
 BAR_HEIGHT = 26.0
@@ -70,6 +70,7 @@ class MapScene:
     def set_plan(self, plan: Plan | None, network: str) -> None:
         """Recompute the occupancy; keep the zoom when the network and its prefix stay."""
         old_root = self.stack[0] if self.stack else None
+        before = (self.index, self.cells, self.stack[-1] if self.stack else None)
         same_network = network == self.network
         self.plan, self.network = plan, network
         self.occupancy = occupancy(plan, network) if plan is not None else None
@@ -84,12 +85,31 @@ class MapScene:
             root = root_view(self.occupancy.prefix)
             if not (same_network and old_root == root):
                 self.stack = [root]
-        self._refresh_cells()
+        self._refresh_cells(before)
 
-    def _refresh_cells(self) -> None:
-        self.cells = self.index.cells(self.view) if self.index is not None and self.stack else []
+    def _refresh_cells(self, before: tuple[SegmentIndex | None, list[Cell], View | None] | None = None) -> None:
+        """The cells of the view; ``before`` (the previous index, cells and view): keep the cells
+        outside what changed (an edit moves an address or two of a whole network)."""
+        if self.index is None or not self.stack:
+            self.cells = []
+        else:
+            kept = self._unchanged_cells(*before) if before is not None else None
+            self.cells = kept if kept is not None else self.index.cells(self.view)
         self.version += 1
         self._refresh_highlight()
+
+    def _unchanged_cells(self, index: SegmentIndex | None, cells: list[Cell], view: View | None) -> list[Cell] | None:
+        """The cells of the same view after a new plan, computed again only where the segments
+        differ; None when they cannot be reused (another view, network or prefix)."""
+        new = self.view
+        if index is None or view != new or len(cells) != new.cell_count or self.index is None:
+            return None
+        span = changed_span(index.segments, self.index.segments)
+        if span is None or span[1] < new.first or span[0] > new.last:
+            return list(cells)
+        lo = (max(span[0], new.first) - new.first) // new.block_size
+        hi = (min(span[1], new.last) - new.first) // new.block_size
+        return cells[:lo] + self.index.cells(new, lo, hi + 1) + cells[hi + 1:]
 
     def set_highlight(self, keys: Iterable[str]) -> None:
         self.highlight_keys = frozenset(k for k in keys if k)

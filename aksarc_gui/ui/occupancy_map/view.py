@@ -150,14 +150,15 @@ class SegmentIndex:
         """Indexes of the segments that touch ``first..last``."""
         return range(self.first_index(first), bisect_right(self.starts, last))
 
-    def cells(self, view: View) -> list[Cell]:
-        """One sweep over the view's cells and the segments that touch them."""
+    def cells(self, view: View, start: int = 0, stop: int | None = None) -> list[Cell]:
+        """One sweep over the view's cells (those from ``start`` up to ``stop``) and the segments that touch them."""
         segs, roles, conflicts = self.segments, self.roles, self.conflicts
         n = len(segs)
-        j = self.first_index(view.first)
         bs = view.block_size
+        stop = view.cell_count if stop is None else min(stop, view.cell_count)
+        j = self.first_index(view.first + start * bs)
         out: list[Cell] = []
-        for index in range(view.cell_count):
+        for index in range(start, stop):
             c0 = view.first + index * bs
             c1 = c0 + bs - 1
             shares: dict[Role, int] = {}
@@ -183,3 +184,23 @@ class SegmentIndex:
             ordered = tuple(sorted(shares.items(), key=lambda kv: DRAW_RANK[kv[0]]))
             out.append(Cell(index, c0, c1, ordered, tuple(occupants), conflict, shares.get(Role.FREE, 0)))
         return out
+
+
+def changed_span(before: tuple[Segment, ...], after: tuple[Segment, ...]) -> tuple[int, int] | None:
+    """The addresses from the first to the last segment that differs between two occupancies of
+    one prefix (segments tile the prefix, so everything outside the span is the same); None if equal."""
+    if before == after:
+        return None
+    if not before or not after:
+        return None if not before and not after else (min(s.first for s in before + after),
+                                                       max(s.last for s in before + after))
+    n = min(len(before), len(after))
+    i = 0
+    while i < n and before[i] == after[i]:
+        i += 1
+    if i == n:  # one tiles less than the other: not the same prefix, call it all changed
+        return min(before[0].first, after[0].first), max(before[-1].last, after[-1].last)
+    k = 0
+    while k < n - i - 1 and before[-1 - k] == after[-1 - k]:
+        k += 1
+    return min(before[i].first, after[i].first), max(before[-1 - k].last, after[-1 - k].last)
