@@ -168,7 +168,10 @@ def occupancy(plan: Plan, name: str, claims: list[Claim] | None = None) -> Occup
             active.append(starts[cursor])
             cursor += 1
         active = [i for i in active if pieces[i][1] >= a]
-        occupants = tuple(pieces[i][2] for i in sorted(active, key=lambda i: (pieces[i][0], i)))
+        if len(active) == 1:  # most runs have one occupant: nothing to order
+            occupants: tuple[Occupant, ...] = (pieces[active[0]][2],)
+        else:
+            occupants = tuple(pieces[i][2] for i in sorted(active, key=lambda i: (pieces[i][0], i)))
         if segments and segments[-1].occupants == occupants and segments[-1].last == a - 1:
             segments[-1] = Segment(segments[-1].first, b - 1, occupants)
         else:

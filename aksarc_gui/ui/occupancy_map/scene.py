@@ -77,7 +77,9 @@ class MapScene:
         self.index = SegmentIndex(self.occupancy) if self.occupancy is not None else None
         # what the title and the legend show, once per plan rather than on every paint
         self.totals = self.occupancy.totals() if self.occupancy is not None else {}
-        self.conflicts = self.occupancy.conflict_count() if self.occupancy is not None else 0
+        # the index already knows which segments conflict: no second pairwise check of every segment
+        self.conflicts = (sum(s.size for s, c in zip(self.index.segments, self.index.conflicts) if c)
+                          if self.index is not None else 0)
         self._pool_usage = self._compute_pool_usage()
         if self.occupancy is None:
             self.stack = []
