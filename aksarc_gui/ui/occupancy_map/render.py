@@ -350,11 +350,23 @@ def cell_looks(scene: MapScene, theme: Theme) -> list[CellLook]:
     scene.cell_look_memo = known
     view_key = (view.first, view.last, view.block_size, view.prefixlen, view.block_prefixlen, theme.dark,
                 theme.window.rgba())
+    # The scene keeps the Cell objects an edit did not touch: their looks are found by identity
+    # first, without building the value key below.
+    by_cell: dict[int, tuple[object, CellLook]] = getattr(scene, "cell_look_by_id", {})
+    if getattr(scene, "cell_look_by_id_key", None) != view_key or len(by_cell) > 8192:
+        by_cell = {}
+    fresh: dict[int, tuple[object, CellLook]] = {}
     for cell in scene.cells:
+        hit = by_cell.get(id(cell))
+        if hit is not None and hit[0] is cell:
+            looks.append(hit[1])
+            fresh[id(cell)] = hit
+            continue
         key = (view_key, cell.first, cell.last, cell.shares, cell.conflict, cell.free, cell.roles)
         look = known.get(key)
         if look is not None:
             looks.append(look)
+            fresh[id(cell)] = (cell, look)
             continue
         if cell.conflict:
             fill = conflict_fill
@@ -381,6 +393,8 @@ def cell_looks(scene: MapScene, theme: Theme) -> list[CellLook]:
             strip=strip, conflict=bool(cell.conflict),
             bordered=not cell.conflict and (cell.dominant is Role.FREE or not address_level)))
         known[key] = looks[-1]
+        fresh[id(cell)] = (cell, looks[-1])
+    scene.cell_look_by_id, scene.cell_look_by_id_key = fresh, view_key  # holds the cells: ids stay theirs
     scene.look_cache = ((scene.version, theme.dark), looks)
     return looks
 

@@ -65,6 +65,7 @@ class MapScene:
         self.look_cache: tuple[object, list] | None = None
         self.text_cache: dict[tuple[str, str], object] = {}
         self.layout = Layout()
+        self._rects: tuple[tuple[object, ...], list[QRectF]] | None = None
 
     # --- state -----------------------------------------------------------------
     def set_plan(self, plan: Plan | None, network: str) -> None:
@@ -312,7 +313,11 @@ class MapScene:
         lay, n = self.layout, len(self.cells)
         cols = lay.columns
         left, top, pitch, side = lay.grid.left(), lay.grid.top(), lay.pitch, lay.pitch - lay.gap
-        return [QRectF(left + (i % cols) * pitch, top + (i // cols) * pitch, side, side) for i in range(n)]
+        key = (n, cols, left, top, pitch, side)
+        if self._rects is None or self._rects[0] != key:  # the same squares paint after paint
+            self._rects = (key, [QRectF(left + (i % cols) * pitch, top + (i // cols) * pitch, side, side)
+                                 for i in range(n)])
+        return self._rects[1]
 
     # --- hit tests ---------------------------------------------------------------
     def cell_at(self, pos: QPointF) -> Cell | None:
