@@ -390,8 +390,9 @@ def infra_pool_start(plan: Plan, taken: list[Range] | None = None) -> int | None
     lo, hi = usable(prefix)
     gaps = free_gaps(lo, hi, taken if taken is not None else [(c.first, c.last) for c in plan_claims(plan)])
     after_hosts = max((int(h) + 1 for h in mgmt.host_ips if h in prefix), default=0)
-    start = _fit(gaps, INFRA_POOL_SIZE, after_hosts, 1)
-    return start if start is not None else _fit(gaps, INFRA_POOL_SIZE, 0, 1)
+    free = GapList(gaps)
+    start = free.fit(INFRA_POOL_SIZE, after_hosts, 1)
+    return start if start is not None else free.fit(INFRA_POOL_SIZE, 0, 1)
 
 
 def _longest(gaps: list[Range]) -> int:
