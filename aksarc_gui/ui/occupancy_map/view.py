@@ -189,17 +189,16 @@ class SegmentIndex:
 def changed_span(before: tuple[Segment, ...], after: tuple[Segment, ...]) -> tuple[int, int] | None:
     """The addresses from the first to the last segment that differs between two occupancies of
     one prefix (segments tile the prefix, so everything outside the span is the same); None if equal."""
-    if before == after:
-        return None
-    if not before or not after:
-        return None if not before and not after else (min(s.first for s in before + after),
-                                                       max(s.last for s in before + after))
     n = min(len(before), len(after))
     i = 0
     while i < n and before[i] == after[i]:
         i += 1
-    if i == n:  # one tiles less than the other: not the same prefix, call it all changed
-        return min(before[0].first, after[0].first), max(before[-1].last, after[-1].last)
+    if i == n:
+        if len(before) == len(after):
+            return None
+        # one tiles less than the other: not the same prefix, call all of both changed
+        both = before + after
+        return min(s.first for s in both), max(s.last for s in both)
     k = 0
     while k < n - i - 1 and before[-1 - k] == after[-1 - k]:
         k += 1
