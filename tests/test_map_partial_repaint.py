@@ -4,8 +4,9 @@ with and without a highlight."""
 
 from __future__ import annotations
 
+import pytest
 from netaddr import IPAddress
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 
 from aksarc_gui.domain import Plan
 from aksarc_gui.ui.occupancy_map import OccupancyMapWidget, render
@@ -31,7 +32,8 @@ def whole(w: OccupancyMapWidget) -> QImage:
     return shown(w)
 
 
-def test_an_edit_repaints_part_of_the_picture_and_it_matches_a_whole_paint(qtbot, monkeypatch) -> None:
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_an_edit_repaints_part_of_the_picture_and_it_matches_a_whole_paint(qtbot, monkeypatch, dark) -> None:
     partial = []
     real = render.repaint_changed
     monkeypatch.setattr(render, "repaint_changed", lambda *args: partial.append(real(*args)) or partial[-1])
@@ -39,6 +41,11 @@ def test_an_edit_repaints_part_of_the_picture_and_it_matches_a_whole_paint(qtbot
     w = OccupancyMapWidget()
     qtbot.addWidget(w)
     w.resize(980, 660)
+    if dark:
+        pal = w.palette()
+        pal.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor("#EEEEEE"))
+        w.setPalette(pal)
     w.set_network(plan.logical_networks[0].name)
     w.set_plan(plan)
     w.show()
