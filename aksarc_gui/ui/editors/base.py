@@ -22,6 +22,20 @@ from aksarc_gui.ui.fields import AddressListField, set_problem
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
+def field_in_sentence(label: str) -> str:
+    """A form label as it reads inside an undo entry: "Infrastructure pool end:" -> "infrastructure
+    pool end"; names that start with capitals (IP, VLAN, DNS, HTTP) keep them."""
+    text = label.rstrip(":\uff1a").strip()
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        text = text[0].lower() + text[1:]
+    return text
+
+
+def change_text(label: str) -> str:
+    """The undo entry of an edit of one field: "Change infrastructure pool end"."""
+    return translate("Editors", "Change {field}").format(field=field_in_sentence(label))
+
+
 class EditorForm(QWidget):
     #: The user asked to open another item (a node pool from the cluster's list): its JSON path.
     sig_open_path = Signal(str)
@@ -33,6 +47,7 @@ class EditorForm(QWidget):
         self.doc = doc
         self.base = ""
         self._fields: dict[str, QWidget] = {}  # relative path -> field widget
+        self._last_refusal = ""
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 8, 8, 8)
         self.heading = QLabel(title, self)
@@ -75,14 +90,19 @@ class EditorForm(QWidget):
         try:
             self.doc.edit(text, change, merge_key)
         except PlanEditError as exc:
+            self._last_refusal = str(exc)
             self.sig_refused.emit(str(exc))
             return False
         return True
 
-    def push(self, rel: str, value: Any, label: str) -> None:
+    def push(self, rel: str, value: Any, label: str) -> bool:
         path = self.full(rel)
-        self.run(translate("Editors", "Change {field}").format(field=label.rstrip(":：")),
-                 lambda d: jsonpath.set_(d, path, value), merge_key=path)
+        if self.run(change_text(label), lambda d: jsonpath.set_(d, path, value), merge_key=path):
+            return True
+        refused = getattr(self._fields.get(rel), "refused", None)
+        if refused is not None:
+            refused(self._last_refusal)  # beside the field, with the value the plan keeps
+        return False
 
     def push_item(self, rel: str, index: int, value: Any, label: str) -> None:
         path = self.full(rel)
@@ -93,16 +113,18 @@ class EditorForm(QWidget):
                 items[index] = value
             else:
                 items.append(value)
-        self.run(translate("Editors", "Change {field}").format(field=label.rstrip(":：")),
-                 change, merge_key=f"{path}[{index}]")
+        self.run(change_text(label), change, merge_key=f"{path}[{index}]")
 
     def remove_item(self, rel: str, index: int, label: str) -> None:
         path = self.full(rel)
-        self.run(translate("Editors", "Remove from {field}").format(field=label.rstrip(":：")),
+        self.run(translate("Editors", "Remove from {field}").format(field=field_in_sentence(label)),
                  lambda d: jsonpath.get(d, path).pop(index))
 
     # -- showing -----------------------------------------------------------------------------
     def show_item(self, base: str) -> None:
+        if base != self.base:
+            for widget in self._fields.values():  # what was typed for the other item is not this one's
+                widget.discard()  # type: ignore[attr-defined]
         self.base = base
         self.reload()
 
