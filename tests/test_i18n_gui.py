@@ -145,7 +145,7 @@ def test_planner_lang_option_builds_a_chinese_window_with_a_language_menu(monkey
 
     seen = {}
 
-    def capture(window, png):
+    def capture(window, png, size=None):
         seen["menus"] = [a.text() for a in window.menuBar().actions()]
         view = window.menuBar().actions()[2].menu()
         seen["languages"] = [[a.text() for a in action.menu().actions()]

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
         if form is not None:
             form.reload()
             form.mark(self.problems)
-        self.problems_panel.model.set_problems(self.problems)
+        self.problems_panel.model.set_problems(self.problems, plan)
         self.budget_panel.update_budget(self.budget)
         self.budget_panel.update_capacity(capacity(plan))
         if plan.network(self._network) is None and self._network != "" and plan.logical_networks:
@@ -696,7 +696,10 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            from aksarc_gui.ui.window_fit import first_size  # fits a 1280x720 laptop, bars and all
+
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            self.resize(first_size(screen.availableGeometry()))
             # First start: a third of the height for the bottom panels leaves the map room to read.
             self.resizeDocks([self.problems_dock], [max(230, self.height() // 3)], Qt.Orientation.Vertical)
         state = self.settings.value("window/state")
@@ -707,6 +710,12 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        from aksarc_gui.ui.window_fit import hide_stray_tab_bars
+
+        QTimer.singleShot(0, self, lambda: hide_stray_tab_bars(self))  # once the layout has placed the docks
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.maybe_save():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from aksarc_gui.domain import Plan
 from aksarc_gui.planning.problems import Problem, Severity
@@ -78,6 +78,11 @@ class NavigationTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setHeaderHidden(True)
+        # names and prefixes are what the tree is for: a narrow dock scrolls sideways rather than
+        # cutting "aks-lnet-01 (10.220.32.0/24)" short
+        self.setIndentation(14)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setStretchLastSection(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName(translate("Navigation", "Plan items"))
         self._rows: list[tuple[int, str, str]] = []

@@ -24,6 +24,7 @@ from aksarc_gui.ui.occupancy_map.view import Cell, SegmentIndex, View, path_matc
 MARGIN = 12.0
 BAR_HEIGHT = 26.0
 LEGEND_WIDTH = 250.0
+MIN_LEGEND_COLUMN = 170.0  # narrowest legend column: a swatch, "upgrade spare" and a count
 MAX_PITCH_ADDRESS = 40.0  # one address per cell: room for a 3-digit octet
 MAX_PITCH_BLOCK = 52.0  # a block: label, use and the share strip
 CAPTION_FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
@@ -200,14 +201,18 @@ class MapScene:
         return f
 
     def do_layout(self, rect: QRectF, crumb_texts: list[str], caption_text: str = "") -> Layout:
-        """Lay the map out with the legend beside the grid or below it, whichever gives larger cells."""
+        """Lay the map out with the legend beside the grid or below it: the one whose legend shows
+        every use, and of those the one with larger cells (a short laptop screen must not cut the
+        legend to give the grid a few more pixels)."""
         inner_w = rect.width() - 2 * MARGIN
         sides = [True, False] if inner_w >= LEGEND_WIDTH * 2 else [False]
         best: Layout | None = None
+        best_key: tuple[bool, float] | None = None
         for wide in sides:
             lay = self._layout(rect, crumb_texts, caption_text, wide)
-            if best is None or lay.pitch > best.pitch:
-                best = lay
+            key = (self.legend_fits(lay), lay.pitch)
+            if best_key is None or key > best_key:
+                best, best_key = lay, key
         self.layout = best
         return best
 
@@ -264,20 +269,31 @@ class MapScene:
             lay.legend = QRectF(inner.left(), top, inner.width(), max(0.0, inner.bottom() - top))
         return lay
 
+    def legend_fits(self, lay: Layout) -> bool:
+        """Every legend line has room in ``lay`` (in as many columns as its width allows)."""
+        if not self.stack:
+            return True
+        return self.legend_height(lay.legend.width(), wrap=True) <= lay.legend.height() + 0.5
+
     def legend_items(self) -> int:
         return sum(1 for n in self.totals.values() if n) + (1 if self.conflicts else 0)
 
-    def legend_columns(self, width: float) -> int:
-        return max(1, int(width // LEGEND_WIDTH))
+    def legend_columns(self, width: float, wrap: bool = False) -> int:
+        """Columns of the legend: one per LEGEND_WIDTH, or with ``wrap`` as many narrower ones
+        (down to MIN_LEGEND_COLUMN) as it takes to show every line."""
+        cols = max(1, int(width // LEGEND_WIDTH))
+        if wrap:
+            cols = max(cols, min(self.legend_items(), max(1, int(width // MIN_LEGEND_COLUMN))))
+        return cols
 
     def usage_bars(self) -> int:
         return (self.pool_usage() is not None) + (self.lb_usage() is not None)
 
-    def legend_height(self, width: float) -> float:
+    def legend_height(self, width: float, wrap: bool = False) -> float:
         """Height of the legend laid out in columns across ``width`` (below the grid on narrow maps)."""
         fm = self.fm(0.92)
         line = fm.height() + 5
-        rows = -(-self.legend_items() // self.legend_columns(width))
+        rows = -(-self.legend_items() // self.legend_columns(width, wrap))
         return line + 2 + rows * line + 8 + self.usage_bars() * (2 * fm.height() + 12) + MARGIN
 
     def cell_rect(self, index: int) -> QRectF:
