@@ -14,6 +14,7 @@ from pydantic_core import PydanticCustomError
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QHBoxLayout,
@@ -79,6 +80,21 @@ def parse_address_text(kind: str, text: str) -> str:
         msg = translate(
             "Fields", "Not a valid IPv4 address, range or network (10.0.0.5, 10.0.0.5-10.0.0.9 or 10.0.0.8/29).")
     raise ValueError(msg)
+
+
+def commit_focused_field(*_args: Any) -> None:
+    """Store what the focused field holds, as leaving it would: a toolbar button or a shortcut
+    (Save, Export) takes no focus, and must not act on the plan without the value just typed."""
+    widget = QApplication.focusWidget()
+    while widget is not None:
+        if isinstance(widget, QAbstractSpinBox):
+            widget.interpretText()  # stores the typed number (keyboard tracking is off)
+            return
+        commit = getattr(widget, "commit", None)
+        if callable(commit):
+            commit()
+            return
+        widget = widget.parentWidget()
 
 
 def stored_text(value: Any) -> str:

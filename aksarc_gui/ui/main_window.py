@@ -41,6 +41,7 @@ from aksarc_gui.planning.validate import validate
 from aksarc_gui.ui import dialogs, jsonpath, operations
 from aksarc_gui.ui.document import PlanDocument, PlanEditError
 from aksarc_gui.ui.editors.base import EditorForm
+from aksarc_gui.ui.fields import commit_focused_field
 from aksarc_gui.ui.editors.forms import (
     ClusterForm,
     CollectionForm,
@@ -120,6 +121,9 @@ class MainWindow(QMainWindow):
         self._install_map()
         self._build_actions()
         self._build_menus()
+        from aksarc_gui.ui.toolbar import build_toolbar
+
+        self.toolbar = build_toolbar(self)
         self.status_counts = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_counts)
 
@@ -194,6 +198,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
+        action.triggered.connect(commit_focused_field)  # first: Save saves what was typed, too
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -236,6 +241,10 @@ class MainWindow(QMainWindow):
                                                "Ctrl+3")
         self.act_about = self._action(self.tr("&About"), self.about)
         self.act_docs = self._action(self.tr("AKS Arc &Network Requirements (Microsoft Learn)"), self.open_docs)
+        from aksarc_gui.ui.shortcuts import WindowShortcutsFirst  # Ctrl+E even in a text field
+
+        self._shortcuts_first = WindowShortcutsFirst(
+            [a.shortcut() for a in (self.act_export_workbook, self.act_export_script, self.act_suggest)], self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -502,22 +511,24 @@ class MainWindow(QMainWindow):
         return True
 
     def add_item(self, collection: str) -> None:
+        from aksarc_gui.ui.adding import add_text
+
         created: list[int] = []
-        if self._edit(self.tr("Add item"), lambda d: created.append(operations.add(d, collection))):
+        text = add_text(self.doc.plan.model_dump(mode="json"), collection)
+        if self._edit(text, lambda d: created.append(operations.add(d, collection))):
             self.select_path(f"{collection}[{created[0]}]")
 
-    def _selected_cluster(self) -> int | None:
-        parts = jsonpath.parse(self.tree.current_path() or "")
-        if parts[:1] == ["clusters"] and len(parts) >= 2:
-            return int(parts[1])
-        return 0 if self.doc.plan.clusters else None
-
     def add_child(self, kind: str) -> None:
-        cluster = self._selected_cluster()
-        if cluster is None:
+        """A node pool or service: to the selected cluster, else to one the user picks (ui.adding)."""
+        from aksarc_gui.ui.adding import candidate_clusters, choose_cluster
+
+        candidates = candidate_clusters(self.doc.plan, self.tree.current_path() or "")
+        if not candidates:
             self.statusBar().showMessage(self.tr("Add a cluster first."), 5000)
             return
-        self.add_item(f"clusters[{cluster}].{kind}")
+        cluster = choose_cluster(self, self.doc.plan, candidates, kind)
+        if cluster is not None:
+            self.add_item(f"clusters[{cluster}].{kind}")
 
     def _selected_item(self) -> tuple[str, int] | None:
         return operations.split_item_path(self.tree.current_path() or "")

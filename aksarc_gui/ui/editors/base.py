@@ -36,6 +36,17 @@ def change_text(label: str) -> str:
     return translate("Editors", "Change {field}").format(field=field_in_sentence(label))
 
 
+# The fields (relative to the item) a rule is about when its problem points at a whole item;
+# "" for rules not listed: where an item is in the address space (a reservation's ends, a load
+# balancer's addresses).
+OBJECT_FIELDS: dict[str, tuple[str, ...]] = {
+    "": ("start", "end", "addresses"),
+    "POOL-3": ("control_plane.count", "count", "autoscaler.max_count"),
+    "LB-4": ("instances", "ports", "addresses"),
+    "LB-8": ("shares_ip", "addresses"),
+}
+
+
 class EditorForm(QWidget):
     #: The user asked to open another item (a node pool from the cluster's list): its JSON path.
     sig_open_path = Signal(str)
@@ -166,7 +177,7 @@ class EditorForm(QWidget):
             if not problem.path:
                 continue  # about the plan as a whole: the problems panel shows it
             for path in fields:
-                if jsonpath.covers(problem.path, path) or any(jsonpath.covers(r, path) for r in problem.related):
+                if any(self._about(problem.rule, p, path) for p in (problem.path, *problem.related)):
                     found[path].append(problem)
         for path, widget in fields.items():
             group = found[path]
@@ -178,6 +189,21 @@ class EditorForm(QWidget):
             # information (PORT-*, PROXY-1) is a tooltip, not a mark: nothing needs fixing
             mark = {Severity.ERROR: "error", Severity.WARNING: "warning"}.get(worst, "")
             set_problem(widget, mark, text)
+
+    def _about(self, rule: str, target: str, field: str) -> bool:
+        """Whether a problem pointing at ``target`` marks ``field``.
+
+        A path to a field (or below one, such as a list entry or a pool's ends) marks it.
+        A path to this form's whole item, or to something that holds it (POOL-3 names each
+        cluster that shares a pool, LB-8 the list of services), marks only the fields the
+        rule is about: a crowded pool is about node counts, not about the cluster's name.
+        """
+        if not jsonpath.covers(target, field):
+            return False
+        if not (self.base and jsonpath.covers(target, self.base)):
+            return True
+        rel = field[len(self.base):].lstrip(".").split("[")[0]  # a list entry counts as its list
+        return rel in OBJECT_FIELDS.get(rule, OBJECT_FIELDS[""])
 
     def focus_path(self, path: str) -> bool:
         """Put the keyboard focus on the field that best matches ``path``."""

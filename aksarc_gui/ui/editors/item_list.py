@@ -69,8 +69,10 @@ class ItemListPanel(QWidget):
             self.sig_refused.emit(str(exc))
 
     def add(self) -> None:
+        from aksarc_gui.ui.adding import add_text
+
         created: list[int] = []
-        self._run(translate("ItemList", "Add item"),
+        self._run(add_text(self.doc.plan.model_dump(mode="json"), self.collection),
                   lambda d: created.append(operations.add(d, self.collection)))
         if created:
             self.sig_open_path.emit(f"{self.collection}[{created[0]}]")
