@@ -288,8 +288,8 @@ class MainWindow(QMainWindow):
             toggle = dock.toggleViewAction()
             toggle.setText(label)
             view.addAction(toggle)
-        view.addSeparator()  # View > Language: saved in the settings, applies from the next start
-        view.addMenu(language_menu(self))
+        view.addSeparator()  # View > Language: saved in the settings, applies at once (ui.language_switch)
+        view.addMenu(language_menu(self, self._switch_language))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_docs)
         help_menu.addAction(self.act_about)
@@ -298,6 +298,12 @@ class MainWindow(QMainWindow):
                   self.act_add_reservation, self.act_duplicate, self.act_rename):
             self.tree.addAction(a)
         self._update_recent_menu()
+
+    def _switch_language(self, language: str) -> None:
+        from aksarc_gui.ui.language_switch import switch_language_now
+
+        commit_focused_field()
+        switch_language_now(self, language)
 
     # -- the occupancy map's hook ------------------------------------------------------------
     def set_map_widget(self, widget: QWidget) -> None:
