@@ -415,8 +415,7 @@ def _legend(scene: MapScene, p: QPainter, theme: Theme) -> None:
     conflicts = scene.conflicts
     items = rows + ([(None, conflicts)] if conflicts else [])
     cols = scene.legend_columns(box.width())
-    bars_h = scene.usage_bars() * (2 * fm.height() + 12)
-    if top_rows(box.bottom() - y - bars_h, line) * cols < len(items):
+    if top_rows(box.bottom() - y, line) * cols < len(items):
         cols = scene.legend_columns(box.width(), wrap=True)  # short of height: more, narrower columns
     col_w = box.width() / cols
     per_col = -(-len(items) // cols)  # column by column, as even as can be

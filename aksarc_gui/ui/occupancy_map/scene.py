@@ -270,10 +270,11 @@ class MapScene:
         return lay
 
     def legend_fits(self, lay: Layout) -> bool:
-        """Every legend line has room in ``lay`` (in as many columns as its width allows)."""
+        """Every legend line has room in ``lay`` (in as many columns as its width allows); the usage
+        bars below them are drawn when there is room left."""
         if not self.stack:
             return True
-        return self.legend_height(lay.legend.width(), wrap=True) <= lay.legend.height() + 0.5
+        return self.legend_height(lay.legend.width(), wrap=True, bars=False) <= lay.legend.height() + 0.5
 
     def legend_items(self) -> int:
         return sum(1 for n in self.totals.values() if n) + (1 if self.conflicts else 0)
@@ -289,12 +290,12 @@ class MapScene:
     def usage_bars(self) -> int:
         return (self.pool_usage() is not None) + (self.lb_usage() is not None)
 
-    def legend_height(self, width: float, wrap: bool = False) -> float:
+    def legend_height(self, width: float, wrap: bool = False, bars: bool = True) -> float:
         """Height of the legend laid out in columns across ``width`` (below the grid on narrow maps)."""
         fm = self.fm(0.92)
         line = fm.height() + 5
         rows = -(-self.legend_items() // self.legend_columns(width, wrap))
-        return line + 2 + rows * line + 8 + self.usage_bars() * (2 * fm.height() + 12) + MARGIN
+        return line + 2 + rows * line + 8 + bars * self.usage_bars() * (2 * fm.height() + 12) + MARGIN
 
     def cell_rect(self, index: int) -> QRectF:
         lay = self.layout

@@ -1,0 +1,46 @@
+"""Nothing that matters is cut off: problem messages in full, tree names whole, every legend line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from aksarc_gui.ui.occupancy_map import OccupancyMapWidget
+from test_ui_fixtures import dialogs, settings, window  # noqa: F401 - fixtures
+
+
+def test_the_problems_panel_names_fields_in_words_and_shows_the_selected_message_whole(qtbot, window) -> None:
+    window.doc.set_value("clusters[0].control_plane.ip", "10.220.32.20", "Change control plane IP")
+    panel = window.problems_panel
+    model = panel.model
+    row = next(r for r in range(model.rowCount()) if model.problem(r).rule == "CP-3")
+    field = model.index(row, 3)
+    assert field.data() == "cluster-a \u203a control plane IP"
+    assert "clusters[0].control_plane.ip" in field.data(Qt.ItemDataRole.ToolTipRole)  # the path stays at hand
+    panel.view.selectRow(row)
+    message = model.problem(row).message
+    assert message in panel.detail.text() and "cluster-a \u203a control plane IP" in panel.detail.text()
+    assert panel.detail.wordWrap() and panel.detail.isVisible()
+    assert panel.detail.toolTip() == "clusters[0].control_plane.ip"
+
+
+def test_tree_names_are_never_elided(qtbot, window) -> None:
+    window.resize(1000, 680)
+    qtbot.wait(10)
+    tree = window.tree
+    item = tree._items["logical_networks[0]"]
+    needed = tree.fontMetrics().horizontalAdvance(item.text(0))
+    assert tree.columnWidth(0) >= needed + tree.indentation()  # a scroll bar rather than a cut name
+
+
+def test_a_short_map_still_shows_every_legend_line(qtbot, jane) -> None:
+    w = OccupancyMapWidget()
+    qtbot.addWidget(w)
+    w.resize(620, 330)  # the central area of a 1280x720 window with the docks open
+    w.set_network(jane.logical_networks[0].name)
+    w.set_plan(jane)
+    w.show()
+    qtbot.waitExposed(w)
+    w.grab()  # lays the map out as painting does
+    scene = w.scene()
+    assert scene.layout.legend.height() > 0
+    assert scene.legend_fits(scene.layout)
