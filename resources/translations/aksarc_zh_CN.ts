@@ -2,29 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Adding</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="40"/>
+        <source>Add the service to which cluster?</source>
+        <translation>将服务添加到哪个群集？</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="41"/>
+        <source>Add the node pool to which cluster?</source>
+        <translation>将节点池添加到哪个群集？</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="42"/>
+        <source>Choose a cluster</source>
+        <translation>选择群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="53"/>
+        <source>Add service to {cluster}</source>
+        <translation>向 {cluster} 添加服务</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="54"/>
+        <source>Add node pool to {cluster}</source>
+        <translation>向 {cluster} 添加节点池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="56"/>
+        <source>Add logical network</source>
+        <translation>添加逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="57"/>
+        <source>Add cluster</source>
+        <translation>添加群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="58"/>
+        <source>Add reservation</source>
+        <translation>添加预留</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="59"/>
+        <source>Add item</source>
+        <translation>添加项</translation>
+    </message>
+</context>
+<context>
     <name>Allocate</name>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="112"/>
+        <location filename="../../aksarc_gui/cli.py" line="115"/>
         <source>note: {message}</source>
         <translation>注意：{message}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="114"/>
+        <location filename="../../aksarc_gui/cli.py" line="117"/>
         <source>error: no layout fits: {reason}</source>
         <translation>错误：没有可行的布局：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="119"/>
+        <location filename="../../aksarc_gui/cli.py" line="122"/>
         <source>Nothing to allocate: every pool, control plane IP and load balancer range is set.</source>
         <translation>无需分配：每个 IP 池、控制平面 IP 和负载均衡器地址范围都已设置。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="125"/>
+        <location filename="../../aksarc_gui/cli.py" line="128"/>
         <source>error: cannot write {path}: {reason}</source>
         <translation>错误：无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="131"/>
+        <location filename="../../aksarc_gui/cli.py" line="134"/>
         <source>The completed plan still has {count} error(s); run aksarc-plan check to see them.</source>
         <translation>补全后的规划仍有 {count} 个错误；运行 aksarc-plan check 查看。</translation>
     </message>
@@ -97,32 +145,42 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="27"/>
+        <location filename="../../aksarc_gui/app.py" line="32"/>
+        <source>{size}: give the size as WIDTHxHEIGHT, e.g. 1280x720</source>
+        <translation>{size}：请以 宽x高 的形式给出尺寸，例如 1280x720</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/app.py" line="38"/>
         <source>AKS Arc Network Planner: plan the IP addresses AKS enabled by Azure Arc needs.</source>
         <translation>AKS Arc Network Planner：规划由 Azure Arc 启用的 AKS 所需的 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="29"/>
+        <location filename="../../aksarc_gui/app.py" line="40"/>
         <source>the plan file (.aksplan) to open; the sample plan when omitted</source>
         <translation>要打开的规划文件（.aksplan）；省略时打开示例规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="31"/>
+        <location filename="../../aksarc_gui/app.py" line="42"/>
         <source>render the window offscreen at 1440x900 into PNG and exit</source>
         <translation>在屏幕外以 1440x900 渲染窗口并保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="33"/>
+        <location filename="../../aksarc_gui/app.py" line="44"/>
+        <source>the screen size --screenshot renders for, e.g. 1280x720 (default 1440x900)</source>
+        <translation>--screenshot 所模拟的屏幕尺寸，例如 1280x720（默认 1440x900）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/app.py" line="46"/>
         <source>interface language (default: the one chosen in View &gt; Language, else the system&apos;s)</source>
         <translation>界面语言（默认：在“视图 &gt; 语言”中选择的语言，否则为系统语言）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="133"/>
+        <location filename="../../aksarc_gui/app.py" line="146"/>
         <source>aksarc-planner: {message}</source>
         <translation>aksarc-planner：{message}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="193"/>
+        <location filename="../../aksarc_gui/app.py" line="206"/>
         <source>aksarc-planner: cannot write {file}</source>
         <translation>aksarc-planner：无法写入 {file}</translation>
     </message>
@@ -488,32 +546,32 @@
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="57"/>
+        <location filename="../../aksarc_gui/cli.py" line="60"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="57"/>
+        <location filename="../../aksarc_gui/cli.py" line="60"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="58"/>
+        <location filename="../../aksarc_gui/cli.py" line="61"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="67"/>
+        <location filename="../../aksarc_gui/cli.py" line="70"/>
         <source>No errors.</source>
         <translation>没有错误。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="67"/>
+        <location filename="../../aksarc_gui/cli.py" line="70"/>
         <source>{count} error(s).</source>
         <translation>{count} 个错误。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="75"/>
+        <location filename="../../aksarc_gui/cli.py" line="78"/>
         <source>error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
@@ -521,69 +579,69 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="98"/>
+        <location filename="../../aksarc_gui/cli.py" line="101"/>
         <source>expected a whole number &gt;= 0, got {value!r}</source>
         <translation>应为 &gt;= 0 的整数，实际值为 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="166"/>
+        <location filename="../../aksarc_gui/cli.py" line="169"/>
         <source>error: cannot write {path}: {reason}</source>
         <translation>错误：无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="180"/>
+        <location filename="../../aksarc_gui/cli.py" line="183"/>
         <source>Check AKS Arc IP address plans against Microsoft&apos;s network requirements.</source>
         <translation>根据 Microsoft 的网络要求检查 AKS Arc IP 地址规划。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="182"/>
+        <location filename="../../aksarc_gui/cli.py" line="185"/>
         <source>language of the report and messages (default: en, so scripts see stable output)</source>
         <translation>报告和消息的语言（默认：en，使脚本得到稳定的输出）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="185"/>
+        <location filename="../../aksarc_gui/cli.py" line="188"/>
         <source>load a plan, print its IP budget and problems</source>
         <translation>加载规划，打印其 IP 地址预算和问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="186"/>
-        <location filename="../../aksarc_gui/cli.py" line="190"/>
-        <location filename="../../aksarc_gui/cli.py" line="199"/>
+        <location filename="../../aksarc_gui/cli.py" line="189"/>
+        <location filename="../../aksarc_gui/cli.py" line="193"/>
+        <location filename="../../aksarc_gui/cli.py" line="202"/>
         <source>the plan file (.aksplan)</source>
         <translation>规划文件（.aksplan）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="189"/>
+        <location filename="../../aksarc_gui/cli.py" line="192"/>
         <source>fill in empty IP pools, control plane IPs and load balancer ranges</source>
         <translation>填写空缺的 IP 池、控制平面 IP 和负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="192"/>
+        <location filename="../../aksarc_gui/cli.py" line="195"/>
         <source>spare room added to each pool and load balancer range, in percent (default 20)</source>
         <translation>为每个 IP 池和负载均衡器地址范围增加的余量，以百分比表示（默认 20）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="194"/>
+        <location filename="../../aksarc_gui/cli.py" line="197"/>
         <source>pool room for N more nodes on top of the headroom</source>
         <translation>在余量之外，IP 池再为 N 个节点留出空间</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="196"/>
+        <location filename="../../aksarc_gui/cli.py" line="199"/>
         <source>write the completed plan here (default: standard output)</source>
         <translation>将补全后的规划写入此处（默认：标准输出）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="198"/>
+        <location filename="../../aksarc_gui/cli.py" line="201"/>
         <source>write the plan as an Excel workbook or an az command script</source>
         <translation>将规划写成 Excel 工作簿或 az 命令脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="201"/>
+        <location filename="../../aksarc_gui/cli.py" line="204"/>
         <source>xlsx: workbook for the network team; bash or powershell: az commands</source>
         <translation>xlsx：供网络团队使用的工作簿；bash 或 powershell：az 命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="203"/>
+        <location filename="../../aksarc_gui/cli.py" line="206"/>
         <source>the file to write (replaced atomically)</source>
         <translation>要写入的文件（以原子方式替换）</translation>
     </message>
@@ -740,15 +798,14 @@
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/base.py" line="84"/>
-        <location filename="../../aksarc_gui/ui/editors/base.py" line="96"/>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="36"/>
         <source>Change {field}</source>
-        <extracomment>The user asked to open another item (a node pool from the cluster&apos;s list): its JSON path. An edit was refused because the plan could not hold it: the message.</extracomment>
         <translation>更改“{field}”</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/base.py" line="101"/>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="131"/>
         <source>Remove from {field}</source>
+        <extracomment>The user asked to open another item (a node pool from the cluster&apos;s list): its JSON path. An edit was refused because the plan could not hold it: the message.</extracomment>
         <translation>从“{field}”中删除</translation>
     </message>
     <message>
@@ -877,389 +934,748 @@
         <translation>补全代理绕过列表</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="180"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="145"/>
+        <source>Enter both the start and the end of the pool.</source>
+        <translation>请同时输入 IP 池的起始地址和结束地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="184"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="181"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="185"/>
         <source>The plan describes the management network</source>
         <translation>规划中描述管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="182"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="211"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="186"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="215"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="183"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="187"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="216"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="185"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="221"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="189"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="225"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="186"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="190"/>
         <source>Physical host IPs:</source>
         <translation>物理服务器 IP：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="187"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="191"/>
         <source>Add host IP</source>
         <translation>添加服务器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="189"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="193"/>
         <source>Infrastructure pool start:</source>
         <translation>基础结构 IP 池起始地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="190"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="194"/>
         <source>Infrastructure pool end:</source>
         <translation>基础结构 IP 池结束地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="197"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="201"/>
         <source>Describe the management network</source>
         <translation>描述管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="198"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="202"/>
         <source>Remove the management network</source>
         <translation>删除管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="208"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="212"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="210"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="233"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="276"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="322"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="346"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="360"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="214"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="280"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="326"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="350"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="364"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="214"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="218"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="215"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="219"/>
         <source>Add DNS server</source>
         <translation>添加 DNS 服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="216"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="220"/>
         <source>IP allocation method:</source>
         <translation>IP 地址分配方法：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="222"/>
         <source>IP pool start:</source>
         <translation>IP 池起始地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="219"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="223"/>
         <source>IP pool end:</source>
         <translation>IP 池结束地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="224"/>
         <source>VM switch name:</source>
         <translation>VM 交换机名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="225"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="229"/>
         <source>Rename logical network</source>
         <translation>重命名逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="231"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="235"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="234"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="238"/>
         <source>Logical network:</source>
         <translation>逻辑网络：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="235"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="239"/>
         <source>Kubernetes version:</source>
         <translation>Kubernetes 版本：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="236"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="240"/>
         <source>(empty: the release&apos;s default)</source>
         <translation>（为空：使用该版本的默认值）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="241"/>
         <source>Pod CIDR:</source>
         <translation>Pod CIDR：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="238"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="242"/>
         <source>Control plane</source>
         <translation>控制平面</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="239"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="243"/>
         <source>Control plane nodes:</source>
         <translation>控制平面节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="241"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="245"/>
         <source>Control plane VM size:</source>
         <translation>控制平面 VM 大小：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="243"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="247"/>
         <source>Control plane IP:</source>
         <translation>控制平面 IP：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="245"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="249"/>
         <source>Node pools and services</source>
         <translation>节点池和服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="248"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="252"/>
         <source>Node pools:</source>
         <translation>节点池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="249"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="253"/>
         <source>Services:</source>
         <translation>服务：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="264"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="268"/>
         <source>{name}: {count} × {size} ({os})</source>
         <translation>{name}：{count} × {size}（{os}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="267"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="271"/>
         <source>{name}: {instances} instance(s), ports {ports}</source>
         <translation>{name}：{instances} 个实例，端口 {ports}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="274"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="278"/>
         <source>Node pool</source>
         <translation>节点池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="277"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="281"/>
         <source>Nodes:</source>
         <translation>节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="278"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="282"/>
         <source>VM size:</source>
         <translation>VM 大小：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="280"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="284"/>
         <source>OS type:</source>
         <translation>操作系统类型：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="281"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="283"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="285"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="287"/>
         <source>Cluster autoscaler</source>
         <translation>群集自动缩放程序</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="282"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="286"/>
         <source>The autoscaler sizes this pool</source>
         <translation>由自动缩放程序调整此节点池的大小</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="286"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="290"/>
         <source>Minimum nodes:</source>
         <translation>最少节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="288"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="292"/>
         <source>Maximum nodes:</source>
         <translation>最多节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="309"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="313"/>
         <source>Turn the autoscaler on</source>
         <translation>启用自动缩放程序</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="309"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="313"/>
         <source>Turn the autoscaler off</source>
         <translation>禁用自动缩放程序</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="317"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="321"/>
         <source>Load balancer</source>
         <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="318"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="322"/>
         <source>The cluster has a load balancer for its services</source>
         <translation>群集有供其服务使用的负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="319"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="323"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="320"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="324"/>
         <source>MetalLB (Arc extension)</source>
         <translation>MetalLB（Arc 扩展）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="321"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="325"/>
         <source>External (bring your own)</source>
         <translation>外部（自带负载均衡器）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="323"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="327"/>
         <source>Advertise mode:</source>
         <translation>通告模式：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="325"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="329"/>
         <source>Addresses:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="326"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="330"/>
         <source>Add addresses</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="335"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="339"/>
         <source>Add load balancer</source>
         <translation>添加负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="335"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="339"/>
         <source>Remove load balancer</source>
         <translation>删除负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="344"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="348"/>
         <source>Service (type LoadBalancer)</source>
         <translation>服务（LoadBalancer 类型）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="347"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="351"/>
         <source>Instances:</source>
         <translation>实例数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="348"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="352"/>
         <source>Ports:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="350"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="354"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="351"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="355"/>
         <source>may share with other services (allow-shared-ip)</source>
         <translation>可与其他服务共享（allow-shared-ip）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="352"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="356"/>
         <source>its own addresses only</source>
         <translation>仅使用自己的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="358"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="362"/>
         <source>Reservation</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="361"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="365"/>
         <source>First address:</source>
         <translation>第一个地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="362"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="366"/>
         <source>Last address:</source>
         <translation>最后一个地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="363"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="367"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="380"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="384"/>
         <source>Logical networks</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="381"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="385"/>
         <source>Clusters</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="382"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="386"/>
         <source>Reservations</source>
         <translation>预留</translation>
     </message>
 </context>
 <context>
+    <name>FieldNames</name>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="23"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="24"/>
+        <source>address prefix</source>
+        <translation>地址前缀</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="25"/>
+        <source>gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="26"/>
+        <source>DNS servers</source>
+        <translation>DNS 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="27"/>
+        <source>IP allocation method</source>
+        <translation>IP 地址分配方法</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="28"/>
+        <source>IP pool</source>
+        <translation>IP 池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="29"/>
+        <source>IP pool start</source>
+        <translation>IP 池起始地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="30"/>
+        <source>IP pool end</source>
+        <translation>IP 池结束地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="31"/>
+        <source>VM switch name</source>
+        <translation>VM 交换机名称</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="32"/>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="33"/>
+        <source>physical host IPs</source>
+        <translation>物理服务器 IP</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="34"/>
+        <source>infrastructure pool</source>
+        <translation>基础结构 IP 池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="35"/>
+        <source>infrastructure pool start</source>
+        <translation>基础结构 IP 池起始地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="36"/>
+        <source>infrastructure pool end</source>
+        <translation>基础结构 IP 池结束地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="37"/>
+        <source>logical network</source>
+        <translation>逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="38"/>
+        <source>Kubernetes version</source>
+        <translation>Kubernetes 版本</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="39"/>
+        <source>pod CIDR</source>
+        <translation>Pod CIDR 地址范围</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="40"/>
+        <source>control plane</source>
+        <translation>控制平面</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="41"/>
+        <source>control plane nodes</source>
+        <translation>控制平面节点数</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="42"/>
+        <source>control plane VM size</source>
+        <translation>控制平面 VM 大小</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="43"/>
+        <source>control plane IP</source>
+        <translation>控制平面 IP</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="44"/>
+        <source>node pools</source>
+        <translation>节点池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="45"/>
+        <source>services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="46"/>
+        <source>nodes</source>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="47"/>
+        <source>VM size</source>
+        <translation>VM 大小</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="48"/>
+        <source>OS type</source>
+        <translation>操作系统类型</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="49"/>
+        <source>cluster autoscaler</source>
+        <translation>群集自动缩放程序</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="50"/>
+        <source>autoscaler minimum nodes</source>
+        <translation>自动缩放最少节点数</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="51"/>
+        <source>autoscaler maximum nodes</source>
+        <translation>自动缩放最多节点数</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="52"/>
+        <source>load balancer</source>
+        <translation>负载均衡器</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="53"/>
+        <source>load balancer name</source>
+        <translation>负载均衡器名称</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="54"/>
+        <source>load balancer kind</source>
+        <translation>负载均衡器类型</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="55"/>
+        <source>advertise mode</source>
+        <translation>通告模式</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="56"/>
+        <source>load balancer addresses</source>
+        <translation>负载均衡器地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="57"/>
+        <source>instances</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="58"/>
+        <source>ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="59"/>
+        <source>address sharing</source>
+        <translation>地址共享</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="60"/>
+        <source>first address</source>
+        <translation>第一个地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="61"/>
+        <source>last address</source>
+        <translation>最后一个地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="62"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="63"/>
+        <source>Azure Local release</source>
+        <translation>Azure Local 版本</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="64"/>
+        <source>Arc gateway</source>
+        <translation>Arc 网关</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="65"/>
+        <source>proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="66"/>
+        <source>HTTP proxy</source>
+        <translation>HTTP 代理</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="67"/>
+        <source>HTTPS proxy</source>
+        <translation>HTTPS 代理</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="68"/>
+        <source>bypass list (NO_PROXY)</source>
+        <translation>绕过列表 (NO_PROXY)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="69"/>
+        <source>subscription ID</source>
+        <translation>订阅 ID</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="70"/>
+        <source>resource group</source>
+        <translation>资源组</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="71"/>
+        <source>location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="72"/>
+        <source>custom location ID</source>
+        <translation>自定义位置 ID</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="77"/>
+        <source>management network</source>
+        <translation>管理网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="78"/>
+        <source>logical networks</source>
+        <translation>逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="79"/>
+        <source>clusters</source>
+        <translation>群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="80"/>
+        <source>reservations</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="81"/>
+        <source>Azure Local</source>
+        <translation>Azure Local 平台</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="82"/>
+        <source>Azure context</source>
+        <translation>Azure 上下文</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="107"/>
+        <source>node pool {name}</source>
+        <translation>节点池 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="109"/>
+        <source>service {name}</source>
+        <translation>服务 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="111"/>
+        <source>reservation {name}</source>
+        <translation>预留 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="115"/>
+        <source>logical network {number}</source>
+        <translation>逻辑网络 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="116"/>
+        <source>cluster {number}</source>
+        <translation>群集 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="117"/>
+        <source>node pool {number}</source>
+        <translation>节点池 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="118"/>
+        <source>service {number}</source>
+        <translation>服务 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="119"/>
+        <source>reservation {number}</source>
+        <translation>预留 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="120"/>
+        <source>port {number}</source>
+        <translation>端口 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="121"/>
+        <source>entry {number}</source>
+        <translation>条目 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="131"/>
+        <source>the plan as a whole</source>
+        <translation>整个规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="133"/>
+        <source>plan name</source>
+        <translation>规划名称</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="157"/>
+        <source>{list} {number}</source>
+        <translation>{list} {number}</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="73"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="76"/>
         <source>Not a valid IPv4 address (for example 10.220.32.40).</source>
         <translation>不是有效的 IPv4 地址（例如 10.220.32.40）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="75"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="78"/>
         <source>Not a valid IPv4 network (for example 10.220.32.0/24).</source>
         <translation>不是有效的 IPv4 网络（例如 10.220.32.0/24）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="77"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="80"/>
         <source>Not a valid IPv4 address, range or network (10.0.0.5, 10.0.0.5-10.0.0.9 or 10.0.0.8/29).</source>
         <translation>不是有效的 IPv4 地址、地址范围或网络（10.0.0.5、10.0.0.5-10.0.0.9 或 10.0.0.8/29）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="113"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="103"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="202"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="144"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="110"/>
+        <source>The plan keeps {value}; Esc puts it back.</source>
+        <translation>规划中仍保存 {value}；按 Esc 可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/fields.py" line="223"/>
         <source>Required: enter an address.</source>
         <translation>必填：请输入地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="189"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="314"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="292"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="441"/>
         <source>Remove this entry</source>
         <translation>删除此项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="293"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="442"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -1574,17 +1990,16 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="73"/>
         <source>Add item</source>
-        <translation>添加项</translation>
+        <translation type="vanished">添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="81"/>
+        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="83"/>
         <source>Duplicate item</source>
         <translation>复制项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="87"/>
+        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="89"/>
         <source>Remove item</source>
         <translation>删除项</translation>
     </message>
@@ -1678,355 +2093,354 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="162"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="592"/>
+        <location filename="../../aksarc_gui/app.py" line="175"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="609"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="155"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="159"/>
         <source>Plan</source>
         <extracomment>The network the user is looking at changed: its name (&quot;&quot; = the management network). The user selected an item (tree or editor): its JSON path (&quot;&quot; = the plan). Budget, problems and marks now match the plan (after every change).</extracomment>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="165"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="169"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="169"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="173"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="172"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="176"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="175"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="179"/>
         <source>Firewall</source>
         <translation>防火墙</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="179"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="183"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="203"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
         <source>New from &amp;Wizard...</source>
         <translation>使用向导新建(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="210"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="206"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="207"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="209"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="214"/>
         <source>Export S&amp;cript...</source>
         <translation>导出脚本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="218"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="220"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="217"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="222"/>
         <source>Add &amp;Logical Network</source>
         <translation>添加逻辑网络(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
         <source>Add &amp;Cluster</source>
         <translation>添加群集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="219"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="224"/>
         <source>Add &amp;Node Pool</source>
         <translation>添加节点池(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="225"/>
         <source>Add &amp;Service</source>
         <translation>添加服务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="222"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="227"/>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="223"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="228"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="227"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="232"/>
         <source>Go to Next &amp;Problem</source>
         <translation>转到下一个问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
         <source>Export Wor&amp;kbook...</source>
         <translation>导出工作簿(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="210"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
         <source>Export Map as &amp;PNG...</source>
         <translation>将地址占用图导出为 PNG(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="216"/>
         <source>Export Map as SV&amp;G...</source>
         <translation>将地址占用图导出为 SVG(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="221"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="226"/>
         <source>Add Reser&amp;vation</source>
         <translation>添加预留(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="226"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="231"/>
         <source>Ren&amp;ame</source>
         <translation>重命名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="228"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="233"/>
         <source>Su&amp;ggest Addresses...</source>
         <translation>建议地址(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="229"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="234"/>
         <source>Fill in empty IP pools, control plane IPs and load balancer ranges</source>
         <translation>填写空缺的 IP 池、控制平面 IP 和负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="231"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="236"/>
         <source>&amp;Go to Plan Items</source>
         <translation>转到规划项(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="233"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
         <source>Go to E&amp;ditor</source>
         <translation>转到编辑器(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="234"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="239"/>
         <source>Go to Problem&amp;s</source>
         <translation>转到问题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="243"/>
         <source>AKS Arc &amp;Network Requirements (Microsoft Learn)</source>
         <translation>AKS Arc 网络要求(&amp;N)（Microsoft Learn）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="255"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="257"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="266"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="271"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="280"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="275"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
         <source>&amp;Plan Items</source>
         <translation>规划项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="275"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
         <source>&amp;Editor</source>
         <translation>编辑器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="276"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="285"/>
         <source>IP &amp;Budget</source>
         <translation>IP 地址预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="276"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="285"/>
         <source>P&amp;roblems</source>
         <translation>问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="277"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="286"/>
         <source>&amp;Commands</source>
         <translation>命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="277"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="286"/>
         <source>&amp;Firewall</source>
         <translation>防火墙(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="278"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="287"/>
         <source>&amp;Network Summary</source>
         <translation>网络摘要(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="293"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="306"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="321"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="450"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="465"/>
         <source>{errors} error(s), {warnings} warning(s), {infos} note(s)</source>
         <translation>{errors} 个错误，{warnings} 个警告，{infos} 条信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="506"/>
         <source>Add item</source>
-        <translation>添加项</translation>
+        <translation type="vanished">添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="518"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="533"/>
         <source>Add a cluster first.</source>
         <translation>请先添加群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="530"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="547"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="538"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="555"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="552"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="569"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="555"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="572"/>
         <source>{file}[*] — {app}</source>
         <translation>{file}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="569"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="586"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="604"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="621"/>
         <source>Save plan as</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="615"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="632"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="616"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="633"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="619"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="636"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="623"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="640"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="625"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="642"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="635"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="652"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="637"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="659"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="654"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="676"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="640"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="657"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="640"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="657"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="644"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="661"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="657"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="674"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="739"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="765"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="743"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="769"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -2122,7 +2536,7 @@
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="82"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="87"/>
         <source>Plan items</source>
         <extracomment>The user selected an item: its JSON path (&quot;&quot; = the plan itself).</extracomment>
         <translation>规划项</translation>
@@ -2222,22 +2636,22 @@
 <context>
     <name>OccupancyMap</name>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="408"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="412"/>
         <source>Legend: addresses per use</source>
         <translation>图例：按用途划分的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="426"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="432"/>
         <source>conflict (two uses of one address)</source>
         <translation>冲突（一个地址有两种用途）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="453"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="459"/>
         <source>IP pool: {need} of {size} needed by clusters</source>
         <translation>IP 池：共 {size} 个，群集需要 {need} 个</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="456"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="462"/>
         <source>Load balancer: {need} of {size} used</source>
         <translation>负载均衡器：共 {size} 个，已使用 {need} 个</translation>
     </message>
@@ -2389,22 +2803,22 @@
 <context>
     <name>Ports</name>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/ports.py" line="26"/>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="55"/>
         <source>Add port</source>
         <translation>添加端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/ports.py" line="43"/>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="77"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/ports.py" line="46"/>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="80"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/ports.py" line="49"/>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="83"/>
         <source>Remove this port</source>
         <translation>删除此端口</translation>
     </message>
@@ -2457,45 +2871,57 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="22"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="38"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="23"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="39"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="24"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="40"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="56"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="79"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="56"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="79"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="57"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="80"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="58"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="81"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="104"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="127"/>
         <source>Problems</source>
         <extracomment>The user asked to go to the field of a problem: its JSON path.</extracomment>
         <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="164"/>
+        <source>No problems.</source>
+        <translation>没有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="168"/>
+        <source>{severity} {rule} — {field}
+{message}</source>
+        <translation>{severity} {rule} — {field}
+{message}</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4426,44 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
     </message>
 </context>
 <context>
+    <name>Toolbar</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/toolbar.py" line="30"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/toolbar.py" line="49"/>
+        <source>Undo</source>
+        <translation>撤消</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/toolbar.py" line="50"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/toolbar.py" line="51"/>
+        <source>Suggest</source>
+        <translation>建议地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/toolbar.py" line="52"/>
+        <source>Workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/toolbar.py" line="53"/>
+        <source>Script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/toolbar.py" line="54"/>
+        <source>Map</source>
+        <translation>占用图</translation>
+    </message>
+</context>
+<context>
     <name>Wizard</name>
     <message>
         <location filename="../../aksarc_gui/ui/wizard/draft.py" line="35"/>
@@ -4493,7 +4957,7 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
     <message>
         <location filename="../../aksarc_gui/export/sheets/tables.py" line="79"/>
         <location filename="../../aksarc_gui/export/sheets/tables.py" line="104"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="115"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="119"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
@@ -4534,39 +4998,44 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="113"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="117"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="113"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="117"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="114"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="118"/>
         <source>information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="115"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="119"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="115"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="119"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="116"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="120"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="117"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="121"/>
         <source>Related fields</source>
         <translation>相关字段</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="121"/>
+        <source>JSON path</source>
+        <translation>JSON 路径</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/export/workbook.py" line="32"/>
