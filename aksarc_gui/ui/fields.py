@@ -1,9 +1,12 @@
-"""Field widgets of the editors: each shows one JSON value and reports valid edits.
+"""Field widgets of the editors: each shows one JSON value and reports committed edits.
 
-Every field emits ``sig_edited(value)`` with a JSON value that the plan accepts
-(an address field stays silent while its text is not a valid IPv4 address, and
-says so inline) and ``sig_finished()`` when the user leaves it, which closes the
-undo step.  ``set_value`` updates the widget without emitting anything.
+A field commits on Enter or when the user leaves it, never while a value is being
+typed: it then emits ``sig_edited(value)`` with a JSON value the plan accepts and
+``sig_finished()``, which closes the undo step.  A value that is not valid is not
+emitted: the field says why and which value the plan keeps, and Esc puts that
+value back.  ``set_value`` shows the stored value without emitting anything (and
+keeps what the user is typing when an unrelated change refreshes the form);
+``discard`` forgets it when the form moves to another item.
 """
 
 from __future__ import annotations
