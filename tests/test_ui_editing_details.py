@@ -114,3 +114,24 @@ def test_save_from_the_toolbar_stores_the_field_being_typed(qtbot, window, dialo
     window.act_save.trigger()  # a toolbar button takes no focus: the field never lost it
     assert str(window.doc.plan.logical_networks[0].gateway) == "10.220.32.254"
     assert "10.220.32.254" in (tmp_path / "typed.aksplan").read_text(encoding="utf-8")
+
+
+def test_remove_and_duplicate_are_named_after_the_item(qtbot, window) -> None:
+    window.select_path("clusters[0].node_pools[0]")
+    window.act_duplicate.trigger()
+    window.select_path("clusters[1]")
+    window.act_remove.trigger()
+    assert undo_texts(window) == ["Duplicate cluster-a \u203a node pool nodepool1", "Remove cluster-b"]
+
+
+def test_a_typed_release_is_stored_on_enter(qtbot, window) -> None:
+    window.select_path("platform.release")
+    field = window.current_form().release.lineEdit()
+    field.setFocus()
+    field.selectAll()
+    for char in "2411":
+        qtbot.keyClick(field, char)
+    assert window.doc.plan.platform.release == "2405"  # not 2, 24, 241 on the way
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.doc.plan.platform.release == "2411"
+    assert undo_texts(window) == ["Change Azure Local release (YYMM)"]

@@ -1,4 +1,4 @@
-"""Adding items from the window's actions: where a new node pool or service goes, and the undo entry's name.
+"""Adding items from the window's actions: where a new node pool or service goes, and the undo entries' names.
 
 With a cluster (or one of its items) selected, a new node pool or service goes to
 that cluster.  With a logical network selected, it goes to the network's only
@@ -57,3 +57,17 @@ def add_text(data: dict[str, Any], collection: str) -> str:
         "clusters": translate("Adding", "Add cluster"),
         "reservations": translate("Adding", "Add reservation"),
     }.get(str(kind), translate("Adding", "Add item"))
+
+
+def remove_text(plan: Plan, item_path: str) -> str:
+    """The undo entry of removing an item: "Remove cluster-a › node pool nodepool2"."""
+    from aksarc_gui.planning.field_names import field_name
+
+    return translate("Adding", "Remove {item}").format(item=field_name(item_path, plan))
+
+
+def duplicate_text(plan: Plan, item_path: str) -> str:
+    """The undo entry of duplicating an item: "Duplicate cluster-a"."""
+    from aksarc_gui.planning.field_names import field_name
+
+    return translate("Adding", "Duplicate {item}").format(item=field_name(item_path, plan))

@@ -544,7 +544,10 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         created: list[int] = []
-        if self._edit(self.tr("Duplicate"), lambda d: created.append(operations.duplicate(d, *item))):
+        from aksarc_gui.ui.adding import duplicate_text
+
+        text = duplicate_text(self.doc.plan, f"{item[0]}[{item[1]}]")
+        if self._edit(text, lambda d: created.append(operations.duplicate(d, *item))):
             self.select_path(f"{item[0]}[{created[0]}]")
 
     def remove_selected(self) -> None:
@@ -552,7 +555,10 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         collection, index = item
-        if self._edit(self.tr("Remove"), lambda d: operations.remove(d, collection, index)):
+        from aksarc_gui.ui.adding import remove_text
+
+        text = remove_text(self.doc.plan, f"{collection}[{index}]")
+        if self._edit(text, lambda d: operations.remove(d, collection, index)):
             remaining = len(jsonpath.get(self.doc.plan.model_dump(mode="json"), collection))
             self.select_path(f"{collection}[{min(index, remaining - 1)}]" if remaining else collection)
 
@@ -730,9 +736,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        from aksarc_gui.ui.window_fit import hide_stray_tab_bars
+        from aksarc_gui.ui.window_fit import keep_tab_bars_tidy
 
-        QTimer.singleShot(0, self, lambda: hide_stray_tab_bars(self))  # once the layout has placed the docks
+        keep_tab_bars_tidy(self)  # once the layout has placed the docks, and after each dock move
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.maybe_save():

@@ -35,3 +35,18 @@ def hide_stray_tab_bars(window: QMainWindow) -> int:
             bar.hide()
             hidden += 1
     return hidden
+
+
+def keep_tab_bars_tidy(window: QMainWindow) -> None:
+    """Hide stray tab bars now (after the pending layout) and whenever a dock moves."""
+    from PySide6.QtCore import QTimer
+
+    def later(*_args: object) -> None:
+        QTimer.singleShot(0, window, lambda: hide_stray_tab_bars(window))
+
+    if not window.property("tabBarsWatched"):
+        window.setProperty("tabBarsWatched", True)
+        for dock in window.findChildren(QDockWidget):
+            dock.dockLocationChanged.connect(later)
+            dock.topLevelChanged.connect(later)
+    later()

@@ -48,6 +48,16 @@
         <source>Add item</source>
         <translation>添加项</translation>
     </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="66"/>
+        <source>Remove {item}</source>
+        <translation>删除 {item}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="73"/>
+        <source>Duplicate {item}</source>
+        <translation>复制 {item}</translation>
+    </message>
 </context>
 <context>
     <name>Allocate</name>
@@ -798,12 +808,12 @@
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/base.py" line="36"/>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="40"/>
         <source>Change {field}</source>
         <translation>更改“{field}”</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/base.py" line="131"/>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="135"/>
         <source>Remove from {field}</source>
         <extracomment>The user asked to open another item (a node pool from the cluster&apos;s list): its JSON path. An edit was refused because the plan could not hold it: the message.</extracomment>
         <translation>从“{field}”中删除</translation>
@@ -1634,48 +1644,48 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="76"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="79"/>
         <source>Not a valid IPv4 address (for example 10.220.32.40).</source>
         <translation>不是有效的 IPv4 地址（例如 10.220.32.40）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="78"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="81"/>
         <source>Not a valid IPv4 network (for example 10.220.32.0/24).</source>
         <translation>不是有效的 IPv4 网络（例如 10.220.32.0/24）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="80"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="83"/>
         <source>Not a valid IPv4 address, range or network (10.0.0.5, 10.0.0.5-10.0.0.9 or 10.0.0.8/29).</source>
         <translation>不是有效的 IPv4 地址、地址范围或网络（10.0.0.5、10.0.0.5-10.0.0.9 或 10.0.0.8/29）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="103"/>
-        <location filename="../../aksarc_gui/ui/fields.py" line="202"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="106"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="205"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="110"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="113"/>
         <source>The plan keeps {value}; Esc puts it back.</source>
         <translation>规划中仍保存 {value}；按 Esc 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="223"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="226"/>
         <source>Required: enter an address.</source>
         <translation>必填：请输入地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="314"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="317"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="441"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="444"/>
         <source>Remove this entry</source>
         <translation>删除此项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="442"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="445"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -1994,14 +2004,12 @@
         <translation type="vanished">添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="83"/>
         <source>Duplicate item</source>
-        <translation>复制项</translation>
+        <translation type="vanished">复制项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="89"/>
         <source>Remove item</source>
-        <translation>删除项</translation>
+        <translation type="vanished">删除项</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2102,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../aksarc_gui/app.py" line="175"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="609"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="615"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
@@ -2349,98 +2357,96 @@
         <translation>请先添加群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="547"/>
         <source>Duplicate</source>
-        <translation>复制</translation>
+        <translation type="vanished">复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="555"/>
         <source>Remove</source>
-        <translation>删除</translation>
+        <translation type="vanished">删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="569"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="575"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="572"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="578"/>
         <source>{file}[*] — {app}</source>
         <translation>{file}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="586"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="592"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="621"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="627"/>
         <source>Save plan as</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="632"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="638"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="633"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="639"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="636"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="642"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="640"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="646"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="642"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="648"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="652"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="658"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="654"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="676"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="660"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="682"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="657"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="663"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="657"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="663"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="661"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="667"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="674"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="680"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="765"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="771"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="769"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="775"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>

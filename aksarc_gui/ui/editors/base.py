@@ -22,11 +22,15 @@ from aksarc_gui.ui.fields import AddressListField, set_problem
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
+PROPER_NAMES = {"Azure", "Arc", "Kubernetes", "Linux", "Windows", "MetalLB"}  # keep their capitals
+
+
 def field_in_sentence(label: str) -> str:
     """A form label as it reads inside an undo entry: "Infrastructure pool end:" -> "infrastructure
     pool end"; names that start with capitals (IP, VLAN, DNS, HTTP) keep them."""
     text = label.rstrip(":\uff1a").strip()
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
+    first = text.split(" ", 1)[0]
+    if len(text) > 1 and text[0].isupper() and text[1].islower() and first not in PROPER_NAMES:
         text = text[0].lower() + text[1:]
     return text
 

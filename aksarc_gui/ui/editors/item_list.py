@@ -80,11 +80,15 @@ class ItemListPanel(QWidget):
     def duplicate(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
-            self._run(translate("ItemList", "Duplicate item"),
+            from aksarc_gui.ui.adding import duplicate_text
+
+            self._run(duplicate_text(self.doc.plan, f"{self.collection}[{row}]"),
                       lambda d: operations.duplicate(d, self.collection, row))
 
     def remove(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
-            self._run(translate("ItemList", "Remove item"),
+            from aksarc_gui.ui.adding import remove_text
+
+            self._run(remove_text(self.doc.plan, f"{self.collection}[{row}]"),
                       lambda d: operations.remove(d, self.collection, row))
