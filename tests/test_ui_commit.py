@@ -201,3 +201,20 @@ def test_a_refresh_while_typing_keeps_the_typed_text(qtbot, window) -> None:
     window.doc.set_value("name", "Other name", "Change plan name")  # something else changes meanwhile
     assert field.edit.text() == "10.220.32.4"
     assert QApplication.focusWidget() is field.edit
+
+
+def test_clicking_another_item_in_the_tree_stores_the_field_and_opens_the_item(qtbot, window) -> None:
+    window.resize(1280, 800)  # the test screen is small: give the tree its usual width
+    window.resizeDocks([window.tree_dock], [280], Qt.Orientation.Horizontal)
+    qtbot.wait(10)
+    window.select_path("logical_networks[0].gateway")
+    field = window.current_form().gateway
+    type_over(qtbot, field.edit, "10.220.32.254")
+    tree = window.tree
+    item = tree._items["clusters[1]"]
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert plan_json(window)["logical_networks"][0]["gateway"] == "10.220.32.254"
+    assert undo_texts(window) == ["Change gateway"]
+    assert tree.current_path() == "clusters[1]"
+    assert window.current_form().name.text() == "cluster-b"
