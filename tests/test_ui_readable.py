@@ -44,3 +44,17 @@ def test_a_short_map_still_shows_every_legend_line(qtbot, jane) -> None:
     scene = w.scene()
     assert scene.layout.legend.height() > 0
     assert scene.legend_fits(scene.layout)
+
+
+def test_budget_tables_stay_inside_their_dock_and_the_reservation_text_wraps(qtbot, window) -> None:
+    window.resize(1264, 680)
+    qtbot.wait(20)
+    for view in (window.budget_panel.table, window.budget_panel.growth_table):
+        header = view.horizontalHeader()
+        assert header.length() <= view.viewport().width() + 1
+    table = window.budget_panel.table
+    model = table.model()
+    row = next(r for r in range(model.rowCount()) if "another network" in str(model.index(r, 2).data()))
+    text = str(model.index(row, 2).data())
+    assert table.fontMetrics().horizontalAdvance(text) > table.columnWidth(2)  # the dock is too narrow for it
+    assert table.rowHeight(row) > table.verticalHeader().defaultSectionSize()  # so it wraps, not cut
