@@ -164,6 +164,24 @@ class TextField(CommitLineEdit):
     def revert(self) -> None:
         self.setText(self.text_of(self._stored))
         self.selectAll()
+        self._mark_invalid("")
+
+    def refused(self, message: str) -> None:
+        """The plan could not hold the text: a dashed border, and the why and the stored value in
+        the tooltip (the status bar says it too)."""
+        self._mark_invalid(f"{message}\n{stored_note(self._stored)}")
+
+    def _mark_invalid(self, tooltip: str) -> None:
+        was = bool(self.property("invalid"))
+        invalid = "true" if tooltip else ""
+        if self.property("invalid") != invalid:
+            self.setProperty("invalid", invalid)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        if tooltip:
+            self.setToolTip(tooltip)
+        elif was:
+            self.setToolTip("")  # the problem marks set theirs again on the next refresh
 
     def dirty(self) -> bool:
         """The text says something else than the stored value."""
@@ -176,6 +194,8 @@ class TextField(CommitLineEdit):
         if value == self._stored and self.dirty() and self.hasFocus():
             return  # the user is still typing: an unrelated refresh must not take the text away
         self._stored = value
+        if self.property("invalid"):
+            self._mark_invalid("")
         if self.value_of(self.text()) != self.value_of(self.text_of(value)):
             self.setText(self.text_of(value))
 
@@ -385,6 +405,11 @@ class ChoiceField(QComboBox):
 
     def discard(self) -> None:
         pass
+
+    def commit(self) -> None:
+        """Store what is typed in an editable list (Save pressed while typing a release)."""
+        if self.isEditable():
+            self._typed()
 
     def set_value(self, value: Any) -> None:
         self._stored = value
