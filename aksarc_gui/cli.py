@@ -56,7 +56,6 @@ def render_text(plan: Plan, b: Budget, problems: list[Problem]) -> str:
         out += [_table(rows), ""]
     from aksarc_gui.planning.field_names import field_name  # the field in words; --format json keeps the path
 
-    data = plan.model_dump(mode="json")
     headings = {Severity.ERROR: translate("Check", "Errors"), Severity.WARNING: translate("Check", "Warnings"),
                 Severity.INFO: translate("Check", "Information")}
     for severity in Severity:
@@ -64,7 +63,7 @@ def render_text(plan: Plan, b: Budget, problems: list[Problem]) -> str:
         if not group:
             continue
         out.append(f"{headings[severity]} ({len(group)})")
-        out += [f"  {p.rule:<9} {field_name(p.path, data)}\n            {p.message}" for p in group]
+        out += [f"  {p.rule:<9} {field_name(p.path, plan)}\n            {p.message}" for p in group]
         out.append("")
     errors = sum(p.severity is Severity.ERROR for p in problems)
     out.append(translate("Check", "No errors.") if not errors else translate("Check", "{count} error(s).").format(count=errors))

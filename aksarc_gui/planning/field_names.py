@@ -97,11 +97,18 @@ def _place(key: str) -> str:
     return translate("FieldNames", _PLACES[key])
 
 
-def _item_name(kind: str, index: int, data: dict[str, Any] | None) -> str:
-    """The item's own name from the plan data, else its kind and number (1-based)."""
-    items = (data or {}).get(kind) if isinstance(data, dict) else None
-    if isinstance(items, list) and 0 <= index < len(items) and isinstance(items[index], dict):
-        name = str(items[index].get("name") or "")
+def _get(obj: Any, key: str) -> Any:
+    """``obj[key]`` for JSON data, ``obj.key`` for a Plan and its parts; None when there is none."""
+    if isinstance(obj, dict):
+        return obj.get(key)
+    return getattr(obj, key, None) if obj is not None and not isinstance(obj, (str, int, list)) else None
+
+
+def _item_name(kind: str, index: int, data: Any) -> str:
+    """The item's own name from the plan, else its kind and number (1-based)."""
+    items = _get(data, kind)
+    if isinstance(items, list) and 0 <= index < len(items):
+        name = str(_get(items[index], "name") or "")
         if name:
             if kind == "node_pools":
                 return translate("FieldNames", "node pool {name}").format(name=name)
@@ -125,14 +132,13 @@ def field_name(path: str, plan: Any = None) -> str:
     """``path`` in words; ``plan`` (a Plan or its JSON data) names the items.
 
     Unknown parts are kept as they are, so a name is never empty and never wrong:
-    at worst it shows a part of the path.
+    at worst it shows a part of the path.  The plan is read where the path leads,
+    never copied: the Problems panel names every problem after each edit.
     """
     if not path:
         return translate("FieldNames", "the plan as a whole")
     if path == "name":
         return translate("FieldNames", "plan name")
-    if plan is not None and not isinstance(plan, dict):
-        plan = plan.model_dump(mode="json")
     parts = _parse(path)
     words: list[str] = []
     data: Any = plan
@@ -142,15 +148,15 @@ def field_name(path: str, plan: Any = None) -> str:
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         if isinstance(part, str) and isinstance(nxt, int) and part in (
                 "logical_networks", "clusters", "node_pools", "services", "reservations"):
-            words.append(_item_name(part, nxt, data if isinstance(data, dict) else None))
-            items = data.get(part) if isinstance(data, dict) else None
+            words.append(_item_name(part, nxt, data))
+            items = _get(data, part)
             data = items[nxt] if isinstance(items, list) and nxt < len(items) else None
             i += 2
             continue
         if isinstance(part, str) and i == 0 and part in _PLACES:
             if not (part == "platform" and nxt is not None):  # "Azure Local release", not "Azure Local › ..."
                 words.append(_place(part))
-            data = data.get(part) if isinstance(data, dict) else None
+            data = _get(data, part)
             i += 1
             continue
         if isinstance(part, int):  # an entry of a list field: "DNS servers 2"
@@ -162,12 +168,11 @@ def field_name(path: str, plan: Any = None) -> str:
         two = f"{part}.{nxt}" if isinstance(nxt, str) else None
         if two is not None and _label(two) is not None:
             words.append(_label(two) or two)
-            inner = data.get(part) if isinstance(data, dict) else None
-            data = inner.get(nxt) if isinstance(inner, dict) else None
+            data = _get(_get(data, part), nxt)
             i += 2
             continue
         label = _label(str(part))
         words.append(label if label is not None else str(part))
-        data = data.get(part) if isinstance(data, dict) else None
+        data = _get(data, str(part))
         i += 1
     return SEP.join(w for w in words if w)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QIcon, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from aksarc_gui.domain import Plan
 from aksarc_gui.planning.problems import Problem, Severity
@@ -79,9 +79,9 @@ class NavigationTree(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         # names and prefixes are what the tree is for: a narrow dock scrolls sideways rather than
-        # cutting "aks-lnet-01 (10.220.32.0/24)" short
+        # cutting "aks-lnet-01 (10.220.32.0/24)" short.  The width is fitted once per change
+        # (_fit_column), not by ResizeToContents, which measured every item again on each icon set.
         self.setIndentation(14)
-        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.header().setStretchLastSection(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName(translate("Navigation", "Plan items"))
@@ -122,6 +122,7 @@ class NavigationTree(QTreeWidget):
             self._rows = rows
         finally:
             self._quiet = False
+        self._fit_column()
         if current is not None:
             self.select(current, emit=current not in self._items)
 
@@ -149,7 +150,17 @@ class NavigationTree(QTreeWidget):
                 continue  # unchanged: setting an icon costs a repaint
             item.setIcon(0, icons[severity] if severity in icons else none)
         self._marks = worst
+        if previous is None:
+            self._fit_column()  # the icons' room; later marks swap icons of the same size
         self._marked = True
+
+    def _fit_column(self) -> None:
+        """As wide as the longest name (the tree scrolls sideways), never narrower than the view."""
+        self.setColumnWidth(0, max(self.sizeHintForColumn(0), self.viewport().width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_column()
 
     def current_path(self) -> str | None:
         item = self.currentItem()

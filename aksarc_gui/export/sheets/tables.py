@@ -119,9 +119,8 @@ def write_problems(ws: Worksheet, plan: Plan, problems: list[Problem]) -> None:
     headers = [translate("Workbook", "Severity"), translate("Workbook", "Rule"), translate("Workbook", "Field"),
                translate("Workbook", "Message"),
                translate("Workbook", "Related fields"), translate("Workbook", "JSON path")]
-    data = plan.model_dump(mode="json")
-    rows = [[severity[p.severity.value], p.rule, field_name(p.path, data), p.message,
-             "; ".join(field_name(r, data) for r in p.related), p.path] for p in problems]
+    rows = [[severity[p.severity.value], p.rule, field_name(p.path, plan), p.message,
+             "; ".join(field_name(r, plan) for r in p.related), p.path] for p in problems]
     write_table(ws, 1, 1, "Problems", headers, rows, [12, 10, 34, 80, 34, 34], wrap={2, 3, 4, 5})
     ws.freeze_panes = "A2"
     page_setup(ws, plan.name, title_rows="1:1")

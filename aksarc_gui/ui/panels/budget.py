@@ -222,11 +222,16 @@ def fit_height(view: QTableView) -> None:
     """Tall enough for every row: the tables are short, a scroll bar would hide their last row."""
     rows = view.model().rowCount()
     if view.wordWrap():  # rows as tall as their wrapped text, never shorter than the others
-        view.resizeRowsToContents()
-        least = view.verticalHeader().defaultSectionSize()
-        for r in range(rows):
-            if view.rowHeight(r) < least:
-                view.setRowHeight(r, least)
+        model = view.model()
+        key = (tuple(str(model.index(r, c).data()) for r in range(rows) for c in range(model.columnCount())),
+               tuple(view.columnWidth(c) for c in range(model.columnCount())))
+        if getattr(view, "_wrapped_for", None) != key:  # measuring wrapped text is the slow part
+            view._wrapped_for = key  # type: ignore[attr-defined]
+            view.resizeRowsToContents()
+            least = view.verticalHeader().defaultSectionSize()
+            for r in range(rows):
+                if view.rowHeight(r) < least:
+                    view.setRowHeight(r, least)
         body = sum(view.rowHeight(r) for r in range(rows))
     else:
         body = rows * view.verticalHeader().defaultSectionSize()
