@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QToolButton
+from PySide6.QtWidgets import QInputDialog, QToolButton
 
+from aksarc_gui.ui.fields import IntField, TextField
 from test_ui_fixtures import dialogs, settings, window  # noqa: F401 - fixtures
 
 
@@ -71,27 +72,38 @@ def test_cancelling_the_cluster_question_adds_nothing(qtbot, window, monkeypatch
     assert window.doc.undo_stack.count() == 0
 
 
-class EmacsLineEdit(QLineEdit):
-    """A line edit with the Linux/macOS key bindings, where Ctrl+E is "end of line"."""
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+E"):
-            event.accept()
-            return True
-        return super().event(event)
+def claims_ctrl_e(event: QEvent) -> bool:
+    """What Qt's key bindings on Linux and macOS do: a line edit claims Ctrl+E ("end of line")."""
+    if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+            and QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+E"):
+        event.accept()
+        return True
+    return False
 
 
-def test_ctrl_e_exports_even_from_a_field_that_claims_the_key(qtbot, window, dialogs) -> None:
-    form = window.current_form()
-    field = EmacsLineEdit(form)
-    field.show()
-    field.setFocus()
+class EmacsTextField(TextField):
+    def event(self, e: QEvent) -> bool:
+        return claims_ctrl_e(e) or super().event(e)
+
+
+class EmacsIntField(IntField):
+    def event(self, e: QEvent) -> bool:
+        return claims_ctrl_e(e) or super().event(e)
+
+
+def test_ctrl_e_exports_even_when_the_field_claims_the_key(qtbot, window, dialogs) -> None:
     asked: list[int] = []
     window.act_export_workbook.triggered.connect(lambda *_: asked.append(1))
-    dialogs.answers.append(("", ""))  # the save dialog: cancelled
-    qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert asked == [1]
+    form = window.current_form()
+    text, number = EmacsTextField(form), EmacsIntField(0, 10, parent=form)
+    text.set_value("aks-lnet-01")
+    for field in (text, number):
+        field.show()
+        field.setFocus()
+        dialogs.answers.append(("", ""))  # the save dialog: cancelled
+        qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [1, 1]
+    assert text.text() == "aks-lnet-01"  # the key did not edit the field either
 
 
 def test_the_toolbar_has_the_file_edit_and_export_actions(qtbot, window) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic_core import PydanticCustomError
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -85,6 +85,30 @@ def parse_address_text(kind: str, text: str) -> str:
     raise ValueError(msg)
 
 
+# The window's actions whose shortcuts must work while a field has the focus (File > Export
+# Workbook is Ctrl+E).  On Linux and macOS, Qt's Emacs-style key bindings make Ctrl+E "end of
+# line": the field claims the key and the window's shortcut never runs.  The field then gets
+# the key press itself, and hands it to the action here.  (Windows has no such binding: the
+# shortcut runs first and the field never sees the key.)
+WINDOW_ACTIONS: list[QAction] = []
+
+
+def run_window_shortcut(event: QKeyEvent) -> bool:
+    """Trigger the window action whose shortcut ``event`` is; True when one ran."""
+    pressed = QKeySequence(event.keyCombination())
+    for action in list(WINDOW_ACTIONS):
+        try:
+            shortcut, enabled = action.shortcut(), action.isEnabled()
+        except RuntimeError:  # the window is gone
+            WINDOW_ACTIONS.remove(action)
+            continue
+        if enabled and not shortcut.isEmpty() and pressed.matches(shortcut) == QKeySequence.SequenceMatch.ExactMatch:
+            event.accept()
+            action.trigger()
+            return True
+    return False
+
+
 def commit_focused_field(*_args: Any) -> None:
     """Store what the focused field holds, as leaving it would: a toolbar button or a shortcut
     (Save, Export) takes no focus, and must not act on the plan without the value just typed."""
@@ -132,6 +156,8 @@ class CommitLineEdit(QLineEdit):
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.sig_revert.emit()
             event.accept()
+            return
+        if run_window_shortcut(event):
             return
         super().keyPressEvent(event)
 
@@ -352,6 +378,8 @@ class IntField(QSpinBox):
             self.selectAll()
             event.accept()
             return
+        if run_window_shortcut(event):
+            return
         super().keyPressEvent(event)
 
     def discard(self) -> None:
@@ -390,6 +418,10 @@ class ChoiceField(QComboBox):
             # a typed value is stored on Enter or when the user leaves the field, not letter by letter
             self.lineEdit().editingFinished.connect(self._typed)
         self.activated.connect(self._picked)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if not run_window_shortcut(event):
+            super().keyPressEvent(event)
 
     def _picked(self, index: int) -> None:
         self.sig_edited.emit(self.itemData(index))

@@ -241,10 +241,9 @@ class MainWindow(QMainWindow):
                                                "Ctrl+3")
         self.act_about = self._action(self.tr("&About"), self.about)
         self.act_docs = self._action(self.tr("AKS Arc &Network Requirements (Microsoft Learn)"), self.open_docs)
-        from aksarc_gui.ui.shortcuts import WindowShortcutsFirst  # Ctrl+E even in a text field
+        from aksarc_gui.ui.fields import WINDOW_ACTIONS  # Ctrl+E even in a text field (Linux, macOS)
 
-        self._shortcuts_first = WindowShortcutsFirst(
-            [a.shortcut() for a in (self.act_export_workbook, self.act_export_script, self.act_suggest)], self)
+        WINDOW_ACTIONS[:] = [self.act_export_workbook, self.act_export_script, self.act_suggest]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

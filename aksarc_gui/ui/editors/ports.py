@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
 from aksarc_gui.ui.choices import PROTOCOLS
+from aksarc_gui.ui.fields import run_window_shortcut
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -37,6 +38,8 @@ class PortSpin(QSpinBox):
             self.blockSignals(False)
             self.selectAll()
             event.accept()
+            return
+        if run_window_shortcut(event):
             return
         super().keyPressEvent(event)
 
