@@ -128,7 +128,10 @@ class EditorForm(QWidget):
                 items[index] = value
             else:
                 items.append(value)
-        self.run(change_text(label), change, merge_key=f"{path}[{index}]")
+        if not self.run(change_text(label), change, merge_key=f"{path}[{index}]"):
+            rows = getattr(self._fields.get(rel), "rows", lambda: [])()
+            if index < len(rows):
+                rows[index].refused(self._last_refusal)  # beside the entry, with the value the plan keeps
 
     def remove_item(self, rel: str, index: int, label: str) -> None:
         path = self.full(rel)
