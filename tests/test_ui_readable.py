@@ -58,3 +58,20 @@ def test_budget_tables_stay_inside_their_dock_and_the_reservation_text_wraps(qtb
     text = str(model.index(row, 2).data())
     assert table.fontMetrics().horizontalAdvance(text) > table.columnWidth(2)  # the dock is too narrow for it
     assert table.rowHeight(row) > table.verticalHeader().defaultSectionSize()  # so it wraps, not cut
+
+
+def test_an_invalid_value_shows_its_whole_message_in_view(qtbot, window) -> None:
+    window.resize(1264, 680)
+    window.select_path("clusters[0].control_plane.ip")
+    field = window.current_form().cp_ip
+    field.edit.setFocus()
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, "10.220.32.300")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    label = field.error
+    assert "10.220.32.40" in label.text()
+    assert label.height() >= label.heightForWidth(label.width())  # no line of it is cut off
+    scroll = window.editor_dock.widget()
+    top = label.mapTo(scroll.viewport(), label.rect().topLeft()).y()
+    assert 0 <= top and top + label.height() <= scroll.viewport().height()  # scrolled into view

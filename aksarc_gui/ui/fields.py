@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic_core import PydanticCustomError
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -122,6 +123,22 @@ def commit_focused_field(*_args: Any) -> None:
             commit()
             return
         widget = widget.parentWidget()
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll the editor so that ``widget`` (an error that just appeared) is in view, once the
+    layout has made room for it: on a short screen it would open below the visible part."""
+    def scroll(again: bool) -> None:
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is None or not widget.isVisible():
+            return
+        parent.ensureWidgetVisible(widget, 0, 8)
+        if again:  # a wrapped label takes a second layout pass to reach its height
+            QTimer.singleShot(0, widget, lambda: scroll(False))
+
+    QTimer.singleShot(0, widget, lambda: scroll(True))
 
 
 def stored_text(value: Any) -> str:
@@ -290,6 +307,7 @@ class AddressField(QWidget):
         error, value = self.check()
         if error is not None:
             self._show_error(error)
+            reveal(self.error)
             return
         self._show_error("")
         if value != self._stored_value():
@@ -309,9 +327,16 @@ class AddressField(QWidget):
     def refused(self, message: str) -> None:
         """The plan could not hold the committed value (e.g. a pool end before its start)."""
         self._show_error(message)
+        reveal(self.error)
 
     def _show_error(self, message: str) -> None:
         self.error.setText(f"{message}\n{stored_note(self._stored)}" if message else "")
+        if message and self.edit.width() > 50:
+            # as tall as the wrapped text at the field's width: the form's layout, asked before
+            # the label had its width, would leave it two lines tall and cut the stored value off
+            self.error.setMinimumHeight(self.error.heightForWidth(self.edit.width()))
+        elif not message:
+            self.error.setMinimumHeight(0)
         self.error.setVisible(bool(message))
         invalid = "true" if message else ""
         if self.edit.property("invalid") != invalid:
