@@ -1,6 +1,7 @@
 """``aksarc-planner [PLAN]``: the desktop app.
 
-Opens PLAN, or the bundled sample plan when none is given.  ``--screenshot PNG``
+Opens PLAN; without one, the plan open when the window last closed, the bundled
+sample plan at the very first start, else the start page.  ``--screenshot PNG``
 renders the window offscreen at 1440x900 (``--screenshot-size 1280x720`` for another
 screen) with the plan loaded, writes the PNG and exits (0; 2 when the plan does not
 load, message on stderr).
@@ -38,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aksarc-planner", description=translate(
         "App", "AKS Arc Network Planner: plan the IP addresses AKS enabled by Azure Arc needs."))
     parser.add_argument("plan", nargs="?", help=translate(
-        "App", "the plan file (.aksplan) to open; the sample plan when omitted"))
+        "App", "the plan file (.aksplan) to open; when omitted, the plan open when the planner last closed"))
     parser.add_argument("--screenshot", metavar="PNG", help=translate(
         "App", "render the window offscreen at 1440x900 into PNG and exit"))
     parser.add_argument("--screenshot-size", metavar="WxH", type=screen_size, default=SCREENSHOT_SIZE, help=translate(
@@ -136,12 +137,18 @@ def _run(args: argparse.Namespace) -> int:
     from aksarc_gui.domain import PlanLoadError, load_plan
 
     language = _start_language(args.lang, bool(args.screenshot))
-    path = args.plan or str(sample_plan_path())
+    sample = str(sample_plan_path())
+    if args.plan or args.screenshot:
+        path, is_sample = args.plan or sample, not args.plan
+    else:  # the plan open when the window last closed; the sample at the very first start
+        from aksarc_gui.ui.settings import make_settings, start_plan
+
+        path, is_sample = start_plan(make_settings(), sample)
+    plan = error = None
     try:
-        plan = load_plan(path)
-        error = None
+        plan = load_plan(path) if path is not None else None
     except PlanLoadError as exc:
-        plan, error = None, _load_error_in(language, path) or str(exc)
+        error = _load_error_in(language, path) or str(exc)
     if error is not None and args.screenshot:
         print(translate("App", "aksarc-planner: {message}").format(message=error), file=sys.stderr)
         return EXIT_LOAD
@@ -152,7 +159,9 @@ def _run(args: argparse.Namespace) -> int:
     from aksarc_gui.ui.document import PlanDocument
     from aksarc_gui.ui.main_window import MainWindow
 
-    doc = PlanDocument(plan, path if plan is not None and args.plan else None)
+    doc = PlanDocument(plan, path if plan is not None and not is_sample else None)
+    if is_sample:
+        doc.sample_name = os.path.basename(sample)  # shown as the sample; the first save asks for a name
     if args.screenshot:
         # the default layout, whatever the user last arranged, and nothing written back
         import tempfile
@@ -165,6 +174,8 @@ def _run(args: argparse.Namespace) -> int:
             _start_up_done()
             return screenshot(window, args.screenshot, args.screenshot_size)
     window = MainWindow(doc)
+    if plan is None:  # nothing to reopen, or it did not load
+        window.start_page.show_page()
     _start_up_done()
     window.show()
     if error is not None:
@@ -173,6 +184,12 @@ def _run(args: argparse.Namespace) -> int:
         from aksarc_gui.ui import dialogs
 
         dialogs.show_error(window, QCoreApplication.translate("MainWindow", "The plan does not load"), error)
+    from PySide6.QtCore import QTimer
+
+    from aksarc_gui.ui import recovery_dialog
+
+    # once the window is up: changes a planner that did not close left behind
+    QTimer.singleShot(0, lambda: recovery_dialog.offer_restore(window))
     return app.exec()
 
 

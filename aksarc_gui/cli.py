@@ -1,9 +1,10 @@
-"""``aksarc-plan``: the headless front end (check, export, allocate). No Qt.
+"""``aksarc-plan``: the headless front end (check, export, allocate; import, diff, headroom in cli_azure). No Qt.
 
 Exit codes (the contract in docs/plan-format.md): 0 the plan loaded and has no
 error; 1 it has errors (or, for allocate, no layout fits); 2 it did not load, or
-an output file could not be written.  Messages go to stderr as one line; never a
-traceback.
+an output file could not be written; 3 an internal error (a bug: one line on stderr
+instead of a traceback, so a script never mistakes it for "the plan has errors").
+Messages go to stderr as one line.  ``--output -`` is standard output.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from aksarc_gui.planning.budget import Budget, budget
 from aksarc_gui.planning.problems import Problem, Severity
 from aksarc_gui.planning.validate import validate
 
-EXIT_OK, EXIT_ERRORS, EXIT_LOAD = 0, 1, 2
+EXIT_OK, EXIT_ERRORS, EXIT_LOAD, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def _table(rows: list[list[str]]) -> str:
@@ -103,7 +104,8 @@ def _non_negative_int(text: str) -> int:
 
 def cmd_allocate(args: argparse.Namespace) -> int:
     """Fill the plan's empty pools, control plane IPs and LB ranges; the completed plan to stdout or --output."""
-    from aksarc_gui.domain.io import dump_plan_text, save_plan
+    from aksarc_gui.domain.io import dump_plan_text
+    from aksarc_gui.domain.output import STDOUT, describe_error, write_output
     from aksarc_gui.planning.allocate import allocate
 
     plan = _load(args.plan)
@@ -120,14 +122,11 @@ def cmd_allocate(args: argparse.Namespace) -> int:
     if not result.changes:
         print(translate("Allocate", "Nothing to allocate: every pool, control plane IP and load balancer range is set."),
               file=sys.stderr)
-    if args.output:
-        try:
-            save_plan(result.plan, args.output)
-        except OSError as exc:
-            print(translate("Allocate", "error: cannot write {path}: {reason}").format(path=args.output, reason=exc.strerror or str(exc)), file=sys.stderr)
-            return EXIT_LOAD
-    else:
-        sys.stdout.write(dump_plan_text(result.plan))
+    try:
+        write_output(args.output or STDOUT, dump_plan_text(result.plan).encode("utf-8"))
+    except OSError as exc:
+        print(translate("Cli", "error: {message}").format(message=describe_error(args.output or STDOUT, exc)), file=sys.stderr)
+        return EXIT_LOAD
     errors = [p for p in validate(result.plan) if p.severity is Severity.ERROR]
     if errors:
         print(translate("Allocate", "The completed plan still has {count} error(s); run aksarc-plan check to see them.").format(count=len(errors)), file=sys.stderr)
@@ -152,29 +151,19 @@ def export_bytes(plan: Plan, kind: str) -> bytes:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write the workbook or a script atomically; exit 2 when the plan does not load or the file cannot be written."""
-    import os
-    import stat
-
-    from aksarc_gui.domain.io import atomic_write_bytes
+    """Write the workbook or a script (see domain.output: '-', pipes, symlinks, read-only files);
+    exit 2 when the plan does not load or the file cannot be written."""
+    from aksarc_gui.domain.output import describe_error, write_output
 
     plan = _load(args.plan)
     if plan is None:
         return EXIT_LOAD
     data = export_bytes(plan, args.to)
     try:
-        atomic_write_bytes(args.output, data)
+        write_output(args.output, data, executable=args.to == "bash")
     except OSError as exc:
-        print(translate("Cli", "error: cannot write {path}: {reason}").format(
-            path=args.output, reason=exc.strerror or str(exc)), file=sys.stderr)
+        print(translate("Cli", "error: {message}").format(message=describe_error(args.output, exc)), file=sys.stderr)
         return EXIT_LOAD
-    if args.to == "bash":
-        try:
-            mode = os.stat(args.output).st_mode
-            os.chmod(args.output, mode | stat.S_IXUSR | (stat.S_IXGRP if mode & stat.S_IRGRP else 0)
-                     | (stat.S_IXOTH if mode & stat.S_IROTH else 0))
-        except OSError:
-            pass  # the script is written; "bash FILE" runs it without the x bit
     return EXIT_OK
 
 
@@ -195,15 +184,18 @@ def build_parser() -> argparse.ArgumentParser:
     alloc.add_argument("--extra-nodes", type=_non_negative_int, default=0, metavar="N",
                        help=translate("Cli", "pool room for N more nodes on top of the headroom"))
     alloc.add_argument("--output", "-o", metavar="FILE",
-                       help=translate("Cli", "write the completed plan here (default: standard output)"))
+                       help=translate("Cli", "write the completed plan here (default or -: standard output)"))
     alloc.set_defaults(func=cmd_allocate)
     export = sub.add_parser("export", help=translate("Cli", "write the plan as an Excel workbook or an az command script"))
     export.add_argument("plan", help=translate("Cli", "the plan file (.aksplan)"))
     export.add_argument("--to", required=True, choices=EXPORT_FORMATS,
                         help=translate("Cli", "xlsx: workbook for the network team; bash or powershell: az commands"))
     export.add_argument("--output", "-o", required=True, metavar="FILE",
-                        help=translate("Cli", "the file to write (replaced atomically)"))
+                        help=translate("Cli", "the file to write (replaced atomically; -: standard output)"))
     export.set_defaults(func=cmd_export)
+    from aksarc_gui.cli_azure import add_commands  # import, diff, headroom: plan against what is deployed
+
+    add_commands(sub)
     return parser
 
 
@@ -223,14 +215,50 @@ def _requested_language(argv: Sequence[str]) -> str:
     return lang
 
 
+def _tolerant_streams() -> None:
+    """Write UTF-8 whatever the console code page; what a stream still cannot take becomes '?'.
+
+    A plan name in Chinese or with an odd character must not turn a report into a
+    UnicodeEncodeError (cp1252 consoles, LANG=C).
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            reconfigure(encoding="utf-8", errors="replace")
+        except (ValueError, OSError, TypeError, AttributeError):
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError, TypeError, AttributeError):
+                pass
+
+
+def _internal_error(exc: BaseException) -> int:
+    """Any unexpected exception: one line on stderr and exit 3, never a traceback (nor exit 1)."""
+    detail = f"{type(exc).__name__}: {exc}".replace("\n", " ")
+    if len(detail) > 300:
+        detail = detail[:297] + "..."
+    try:
+        print(translate("Cli", "internal error (please report it): {detail}").format(detail=detail), file=sys.stderr)
+    except Exception:  # noqa: BLE001 - the last line of defence must not fail itself
+        pass
+    return EXIT_INTERNAL
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_streams()
     with i18n.language(_requested_language(argv)):  # restored afterwards: main is also called in-process
         args = build_parser().parse_args(argv)
         try:
             return args.func(args)
         except BrokenPipeError:  # `aksarc-plan check x | head`
             return EXIT_OK
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - see _internal_error
+            return _internal_error(exc)
 
 if __name__ == "__main__":
     sys.exit(main())

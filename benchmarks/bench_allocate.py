@@ -1,12 +1,18 @@
-"""How long `allocate` takes on a big plan: a /16 with 32 clusters near the scale limits.
+"""How long `allocate` takes on a big plan, and how it grows with the number of clusters.
 
-Target: interactive, well under 100 ms (the GUI's "Suggest addresses" runs it on a click).
+1. A /16 with 32 clusters near the scale limits.  Target: interactive, well under
+   100 ms (the GUI's "Suggest addresses" runs it on a click).
+2. 64 .. 1,024 clusters on a /12 with fragmented free space: the growth exponent k
+   (time ~ clusters^k; target O(n log n), k <= 1.2 between 128 and 1,024 clusters).
+
 Run: python benchmarks/bench_allocate.py [--repeat N]
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
+import math
 import statistics
 import sys
 import time
@@ -22,6 +28,8 @@ from aksarc_gui.planning.capacity import capacity  # noqa: E402
 from aksarc_gui.planning.validate import validate  # noqa: E402
 
 TARGET_MS = 100.0
+GROWTH_TARGET = 1.2
+SCALING_SIZES = (128, 256, 512, 1024)
 CLUSTERS = 32  # the most one Azure Local instance runs
 
 
@@ -49,9 +57,81 @@ def big_plan() -> Plan:
     }, strict=False)
 
 
+def scaled_plan(clusters: int) -> Plan:
+    """``clusters`` small clusters on one /12, each with a MetalLB load balancer to fill, and a
+    reservation every 64 addresses through the upper half (free space in many pieces)."""
+    items = [{"name": f"c{i:04d}", "logical_network": "lnet",
+              "control_plane": {"count": 1, "ip": None},
+              "node_pools": [{"name": "pool1", "count": 2}],
+              "load_balancer": {"kind": "metallb", "name": f"lb{i:04d}", "addresses": []},
+              "services": [{"name": f"s{j}", "instances": 1 + (i + j) % 5,
+                            "ports": [{"port": 443, "protocol": "TCP"}]} for j in range(1 + i % 3)]}
+             for i in range(clusters)]
+    reservations = [{"name": f"r{k}", "start": f"10.{64 + k // 4 // 256 % 16}.{k // 4 % 256}.{64 * (k % 4) + 3}",
+                     "end": f"10.{64 + k // 4 // 256 % 16}.{k // 4 % 256}.{64 * (k % 4) + 5}", "note": ""}
+                    for k in range(8 * 4 * 256, 8 * 4 * 256 + clusters * 8)]
+    return Plan.model_validate({
+        "platform": {"release": "2405"},
+        "logical_networks": [{"name": "lnet", "address_prefix": "10.64.0.0/12", "gateway": "10.64.0.1",
+                              "dns_servers": ["10.64.0.10"], "ip_pool": None}],
+        "reservations": reservations, "clusters": items,
+    }, strict=False)
+
+
+def growth(repeat: int) -> None:
+    """The exponent of the algorithm: timed with the cyclic collector paused, because a full
+    collection walks the whole heap (the plan and its 8 reservations a cluster included) and
+    adds a term that grows with what the process holds, not with the work allocate does.
+    The exponent with the collector running is printed too."""
+    paused, running, calls = [], [], []
+    for n in SCALING_SIZES:
+        plan = scaled_plan(n)
+        result = allocate(plan)
+        assert result.plan is not None, result.shortfall
+        runs = max(5, repeat // 4)
+        running.append(min(timed(lambda: allocate(plan), runs)))
+        gc.disable()
+        try:
+            paused.append(min(timed(lambda: allocate(plan), runs)))
+        finally:
+            gc.enable()
+        lines = lines_run(lambda: allocate(plan)) if n in (SCALING_SIZES[0], SCALING_SIZES[-1]) else None
+        if lines is not None:
+            calls.append(lines)
+        print(f"allocate, {n:5d} clusters: {paused[-1]:8.1f} ms ({running[-1]:.1f} ms with the collector running)"
+              + (f", {lines} Python lines run" if lines is not None else ""))
+    span = math.log(SCALING_SIZES[-1] / SCALING_SIZES[0])
+    k = math.log(paused[-1] / paused[0]) / span
+    k_running = math.log(running[-1] / running[0]) / span
+    print(f"growth exponent {SCALING_SIZES[0]} -> {SCALING_SIZES[-1]} clusters: {k:.2f} "
+          f"(target O(n log n): <= {GROWTH_TARGET}); with the collector running: {k_running:.2f}")
+    k_calls = math.log(calls[-1] / calls[0]) / span
+    print(f"growth exponent of the work (Python lines run, the same on any machine): {k_calls:.2f} "
+          f"(target <= {GROWTH_TARGET})")
+
+
+def lines_run(fn) -> int:
+    """Lines of Python that ``fn`` runs (loop iterations included): a measure of work that a busy
+    machine cannot skew."""
+    count = 0
+
+    def trace(_frame, _event, _arg):  # noqa: ANN001, ANN202
+        nonlocal count
+        count += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        fn()
+    finally:
+        sys.settrace(None)
+    return count
+
+
 def timed(fn, repeat: int) -> list[float]:
     out = []
     for _ in range(repeat):
+        gc.collect()  # every run starts from the same collector state, whatever ran before
         start = time.perf_counter()
         fn()
         out.append((time.perf_counter() - start) * 1000)
@@ -83,6 +163,7 @@ def main() -> int:
         median = statistics.median(times)
         print(f"{name:9s} median {median:7.2f} ms  best {min(times):7.2f} ms  "
               f"ratio to the {TARGET_MS:.0f} ms target {median / TARGET_MS:.3f}")
+    growth(args.repeat)
     return 0
 
 

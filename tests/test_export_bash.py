@@ -11,18 +11,32 @@ from pathlib import Path
 
 import pytest
 
-from aksarc_gui.export.commands import OBJECT_ID, context_values, render_script, steps
+from aksarc_gui.export.commands import (
+    OBJECT_ID,
+    SSH_KEY_ARGS,
+    SSH_KEY_VALUE,
+    context_values,
+    render_script,
+    steps,
+)
 from aksarc_gui.export.script_model import Command, Join, Var
 from tests.export_plans import full_featured, hostile, load
 
 OBJECT_ID_VALUE = "11111111-2222-3333-4444-555555555555"
 
-# Records each call's argv NUL-separated, one file per call; answers the object id lookup.
+# Records each call's argv NUL-separated, one file per call; answers the object id lookup, and
+# every show as az does for a resource that does not exist yet (exit code 3).
 FAKE_AZ = f"""#!/bin/bash
 n=$(cat "$AZ_LOG_DIR/count" 2>/dev/null || echo 0)
 printf '%s\\0' "$@" > "$AZ_LOG_DIR/call-$(printf %04d "$n")"
 echo $((n + 1)) > "$AZ_LOG_DIR/count"
 if [ "$1" = ad ]; then echo {OBJECT_ID_VALUE}; fi
+for word in "$@"; do
+  case "$word" in
+    --*) break ;;
+    show) echo "ERROR: (ResourceNotFound) not found" >&2; exit 3 ;;
+  esac
+done
 """
 
 
@@ -60,19 +74,27 @@ def expected_calls(plan, env: dict[str, str]) -> list[list[str]]:
             return "".join(resolve(p) for p in v.parts)
         return v
 
+    def argv_of(command: Command) -> list[str]:
+        argv = list(command.words[1:])
+        for option in command.options:
+            vals = [resolve(v) for v in option.values]
+            if len(vals) == 1 and isinstance(option.values[0], str) and vals[0].startswith("-"):
+                argv.append(f"{option.flag}={vals[0]}")  # the documented form for dash values
+            else:
+                argv += [option.flag, *vals]
+        if command.arg_list == SSH_KEY_ARGS:
+            key = env.get(SSH_KEY_VALUE, "")
+            argv += ["--ssh-key-value", key] if key else ["--generate-ssh-keys"]
+        return argv
+
     out = []
     for step in steps(plan):
         for line in step.commands:
             if not isinstance(line, Command):
                 continue
-            argv = list(line.words[1:])
-            for option in line.options:
-                vals = [resolve(v) for v in option.values]
-                if len(vals) == 1 and isinstance(option.values[0], str) and vals[0].startswith("-"):
-                    argv.append(f"{option.flag}={vals[0]}")  # the documented form for dash values
-                else:
-                    argv += [option.flag, *vals]
-            out.append(argv)
+            if line.guard is not None:
+                out.append(argv_of(line.guard))  # the fake az answers "not found": the create follows
+            out.append(argv_of(line))
     return out
 
 

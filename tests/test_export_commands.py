@@ -6,7 +6,7 @@ import shlex
 
 import pytest
 
-from aksarc_gui.export.commands import render_script, steps
+from aksarc_gui.export.commands import SSH_KEY_ARGS, render_script, steps
 from aksarc_gui.export.render import renderer_for
 from aksarc_gui.export.script_model import Command
 from tests.export_plans import full_featured, load
@@ -32,13 +32,19 @@ ALLOWED = {
         "--cluster-name", "--name", "--resource-group", "--node-count", "--node-vm-size", "--os-type", "--os-sku",
         "--labels", "--node-taints", "--max-pods", "--enable-cluster-autoscaler", "--min-count", "--max-count",
         "--tags", "--no-wait"},
-    "provider register": {"--namespace"},
+    "provider register": {"--namespace", "--wait"},
     "ad sp list": {"--filter"},
     "k8s-extension create": {
         "--resource-group", "--cluster-name", "--cluster-type", "--extension-type", "--name", "--config"},
     "k8s-runtime load-balancer create": {
         "--load-balancer-name", "--resource-uri", "--addresses", "--advertise-mode", "--service-selector",
         "--bgp-peers"},
+    # the show commands that guard each create (Learn CLI reference of each group)
+    "stack-hci-vm network lnet show": {"--name", "--resource-group"},
+    "aksarc show": {"--name", "--resource-group"},
+    "aksarc nodepool show": {"--cluster-name", "--name", "--resource-group"},
+    "k8s-extension show": {"--cluster-name", "--cluster-type", "--name", "--resource-group"},
+    "k8s-runtime load-balancer show": {"--load-balancer-name", "--resource-uri"},
 }
 
 
@@ -46,8 +52,13 @@ def bash_commands(script: str) -> list[list[str]]:
     """Every az call of a bash script, split the way bash would split it."""
     logical, current = [], ""
     for line in script.splitlines():
-        if line.lstrip().startswith("#") and not current:
+        line = line.strip()
+        if line.startswith("#") and not current:
             continue
+        if line.startswith("if az_exists az ") and not current:
+            line = line.removeprefix("if az_exists ")  # the show that guards a create
+        if line.endswith("; then"):
+            line = line.removesuffix("; then")
         current += line[:-1] if line.endswith("\\") else line
         if not line.endswith("\\"):
             logical.append(current)
@@ -84,7 +95,7 @@ def test_every_flag_is_documented(jane_data, variant):
         undocumented = set(flags) - ALLOWED[sub] - GLOBAL
         assert not undocumented, f"az {sub}: {sorted(undocumented)}"
         seen.add(sub)
-    assert seen == set(ALLOWED) - ({"aksarc nodepool add"} if variant == "sample" else set())
+    assert seen == set(ALLOWED) - ({"aksarc nodepool add", "aksarc nodepool show"} if variant == "sample" else set())
 
 
 def test_the_flag_parser_catches_an_undocumented_flag():
@@ -124,7 +135,7 @@ def test_cluster_create_and_node_pools(jane_data):
     assert a["--load-balancer-count"] == ["0"]
     assert a["--pod-cidr"] == ["10.250.0.0/16"]
     assert a["--kubernetes-version"] == ["1.29.4"]
-    assert a["--generate-ssh-keys"] == []
+    assert create_a.arg_list == SSH_KEY_ARGS  # --generate-ssh-keys, or --ssh-key-value when SSH_KEY_VALUE is set
     b = option_values(create_b)
     assert "--pod-cidr" not in b and "--kubernetes-version" not in b
     pools = [option_values(c) for c in commands_of(plan, ("az", "aksarc", "nodepool", "add"))]
@@ -151,7 +162,7 @@ def test_load_balancer_steps(jane_data):
     assert "needs BGP peers" in script
     assert "external load balancer" in script and "10.220.32.60/30" in script
     assert script.count("az provider register") == 1
-    assert "k8s-runtime load-balancer create" in script and script.count("load-balancer-name") == 1
+    assert "k8s-runtime load-balancer create" in script and script.count("--load-balancer-name") == 2  # show, create
 
 
 def test_no_load_balancer_no_prerequisites(jane_data):

@@ -121,7 +121,9 @@ def test_hostile_plan_script_keeps_every_name_inert(jane_data):
         # the only expansions (also inside double-quoted strings) are the script's own variables
         for match in re.finditer(r"\$\(|\$\{?(\w+)", code):
             assert match.group(1) in {"SubscriptionId", "ResourceGroup", "Location", "CustomLocation",
-                                      "K8sRuntimeObjectId", "LASTEXITCODE", "ErrorActionPreference", "env"}, line
+                                      "K8sRuntimeObjectId", "LASTEXITCODE", "ErrorActionPreference", "env",
+                                      "PSNativeCommandArgumentPassing", "PSNativeCommandUseErrorActionPreference",
+                                      "SshKeyValue", "SshKeyArgs", "Show", "output", "true", "false"}, line
         assert "touch" not in re.sub(r'"(?:[^"`]|`.)*"', '""', code), line
     # refusals are comments that say why
     assert "NOT GENERATED: az aksarc create: --name \u201c%PATH% and !bang\u201d: it contains %" in script
@@ -129,13 +131,14 @@ def test_hostile_plan_script_keeps_every_name_inert(jane_data):
 
 def test_every_az_call_is_followed_by_an_exit_code_check(jane):
     lines = render_script(jane, "powershell").splitlines()
-    starts = [i for i, line in enumerate(lines) if line.startswith("az ") or re.match(r"\$\w+ = az ", line)]
+    # creates sit indented in the else branch of their show guard; the guard checks its own exit code
+    starts = [i for i, line in enumerate(lines) if line.lstrip().startswith("az ") or re.match(r"\$\w+ = az ", line)]
     assert len(starts) == 13  # 6 extensions, lnet, 2 clusters, 4 for the load balancer
     for start in starts:
         end = start
         while lines[end].endswith("`"):
             end += 1
-        assert lines[end + 1] == 'if ($LASTEXITCODE -ne 0) { throw "az exited with code $LASTEXITCODE" }'
+        assert lines[end + 1].strip() == 'if ($LASTEXITCODE -ne 0) { throw "az exited with code $LASTEXITCODE" }'
     assert "$ErrorActionPreference = 'Stop'" in lines
 
 
@@ -252,3 +255,9 @@ def test_composed_ids_reach_az_exactly(jane_data):
                     assert cmd_and_crt(evaluate_expression(expression, variables)) == expected, expression
                     checked += 1
     assert checked > 100 and refused >= 5
+
+
+@pytest.mark.parametrize("value", ["١٢٣", "１２", "10.0.0.٥"])
+def test_non_ascii_digits_are_quoted_not_bare(value):
+    # PowerShell reads only ASCII digits as a number; any other digit must stay an inert string.
+    assert ps_quote(value).startswith("'")

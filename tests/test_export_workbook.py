@@ -12,6 +12,7 @@ from netaddr import IPAddress
 from openpyxl import load_workbook
 
 from aksarc_gui.export.workbook import workbook_bytes, write_workbook
+from aksarc_gui.export.visible import visible
 from aksarc_gui.export.xlsx_cells import excel_text
 from aksarc_gui.planning.claims import plan_claims
 from aksarc_gui.planning.palette import LIGHT, conflict_swatch
@@ -121,7 +122,7 @@ def test_plan_text_never_becomes_a_formula(jane_data):
                     if text.startswith(("=", "+", "-", "@", "\t", "\r")):
                         assert cell.quotePrefix, (ws.title, cell.coordinate, cell.value)
     for trap in TRAPS:
-        assert trap in texts, trap
+        assert visible(trap, keep_newlines=True) in texts, trap  # a leading tab or CR shows as \t, \r
     assert wb["Summary"]["B3"].value == TRAPS[0]
 
 
@@ -129,7 +130,9 @@ def test_hostile_names_are_written_exactly(jane_data):
     jane_data["clusters"][0]["name"] = "\n".join(HOSTILE)
     wb = read(load(jane_data))
     names = [row[0] for row in wb["Clusters"].iter_rows(min_row=2, values_only=True)]
-    assert decode_excel_escapes(names[0]) == "\n".join(HOSTILE)
+    # exact, except that tabs and carriage returns show as \t and \r (line breaks stay line breaks)
+    assert decode_excel_escapes(names[0]) == visible("\n".join(HOSTILE), keep_newlines=True)
+    assert "two  spaces and\\ttab" in names[0] and "line2\\r\nline3" in names[0]
 
 
 def decode_excel_escapes(text: str) -> str:

@@ -209,3 +209,35 @@ def test_the_language_switch_applies_at_once_and_keeps_the_plan_and_its_history(
     assert new.tree.current_path() == "clusters[1]"
     doc.undo_stack.undo()  # the new window follows the plan
     assert new.isWindowModified() is False
+
+
+def test_the_language_switch_keeps_the_start_page_and_the_recovery_file(qtbot, english_afterwards, monkeypatch,
+                                                                        tmp_path):
+    from aksarc_gui.assets import sample_plan_path
+    from aksarc_gui.domain import load_plan
+    from aksarc_gui.ui import recovery
+    from aksarc_gui.ui.document import PlanDocument
+    from aksarc_gui.ui.language_switch import switch_language_now
+    from aksarc_gui.ui.main_window import MainWindow
+
+    monkeypatch.setattr(recovery, "recovery_dir", lambda: tmp_path / "recovery")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(PlanDocument(load_plan(sample_plan_path())), settings)
+    qtbot.addWidget(window, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    window.show()
+    window.doc.set_value("name", "Unsaved", "Change plan name")
+    window.recovery.write_now()
+    window.recovery.flush()
+    assert len(list((tmp_path / "recovery").glob("*.aksrecover"))) == 1
+    new = switch_language_now(window, "zh_CN")
+    qtbot.addWidget(new, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    new.recovery.flush()
+    files = list((tmp_path / "recovery").glob("*.aksrecover"))
+    assert len(files) == 1 and "Unsaved" in files[0].read_text(encoding="utf-8")  # one file, the changes in it
+
+    new.doc.undo_stack.setClean()  # as if saved: closing the plan asks nothing
+    new.start_page.close_plan()
+    assert new.start_page.showing
+    newer = switch_language_now(new, "en")
+    qtbot.addWidget(newer, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    assert newer.start_page.showing  # still no plan open, in the other language

@@ -19,8 +19,8 @@ class NoQt:
 
 sys.meta_path.insert(0, NoQt())
 import aksarc_gui
-names = ["aksarc_gui", "aksarc_gui.cli", "aksarc_gui.i18n", "aksarc_gui.assets"]
-for package in ("aksarc_gui.domain", "aksarc_gui.planning", "aksarc_gui.export"):
+names = ["aksarc_gui", "aksarc_gui.cli", "aksarc_gui.cli_azure", "aksarc_gui.i18n", "aksarc_gui.assets"]
+for package in ("aksarc_gui.domain", "aksarc_gui.planning", "aksarc_gui.export", "aksarc_gui.azure_import"):
     module = importlib.import_module(package)
     names.append(package)
     names += [f"{package}.{m.name}" for m in pkgutil.iter_modules(module.__path__)]

@@ -37,6 +37,32 @@ def test_edits_to_one_field_merge_until_the_step_is_closed(qtbot, jane) -> None:
     assert doc.plan.name == "abc"
 
 
+def test_a_merged_edit_updates_the_step_on_top_instead_of_pushing_a_command(qtbot, jane) -> None:
+    doc = PlanDocument(jane)
+    doc.set_value("name", "a", "rename")
+    top = doc.undo_stack.command(0)
+    changes = []
+    doc.sig_changed.connect(lambda: changes.append(doc.plan.name))
+    for name in ("ab", "abc"):
+        doc.set_value("name", name, "rename")
+    assert doc.undo_stack.count() == 1 and doc.undo_stack.command(0) is top
+    assert changes == ["ab", "abc"]  # views still follow every keystroke
+    doc.undo_stack.undo()
+    assert doc.plan is jane
+    doc.undo_stack.redo()
+    assert doc.plan.name == "abc"
+
+
+def test_a_saved_step_is_not_merged_into(qtbot, jane, tmp_path) -> None:
+    doc = PlanDocument(jane)
+    doc.set_value("name", "a", "rename")
+    doc.save(str(tmp_path / "p.aksplan"))
+    doc.set_value("name", "ab", "rename")
+    assert doc.undo_stack.count() == 2 and doc.modified
+    doc.undo_stack.undo()
+    assert doc.plan.name == "a" and not doc.modified
+
+
 def test_a_value_the_plan_cannot_hold_is_refused_and_changes_nothing(jane) -> None:
     doc = PlanDocument(jane)
     with pytest.raises(PlanEditError, match="aks-lnet-01 \u203a VLAN"):

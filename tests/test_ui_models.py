@@ -28,14 +28,28 @@ def test_problems_model_passes_the_model_tester(qtmodeltester, qapp) -> None:
     assert not model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole).isNull()  # a severity icon
 
 
-def test_problems_model_resets_when_problems_change(qtmodeltester, qtbot) -> None:
+def test_problems_model_reports_only_the_rows_that_changed(qtmodeltester, qtbot) -> None:
     model = ProblemsModel()
-    qtmodeltester.check(model, force_py=True)
-    with qtbot.waitSignal(model.modelReset):
+    qtmodeltester.check(model, force_py=True)  # checks every signal below against the data
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.rowsInserted) as inserted:
         model.set_problems(PROBLEMS[:1])
-    assert model.rowCount() == 1
-    with qtbot.assertNotEmitted(model.modelReset):
+    assert inserted.args[1:] == [0, 0] and model.rowCount() == 1
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.assertNotEmitted(model.dataChanged):
         model.set_problems(PROBLEMS[:1])  # same list: the view keeps its selection
+    with qtbot.waitSignal(model.rowsInserted) as inserted:
+        model.set_problems(PROBLEMS)
+    assert inserted.args[1:] == [1, 2]
+    changed = Problem("LNET-1", Severity.ERROR, "logical_networks[0].address_prefix", "overlaps")
+    with qtbot.assertNotEmitted(model.rowsInserted), qtbot.waitSignal(model.dataChanged) as rewritten:
+        model.set_problems([PROBLEMS[0], changed, PROBLEMS[2]])
+    assert rewritten.args[0].row() == 1 and rewritten.args[1].row() == 1
+    assert model.data(model.index(1, 2)) == "overlaps"
+    with qtbot.waitSignal(model.rowsRemoved) as removed:
+        model.set_problems([PROBLEMS[2]])
+    assert removed.args[1:] == [0, 1]
+    assert model.problems() == [PROBLEMS[2]]
+    model.set_problems([])
+    assert model.rowCount() == 0
 
 
 def test_budget_rows_model_passes_the_model_tester_and_holds_the_article_numbers(qtmodeltester, jane) -> None:

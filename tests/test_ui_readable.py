@@ -46,13 +46,21 @@ def test_a_short_map_still_shows_every_legend_line(qtbot, jane) -> None:
     assert scene.legend_fits(scene.layout)
 
 
-def test_budget_tables_stay_inside_their_dock_and_the_reservation_text_wraps(qtbot, window) -> None:
-    window.resize(1264, 680)
+def test_budget_tables_stay_inside_a_narrow_dock_and_the_reservation_text_wraps(qtbot, jane) -> None:
+    from aksarc_gui.planning.budget import budget
+    from aksarc_gui.planning.capacity import capacity
+    from aksarc_gui.ui.panels.budget import BudgetPanel
+
+    panel = BudgetPanel()
+    qtbot.addWidget(panel)
+    panel.resize(430, 600)  # a budget dock on a 1280x720 screen, or narrower
+    panel.show()
+    panel.update_budget(budget(jane))
+    panel.update_capacity(capacity(jane))
     qtbot.wait(20)
-    for view in (window.budget_panel.table, window.budget_panel.growth_table):
-        header = view.horizontalHeader()
-        assert header.length() <= view.viewport().width() + 1
-    table = window.budget_panel.table
+    for view in (panel.table, panel.growth_table):
+        assert view.horizontalHeader().length() <= view.viewport().width() + 1
+    table = panel.table
     model = table.model()
     row = next(r for r in range(model.rowCount()) if "another network" in str(model.index(r, 2).data()))
     text = str(model.index(row, 2).data())

@@ -147,3 +147,22 @@ def test_the_headroom_dialog_defaults_to_20_percent(qtbot) -> None:
     dialog.pct.setValue(35)
     dialog.extra.setValue(4)
     assert dialog.headroom() == Headroom(35, 4)
+
+
+def test_suggest_fills_the_infrastructure_pool_after_the_servers(qtbot, jane_data, settings, dialogs,  # noqa: F811
+                                                                 infos, headroom) -> None:
+    jane_data["management_network"]["infra_ip_pool"] = None
+    plan = emptied(jane_data)
+    assert any(p.rule == "MGMT-1" for p in validate(plan))
+    window = open_window(qtbot, plan, settings)
+    headroom.append(Headroom(20, 0))
+    window.act_suggest.trigger()
+    infra = window.doc.plan.management_network.infra_ip_pool
+    # six addresses right after the last server IP (.12), as MGMT-1 asks
+    assert (str(infra.start), str(infra.end)) == ("192.168.100.13", "192.168.100.18")
+    assert errors(window.doc.plan) == 0
+    assert not any(p.rule == "MGMT-1" for p in validate(window.doc.plan))
+    (text,) = infos
+    assert "Management network infrastructure IP pool: (none) \u2192 192.168.100.13-192.168.100.18" in text
+    window.act_undo.trigger()
+    assert window.doc.plan.management_network.infra_ip_pool is None

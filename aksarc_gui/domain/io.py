@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from aksarc_gui.domain.output import write_output
 from aksarc_gui.domain.plan import FORMAT_NAME, FORMAT_VERSION, Plan
 from aksarc_gui.i18n import translate
 
@@ -35,7 +36,16 @@ class PlanLoadError(Exception):
         line = f"{source}: {first_path}: {first_msg}" if first_path else f"{source}: {first_msg}"
         if len(details) > 1:
             line += " " + translate("Load", "(and {count} more problems)").format(count=len(details) - 1)
-        super().__init__(line)
+        super().__init__(one_line(line))
+
+
+def one_line(text: str) -> str:
+    """``text`` with every unprintable character escaped: a newline, a bidi control or a lone
+    surrogate in a key, a value or the file name must not split or reorder a message."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"
+                   for ch in text)
 
 
 def json_path(loc: tuple[Any, ...]) -> str:
@@ -50,16 +60,23 @@ def json_path(loc: tuple[Any, ...]) -> str:
 
 def _describe(err: dict[str, Any]) -> str:
     kind, value = err["type"], err.get("input")
-    if kind == "ipv4":
+    if kind in ("ipv4", "too_large"):
         return err["msg"]
     if kind == "missing":
         return translate("Load", "required field is missing")
     if kind == "extra_forbidden":
         return translate("Load", "unknown field (misspelt, or from another program?)")
-    got = json.dumps(value, ensure_ascii=False) if _jsonable(value) else repr(value)
-    if len(got) > 60:
-        got = got[:57] + "..."
+    got = _preview(value)
     return translate("Load", "{problem}, got {value}").format(problem=err["msg"], value=got)
+
+
+def _preview(value: Any) -> str:
+    """A short JSON rendering of a bad value for a message; never fails, whatever the value."""
+    try:
+        got = json.dumps(value, ensure_ascii=False) if _jsonable(value) else repr(value)
+    except (RecursionError, ValueError):
+        got = type(value).__name__
+    return got if len(got) <= 60 else got[:57] + "..."
 
 
 def _jsonable(value: Any) -> bool:
@@ -69,7 +86,7 @@ def _jsonable(value: Any) -> bool:
 def migrate(data: dict[str, Any], source: str) -> dict[str, Any]:
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise PlanLoadError(source, [("version", translate("Load", "expected an integer version, got {value}").format(value=json.dumps(version)))])
+        raise PlanLoadError(source, [("version", translate("Load", "expected an integer version, got {value}").format(value=_preview(version)))])
     if version > FORMAT_VERSION:
         raise PlanLoadError(source, [("version", translate("Load", "the file is format version {version}; this planner reads versions up to {known}. "
                     "Open it with a newer planner.").format(version=version, known=FORMAT_VERSION))])
@@ -83,17 +100,105 @@ def migrate(data: dict[str, Any], source: str) -> dict[str, Any]:
     return data
 
 
-def load_plan_text(text: str, source: str = "<plan>") -> Plan:
+class _Duplicated(dict):  # type: ignore[type-arg]
+    """A JSON object in which ``duplicate`` appeared twice: kept to be reported with its path."""
+
+    duplicate: str
+
+
+class _LongNumber(Exception):
+    def __init__(self, digits: int):
+        self.digits = digits
+
+
+class _NotJsonConstant(Exception):
+    def __init__(self, name: str):
+        self.name = name
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys must be unique: json.loads would keep the last one silently."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out and not isinstance(out, _Duplicated):
+            out = _Duplicated(out)
+            out.duplicate = key
+        out[key] = value
+    return out
+
+
+def _integer(text: str) -> int:
     try:
-        data = json.loads(text)
+        return int(text)
+    except ValueError:  # over Python's digit limit (sys.get_int_max_str_digits)
+        raise _LongNumber(len(text.lstrip("-"))) from None
+
+
+def _constant(name: str) -> Any:
+    raise _NotJsonConstant(name)  # NaN, Infinity, -Infinity: Python accepts them, JSON does not
+
+
+def _parse_json(text: str, source: str) -> Any:
+    def fail(message: str) -> PlanLoadError:
+        return PlanLoadError(source, [("", message)])
+
+    try:
+        return json.loads(text, object_pairs_hook=_object, parse_int=_integer, parse_constant=_constant)
     except json.JSONDecodeError as exc:
-        raise PlanLoadError(source, [("", translate("Load", "not valid JSON (line {line}, column {column}: {reason})").format(line=exc.lineno, column=exc.colno, reason=exc.msg))]) from None
+        raise fail(translate("Load", "not valid JSON (line {line}, column {column}: {reason})").format(line=exc.lineno, column=exc.colno, reason=exc.msg)) from None
     except RecursionError:
-        raise PlanLoadError(source, [("", translate("Load", "not valid JSON (nested too deeply)"))]) from None
+        raise fail(translate("Load", "not valid JSON (nested too deeply)")) from None
+    except _LongNumber as exc:
+        raise fail(translate("Load", "a number has {digits} digits, too many to be a plan value").format(digits=exc.digits)) from None
+    except _NotJsonConstant as exc:
+        raise fail(translate("Load", "not valid JSON ({name} is not a JSON value)").format(name=exc.name)) from None
+
+
+def _lone_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _check_text(data: Any, source: str) -> None:
+    """Refuse a key given twice in one object, and strings that hold a lone surrogate ("\\ud800"):
+    JSON allows the escape, but such a plan could be neither saved nor printed.  The first in
+    document order is reported with its path.  Iterative: nesting depth costs no recursion."""
+    stack: list[tuple[tuple[Any, ...], Any]] = [((), data)]
+    while stack:
+        loc, value = stack.pop()
+        if isinstance(value, str):
+            if _lone_surrogate(value):
+                _surrogate_error(source, loc)
+        elif isinstance(value, dict):
+            if isinstance(value, _Duplicated):
+                key = json.dumps(value.duplicate, ensure_ascii=True)
+                raise PlanLoadError(source, [(json_path(loc), translate(
+                    "Load", "the key {key} appears twice in one object; keep one").format(key=key))])
+            for key in value:
+                if _lone_surrogate(key):
+                    _surrogate_error(source, (*loc, key))
+            stack.extend(((*loc, key), item) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend(((*loc, i), value[i]) for i in range(len(value) - 1, -1, -1))
+
+
+def _surrogate_error(source: str, loc: tuple[Any, ...]) -> None:
+    path = json_path(tuple(p.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(p, str) else p
+                           for p in loc))
+    raise PlanLoadError(source, [(path, translate("Load", "the text holds a lone surrogate (an unpaired "
+                                                          "\\uD800-\\uDFFF escape), which is not valid Unicode"))])
+
+
+def load_plan_text(text: str, source: str = "<plan>") -> Plan:
+    data = _parse_json(text, source)
     if not isinstance(data, dict):
         raise PlanLoadError(source, [("", translate("Load", "not a plan file (expected a JSON object)"))])
+    _check_text(data, source)
     if data.get("format") != FORMAT_NAME:
-        raise PlanLoadError(source, [("format", translate("Load", "expected \"{expected}\", got {value}: not a plan file").format(expected=FORMAT_NAME, value=json.dumps(data.get("format"), ensure_ascii=False)))])
+        raise PlanLoadError(source, [("format", translate("Load", "expected \"{expected}\", got {value}: not a plan file").format(expected=FORMAT_NAME, value=_preview(data.get("format"))))])
     data = migrate(data, source)
     try:
         return Plan.model_validate(data)
@@ -102,18 +207,37 @@ def load_plan_text(text: str, source: str = "<plan>") -> Plan:
         raise PlanLoadError(source, details) from None
 
 
+def _read_regular_file(p: Path) -> bytes:
+    """The file's bytes, at most MAX_PLAN_BYTES; a FIFO, device or folder is refused before it is read.
+
+    The limit applies to what is read, not to ``st_size`` (which a /proc file or a file
+    that grows while it is read does not tell truly).  O_NONBLOCK: opening a FIFO that
+    appeared after the check must not wait for a writer.
+    """
+    name = str(p)
+    if not stat.S_ISREG(os.stat(p).st_mode):
+        raise PlanLoadError(name, [("", translate("Load", "not a regular file (a folder, pipe or device); a plan is a file"))])
+    fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise PlanLoadError(name, [("", translate("Load", "not a regular file (a folder, pipe or device); a plan is a file"))])
+        raw = fh.read(MAX_PLAN_BYTES + 1)
+    if len(raw) > MAX_PLAN_BYTES:
+        raise PlanLoadError(name, [("", translate("Load", "the file is larger than {size} bytes, too large to be a plan").format(size=MAX_PLAN_BYTES))])
+    return raw
+
+
 def load_plan(path: str | os.PathLike[str]) -> Plan:
     p = Path(path)
     name = str(p)
     try:
-        size = p.stat().st_size
-        if size > MAX_PLAN_BYTES:
-            raise PlanLoadError(name, [("", translate("Load", "the file is {size} bytes, too large to be a plan").format(size=size))])
-        raw = p.read_bytes()
+        raw = _read_regular_file(p)
     except PlanLoadError:
         raise
     except OSError as exc:
         raise PlanLoadError(name, [("", translate("Load", "cannot read the file: {reason}").format(reason=exc.strerror or str(exc)))]) from None
+    except ValueError as exc:  # a path with a NUL byte
+        raise PlanLoadError(name, [("", translate("Load", "cannot read the file: {reason}").format(reason=str(exc)))]) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -177,27 +301,10 @@ def dump_plan_text(plan: Plan) -> str:
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` so that ``path`` holds either the old or the new content, never a mix."""
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            os.chmod(tmp, target.stat().st_mode & 0o7777)
-        except FileNotFoundError:
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    """Write ``data`` to ``path`` (atomic for a regular file); see :func:`output.write_output`."""
+    write_output(path, data)
 
 
 def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
-    atomic_write_bytes(path, dump_plan_text(plan).encode("utf-8"))
+    """Save atomically; a symlink is kept, a pipe or device written through, a read-only file refused."""
+    write_output(path, dump_plan_text(plan).encode("utf-8"))

@@ -16,7 +16,14 @@ from netaddr import AddrFormatError, IPAddress, IPNetwork
 from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-_DOTTED = re.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$")
+# re.ASCII: without it \d also matches "٢" or "²", and netaddr or int() would then
+# turn a look-alike into a number (or fail with a traceback).
+_DOTTED = re.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$", re.ASCII)
+
+
+def is_ascii_number(text: str) -> bool:
+    """``text`` is digits 0-9 only: ``str.isdigit`` also accepts "²" and "٢٤", which are no plan numbers."""
+    return text.isascii() and text.isdigit()
 
 
 def _bad(kind: str, value: object) -> PydanticCustomError:
@@ -49,7 +56,7 @@ def parse_ipv4_network(value: object) -> IPNetwork:
     if not isinstance(value, str) or "/" not in value:
         raise _bad("network", value)
     addr, _, bits = value.strip().partition("/")
-    if not bits.isdigit() or not 0 <= int(bits) <= 32:
+    if not is_ascii_number(bits) or not 0 <= int(bits) <= 32:
         raise _bad("network", value)
     try:
         ip = parse_ipv4(addr)

@@ -9,8 +9,21 @@ errors gets a warning at the top of the script instead of a refusal.
 
 from __future__ import annotations
 
+from aksarc_gui.domain.ipv4 import AddressBlock
 from aksarc_gui.domain.plan import DEFAULT_POD_CIDR, Cluster, LoadBalancer, LogicalNetwork, NodePool, Plan
-from aksarc_gui.export.script_model import Assign, Command, Join, Line, Note, Option, Require, Step, Var, Value
+from aksarc_gui.export.script_model import (
+    ArgList,
+    Assign,
+    Command,
+    Join,
+    Line,
+    Note,
+    Option,
+    Require,
+    Step,
+    Value,
+    Var,
+)
 from aksarc_gui.i18n import translate
 from aksarc_gui.planning.assignment import SHARED_IP_ANNOTATION, shared_addresses, sharing_key
 from aksarc_gui.planning.budget import auto_control_plane
@@ -22,6 +35,8 @@ EXTENSIONS = ("stack-hci-vm", "aksarc", "customlocation", "connectedk8s", "k8s-e
 SUBSCRIPTION, RESOURCE_GROUP, LOCATION, CUSTOM_LOCATION = "SUBSCRIPTION_ID", "RESOURCE_GROUP", "LOCATION", \
     "CUSTOM_LOCATION"
 OBJECT_ID = "K8S_RUNTIME_OBJECT_ID"
+# Optional SSH public key (the key or the path of its .pub file); empty: --generate-ssh-keys.
+SSH_KEY_VALUE, SSH_KEY_ARGS = "SSH_KEY_VALUE", "SSH_KEY_ARGS"
 
 # First-party app of Microsoft.KubernetesRuntime whose object id the arcnetworking extension needs.
 K8S_RUNTIME_APP_ID = "087fca6e-4606-4d41-b3f6-5ebdf75b8b4c"
@@ -87,8 +102,22 @@ def context_step(plan: Plan) -> Step:
     for var in [v for v, value in context_values(plan).items() if not value]:
         message = translate("Scripts", "{var} is empty: fill it in at the top of the script.").format(var=var)
         lines.append(Require(var, message))
+    lines += ssh_key_lines()
     return Step(translate("Scripts", "Azure context"), lines,
                 translate("Scripts", "Where the resources are created. Every command below uses these variables."))
+
+
+def ssh_key_lines() -> list[Line]:
+    """SSH_KEY_VALUE at the top of the script: az aksarc create takes --ssh-key-value when it is set,
+    --generate-ssh-keys otherwise (az-cli reference, section 2)."""
+    return [
+        Note(translate("Scripts", "OPTIONAL: the SSH public key for the cluster VMs (the key itself, or the path of "
+                                  "its .pub file), passed as --ssh-key-value. Left empty, az aksarc create uses "
+                                  "--generate-ssh-keys, which writes a new key pair to ~/.ssh on this machine "
+                                  "(id_rsa and id_rsa.pub) unless one is there already.")),
+        Assign(SSH_KEY_VALUE, None),
+        ArgList(SSH_KEY_ARGS, "--ssh-key-value", SSH_KEY_VALUE, "--generate-ssh-keys"),
+    ]
 
 
 def lnet_step(net: LogicalNetwork) -> Step:
@@ -119,7 +148,10 @@ def lnet_step(net: LogicalNetwork) -> Step:
                                                "plan and export again.").format(name=net.name)))
         return Step(translate("Scripts", "Logical network {name}").format(name=net.name), lines,
                     translate("Scripts", "Gateway, pool, prefix, VLAN and vSwitch cannot be changed after creation."))
-    lines.append(Command(("az", "stack-hci-vm", "network", "lnet", "create"), tuple(options)))
+    show = Command(("az", "stack-hci-vm", "network", "lnet", "show"), (subscription, group, _opt("--name", net.name)))
+    lines.append(Command(("az", "stack-hci-vm", "network", "lnet", "create"), tuple(options), guard=show,
+                         exists_message=translate("Scripts", "Logical network {name} exists already: not created "
+                                                             "again.").format(name=net.name)))
     return Step(translate("Scripts", "Logical network {name}").format(name=net.name), lines,
                 translate("Scripts", "Gateway, pool, prefix, VLAN and vSwitch cannot be changed after creation."))
 
@@ -161,8 +193,13 @@ def cluster_step(plan: Plan, cluster: Cluster) -> Step:
         options.append(_opt("--pod-cidr", str(cluster.pod_cidr)))
     if cluster.kubernetes_version:
         options.append(_opt("--kubernetes-version", cluster.kubernetes_version))
-    options.append(_opt("--generate-ssh-keys"))
-    lines.append(Command(("az", "aksarc", "create"), tuple(options)))
+    lines.append(Note(translate("Scripts", "The SSH key comes from SSH_KEY_ARGS (Azure context step): "
+                                           "--ssh-key-value with SSH_KEY_VALUE, or --generate-ssh-keys, which "
+                                           "writes to ~/.ssh.")))
+    show = Command(("az", "aksarc", "show"), (subscription, group, _opt("--name", cluster.name)))
+    lines.append(Command(("az", "aksarc", "create"), tuple(options), guard=show, arg_list=SSH_KEY_ARGS,
+                         exists_message=translate("Scripts", "Cluster {name} exists already: not created "
+                                                             "again.").format(name=cluster.name)))
     for pool in cluster.node_pools:
         if pool is first:
             continue
@@ -193,7 +230,12 @@ def nodepool_lines(cluster: Cluster, pool: NodePool) -> list[Line]:
         options.append(_opt("--os-sku", WINDOWS_OS_SKU))
         lines.append(Note(translate("Scripts", "Windows node pool {pool}: use --os-sku Windows2019 for Windows "
                                         "Server 2019 nodes.").format(pool=pool.name)))
-    lines.append(Command(("az", "aksarc", "nodepool", "add"), tuple(options)))
+    show = Command(("az", "aksarc", "nodepool", "show"),
+                   (subscription, group, _opt("--cluster-name", cluster.name), _opt("--name", pool.name)))
+    lines.append(Command(("az", "aksarc", "nodepool", "add"), tuple(options), guard=show,
+                         exists_message=translate("Scripts", "Node pool {pool} of cluster {cluster} exists already: "
+                                                             "not added again.").format(pool=pool.name,
+                                                                                        cluster=cluster.name)))
     return lines
 
 
@@ -203,8 +245,10 @@ def load_balancer_prerequisites_step() -> Step:
                       _opt("--output", "tsv")), capture=OBJECT_ID)
     return Step(
         translate("Scripts", "Load balancer prerequisites"),
+        # --wait: the extension below must not start before the registration has finished.
         [Command(("az", "provider", "register"), (_opt("--subscription", Var(SUBSCRIPTION)),
-                                                  _opt("--namespace", "Microsoft.KubernetesRuntime"))),
+                                                  _opt("--namespace", "Microsoft.KubernetesRuntime"),
+                                                  _opt("--wait"))),
          Note(translate("Scripts", "Object id of the KubernetesRuntime first-party application:")),
          lookup,
          Require(OBJECT_ID, translate("Scripts", "The object id of the KubernetesRuntime application was not found."))],
@@ -229,18 +273,31 @@ def load_balancer_step(cluster: Cluster, lb: LoadBalancer) -> Step:
     if not lb.name:
         lines.append(Note(translate("Scripts", "The plan gives this load balancer no name; {name} is used.").format(
             name=name)))
+    subscription, group = _scope()
+    extension = (_opt("--cluster-name", cluster.name), _opt("--cluster-type", "connectedClusters"))
     lines.append(Command(("az", "k8s-extension", "create"), (
-        _opt("--subscription", Var(SUBSCRIPTION)), _opt("--resource-group", Var(RESOURCE_GROUP)),
-        _opt("--cluster-name", cluster.name), _opt("--cluster-type", "connectedClusters"),
-        _opt("--extension-type", "microsoft.arcnetworking"), _opt("--name", "arcnetworking"),
-        _opt("--config", Join(("k8sRuntimeFpaObjectId=", Var(OBJECT_ID)))))))
-    if not lb.addresses:
-        lines.append(Note(translate("Scripts", "The plan gives this load balancer no addresses yet.")))
-    lines.append(Command(("az", "k8s-runtime", "load-balancer", "create"), (
-        _opt("--load-balancer-name", name),
-        _opt("--resource-uri", cluster_id(cluster.name)),
-        _opt("--addresses", *(str(a) for a in lb.addresses)),
-        _opt("--advertise-mode", lb.advertise_mode))))
+        subscription, group, *extension, _opt("--extension-type", "microsoft.arcnetworking"),
+        _opt("--name", "arcnetworking"), _opt("--config", Join(("k8sRuntimeFpaObjectId=", Var(OBJECT_ID))))),
+        guard=Command(("az", "k8s-extension", "show"), (subscription, group, *extension,
+                                                       _opt("--name", "arcnetworking"))),
+        exists_message=translate("Scripts", "The arcnetworking extension of cluster {cluster} exists already: not "
+                                            "created again.").format(cluster=cluster.name)))
+    if lb.addresses:
+        resource = (_opt("--load-balancer-name", name), _opt("--resource-uri", cluster_id(cluster.name)))
+        lines.append(Command(("az", "k8s-runtime", "load-balancer", "create"), (
+            *resource, _opt("--addresses", *(metallb_address(a) for a in lb.addresses)),
+            _opt("--advertise-mode", lb.advertise_mode)),
+            guard=Command(("az", "k8s-runtime", "load-balancer", "show"), resource),
+            exists_message=translate("Scripts", "Load balancer {name} of cluster {cluster} exists already: not "
+                                                "created again.").format(name=name, cluster=cluster.name)))
+    else:
+        # az would read the next flag as the value of --addresses (rule LB-9): no command at all.
+        lines.append(Note(translate("Scripts", "NOT GENERATED: az k8s-runtime load-balancer create for {name}: the "
+                                               "plan gives it no addresses, and MetalLB cannot be created without "
+                                               "any (rule LB-9, or LB-4 when services need addresses; aksarc-plan "
+                                               "check reports it). Give the load "
+                                               "balancer at least one address in the plan and export "
+                                               "again.").format(name=name)))
     lines.extend(sharing_notes(cluster))
     if lb.advertise_mode in ("BGP", "Both"):
         lines.append(Note(translate("Scripts", "Advertise mode {mode} needs BGP peers: create each one with az "
@@ -248,6 +305,12 @@ def load_balancer_step(cluster: Cluster, lb: LoadBalancer) -> Step:
                                         "(the cluster id above) --my-asn N --peer-asn N --peer-address IP.").format(
                                             mode=lb.advertise_mode)))
     return Step(title, lines, translate("Scripts", "MetalLB through the Arc networking extension."))
+
+
+def metallb_address(block: AddressBlock) -> str:
+    """A plan address as MetalLB reads it: a CIDR or a range; a single address becomes a.b.c.d/32."""
+    text = str(block)
+    return text if "/" in text or "-" in text else f"{text}/32"
 
 
 def sharing_notes(cluster: Cluster) -> list[Line]:
@@ -268,10 +331,14 @@ def sharing_notes(cluster: Cluster) -> list[Line]:
 
 def steps(plan: Plan) -> list[Step]:
     """Every step, in the order they must run."""
+    from aksarc_gui.export.deployed import already_deployed_step, new_node_pool_steps
+
     out = [extensions_step(), context_step(plan)]
-    out += [lnet_step(net) for net in plan.logical_networks]
-    out += [cluster_step(plan, cluster) for cluster in plan.clusters]
-    balancers = [(c, c.load_balancer) for c in plan.clusters if c.load_balancer is not None]
+    out += already_deployed_step(plan)  # objects imported from Azure are not created again
+    out += [lnet_step(net) for net in plan.logical_networks if not net.deployed]
+    out += [cluster_step(plan, cluster) for cluster in plan.clusters if not cluster.deployed]
+    out += new_node_pool_steps(plan)
+    balancers = [(c, c.load_balancer) for c in plan.clusters if c.load_balancer is not None and not c.load_balancer.deployed]
     if any(lb.kind == "metallb" for _, lb in balancers):
         out.append(load_balancer_prerequisites_step())
     out += [load_balancer_step(c, lb) for c, lb in balancers]

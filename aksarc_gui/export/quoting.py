@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from aksarc_gui.export.visible import visible
 from aksarc_gui.i18n import QT_TRANSLATE_NOOP, translate
 
 # bash: characters that are never special in a word (no glob, no tilde at the start,
@@ -27,7 +28,7 @@ _BASH_DQ_SPECIAL = re.compile(r'[$`"\\!]')
 # PowerShell: a bare word is an address, a CIDR or range, an integer, or a word that
 # starts with a letter (so it can never be read as a number, a variable, an array
 # or a parameter).
-_PS_BARE = re.compile(r"\d{1,3}(\.\d{1,3}){3}(/\d{1,2}|-\d{1,3}(\.\d{1,3}){3})?|0|[1-9]\d{0,8}|[A-Za-z][A-Za-z0-9_.-]*")
+_PS_BARE = re.compile(r"\d{1,3}(\.\d{1,3}){3}(/\d{1,2}|-\d{1,3}(\.\d{1,3}){3})?|0|[1-9]\d{0,8}|[A-Za-z][A-Za-z0-9_.-]*", re.ASCII)
 # PowerShell treats these as single quotes too (U+2018..U+201B).
 _PS_SINGLE_QUOTES = "'\u2018\u2019\u201a\u201b"
 # Characters that cmd.exe acts on outside double quotes (and whitespace, which splits).
@@ -120,15 +121,11 @@ UNSAFE_TEXT = {
 
 
 def comment_safe(text: str) -> str:
-    """``text`` on one line: line breaks and other control characters become visible escapes."""
-    return _CONTROL.sub(lambda m: _escape_char(m.group()), text)
-
-
-def _escape_char(ch: str) -> str:
-    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-    return named.get(ch) or f"\\u{ord(ch):04x}"
+    """``text`` on one line, as a reviewer must see it: line breaks, controls, bidirectional
+    overrides and other characters that do not show become visible escapes (``visible``)."""
+    return visible(text)
 
 
 def shown(value: str) -> str:
-    """A value quoted for display in a comment: one line, quotes visible."""
-    return "\u201c" + comment_safe(value) + "\u201d"
+    """A value quoted for a comment; the comment itself makes hidden characters visible (once)."""
+    return "\u201c" + value + "\u201d"

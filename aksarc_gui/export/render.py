@@ -3,8 +3,16 @@
 Both dialects stop at the first failed command, never prompt and never sign in.
 bash: ``set -euo pipefail``.  PowerShell: ``$ErrorActionPreference = 'Stop'``
 does not cover native programs, so every az call is followed by a
-``$LASTEXITCODE`` check.  A value a dialect cannot pass unchanged turns its
-command into a comment that says why (never into a command that alters it).
+``$LASTEXITCODE`` check.  A value a dialect cannot pass unchanged, or a flag
+without its value, turns its command into a comment that says why (never into
+a command that alters it or that az would misread).
+
+Scripts can run again after a partial failure: each create is guarded by the
+matching ``show``.  az exits with 3 when a resource is missing (azure-cli
+README, "Exit codes": "Missing ARM resource; used for existence check from
+show commands"; core ``util.handle_exception`` maps HTTP 404 to it), so exit 3
+means "create it", 0 means "it exists: skip", and anything else (sign-in,
+network, permissions) stops the script.
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from aksarc_gui.export.quoting import (
     shown,
 )
 from aksarc_gui.export.script_model import (
+    ArgList,
     Assign,
     Command,
     Join,
@@ -38,6 +47,7 @@ from aksarc_gui.export.script_model import (
     Var,
     ps_name,
 )
+from aksarc_gui.export.visible import has_hidden
 from aksarc_gui.i18n import translate
 
 DIALECTS = ("bash", "powershell")
@@ -66,9 +76,12 @@ class Renderer:
         return "\n".join(out) + "\n"
 
     def render_step(self, step: Step) -> str:
-        """One step on its own, as the GUI's copy button puts it on the clipboard."""
+        """One step on its own, as the GUI's copy button puts it on the clipboard.
+
+        A step with guarded creates carries the guard function, so it runs pasted alone."""
         head = [self.comment(step.title)] + ([self.comment(step.comment)] if step.comment else [])
-        return "\n".join(head + self.step_lines(step)) + "\n"
+        guarded = any(isinstance(line, Command) and line.guard is not None for line in step.commands)
+        return "\n".join(head + (self.guard_function() if guarded else []) + self.step_lines(step)) + "\n"
 
     def prologue(self, plan: Plan) -> list[str]:
         return [
@@ -77,9 +90,16 @@ class Renderer:
                                               "running.").format(version=__version__)),
             self.comment(translate("Scripts", "Needs the az CLI signed in to the right tenant (az login): this script "
                                        "never signs in and never prompts.")),
+            self.comment(translate("Scripts", "Safe to run again after a failure: each create first asks az show "
+                                              "whether the resource exists, and skips it when it does (the script "
+                                              "says so). Existing resources are not compared with the plan.")),
         ]
 
     def settings(self) -> list[str]:
+        raise NotImplementedError
+
+    def guard_function(self) -> list[str]:
+        """The function guarded creates call: true when az show finds the resource."""
         raise NotImplementedError
 
     def comment(self, text: str) -> str:
@@ -99,9 +119,12 @@ class Renderer:
             if isinstance(line, Command):
                 return self.command(line)
             if isinstance(line, Assign):
-                return self.assign(line)
+                return self.hidden_values_note([f"{line.var} {shown(line.value)}"]
+                                               if line.value and has_hidden(line.value) else []) + self.assign(line)
             if isinstance(line, Require):
                 return self.require(line)
+            if isinstance(line, ArgList):
+                return self.arg_list(line)
         except UnsafeValue as exc:
             return [self.comment(translate("Scripts", "NOT GENERATED: {what}: {reason}. Do this step by hand, or "
                                                       "change the value in the plan.").format(
@@ -115,16 +138,49 @@ class Renderer:
         return getattr(line, "var", "")
 
     def command(self, cmd: Command) -> list[str]:
+        for call in (cmd, cmd.guard) if cmd.guard is not None else (cmd,):
+            for option in call.options:
+                if option.missing_value:
+                    raise UnsafeValue(translate("Scripts", "{flag} has no value").format(flag=option.flag))
+        if cmd.capture is not None:
+            head = " ".join(cmd.words)
+            return self.capture(cmd.capture, " ".join([head, *(self.option(o) for o in cmd.options)]))
+        lines = self.call_lines(cmd) + self.after_command()
+        if cmd.guard is not None:
+            lines = self.guarded(self.call_lines(cmd.guard), lines, cmd.exists_message)
+        return self.hidden_note(cmd) + lines
+
+    def call_lines(self, cmd: Command) -> list[str]:
+        """The az call alone: one line when short, else one flag a line."""
         head = " ".join(cmd.words)
         parts = [self.option(o) for o in cmd.options]
-        if cmd.capture is not None:
-            return self.capture(cmd.capture, " ".join([head, *parts]))
+        if cmd.arg_list is not None:
+            parts.append(self.arg_list_ref(cmd.arg_list))
         single = " ".join([head, *parts])
         if len(single) <= SINGLE_LINE_WIDTH and "\n" not in single:
-            return [single] + self.after_command()
+            return [single]
         lines = [head + self.continuation] + [INDENT + p + self.continuation for p in parts[:-1]]
         lines.append(INDENT + parts[-1])
-        return lines + self.after_command()
+        return lines
+
+    def hidden_note(self, cmd: Command) -> list[str]:
+        """A comment that shows the values holding characters a screen does not show (bidi overrides ...).
+
+        The command itself keeps them exact; the comment is what a reviewer can read."""
+        hidden = []
+        for option in cmd.options:
+            for value in option.values:
+                parts = value.parts if isinstance(value, Join) else (value,)
+                text = "".join(p for p in parts if isinstance(p, str))
+                if has_hidden(text):
+                    hidden.append(f"{option.flag} {shown(text)}")
+        return self.hidden_values_note(hidden)
+
+    def hidden_values_note(self, hidden: list[str]) -> list[str]:
+        if not hidden:
+            return []
+        return [self.comment(translate("Scripts", "Values below hold characters that do not show on screen; "
+                                                  "written visibly: {values}").format(values="; ".join(hidden)))]
 
     def option(self, option: Option) -> str:
         try:
@@ -174,6 +230,15 @@ class Renderer:
     def require(self, line: Require) -> list[str]:
         raise NotImplementedError
 
+    def arg_list(self, line: ArgList) -> list[str]:
+        raise NotImplementedError
+
+    def arg_list_ref(self, var: str) -> str:
+        raise NotImplementedError
+
+    def guarded(self, show: list[str], create: list[str], exists_message: str) -> list[str]:
+        raise NotImplementedError
+
 
 _TYPOGRAPHIC_QUOTES = re.compile("[\u2018-\u201f]")
 
@@ -185,7 +250,37 @@ class BashRenderer(Renderer):
         return ["#!/usr/bin/env bash"] + super().prologue(plan)
 
     def settings(self) -> list[str]:
-        return ["set -euo pipefail"]
+        return ["set -euo pipefail"] + self.guard_function()
+
+    def guard_function(self) -> list[str]:
+        failed = translate("Scripts", "az show failed (not a missing resource), so the script stops. Exit code:")
+        return [
+            self.comment(translate("Scripts", "az_exists COMMAND...: runs an az show command. True when the resource "
+                                              "exists; false when az exits with 3 (ResourceNotFound); any other "
+                                              "failure (sign-in, network, permissions) stops the script.")),
+            "az_exists() {",
+            "  local status=0 errors",
+            '  errors="$("$@" 2>&1 >/dev/null)" || status=$?',
+            '  if [ "$status" -eq 0 ]; then return 0; fi',
+            '  if [ "$status" -eq 3 ]; then return 1; fi',
+            "  printf '%s\\n' \"$errors\" >&2",
+            f"  printf '%s %s\\n' {bash_quote(comment_safe(failed))} \"$status\" >&2",
+            '  exit "$status"',
+            "}",
+        ]
+
+    def guarded(self, show: list[str], create: list[str], exists_message: str) -> list[str]:
+        condition = ["if az_exists " + show[0]] + show[1:]
+        condition[-1] += "; then"
+        return (condition + [f"{INDENT}printf '%s\\n' {bash_quote(comment_safe(exists_message))}", "else"]
+                + [INDENT + line for line in create] + ["fi"])
+
+    def arg_list(self, line: ArgList) -> list[str]:
+        return [f"{line.var}=({line.fallback})",
+                f'if [ -n "${{{line.value_var}}}" ]; then {line.var}=({line.flag} "${{{line.value_var}}}"); fi']
+
+    def arg_list_ref(self, var: str) -> str:
+        return f'"${{{var}[@]}}"'
 
     def literal(self, value: str) -> str:
         return bash_quote(value)
@@ -239,14 +334,62 @@ class PowerShellRenderer(Renderer):
     continuation = " `"
 
     def settings(self) -> list[str]:
+        not_windows = translate("Scripts", "This script is for PowerShell on Windows, where az is az.cmd: its quoting "
+                                           "('\"...\"') is written for cmd.exe. On Linux or macOS, export the bash "
+                                           "script instead.")
         return [
             self.comment(translate("Scripts", "For PowerShell on Windows, where az is az.cmd and cmd.exe reads every "
                                        "argument a second time: values with spaces or ( ) & | < > ^ are passed "
                                        "as '\"...\"'.")),
+            "if ([System.Environment]::OSVersion.Platform -ne [System.PlatformID]::Win32NT) { "
+            f"throw {ps_single_quoted(comment_safe(not_windows))} }}",
+            self.comment(translate("Scripts", "The quoting assumes the Legacy way of passing arguments to native "
+                                              "programs (the default of Windows PowerShell 5.1; PowerShell 7.3 and "
+                                              "later default to Windows): pinned for this script only.")),
+            "$PSNativeCommandArgumentPassing = 'Legacy'",
+            "$PSNativeCommandUseErrorActionPreference = $false",
             "$ErrorActionPreference = 'Stop'",
             self.comment(translate("Scripts", "az is a native program: PowerShell does not stop when it fails, so each "
                                        "call is followed by a check of $LASTEXITCODE.")),
+        ] + self.guard_function()
+
+    def guard_function(self) -> list[str]:
+        failed = translate("Scripts", "az show failed (not a missing resource), so the script stops. Exit code:")
+        return [
+            self.comment(translate("Scripts", "Test-AzResource { az ... show ... }: true when the resource exists; "
+                                              "false when az exits with 3 (ResourceNotFound); any other failure "
+                                              "(sign-in, network, permissions) stops the script.")),
+            "function Test-AzResource([scriptblock] $Show) {",
+            # Windows PowerShell 5.1 turns redirected stderr into errors: with 'Stop' the first line would throw.
+            "  $ErrorActionPreference = 'Continue'",
+            "  $output = & $Show 2>&1 | Out-String",
+            "  if ($LASTEXITCODE -eq 0) { return $true }",
+            "  if ($LASTEXITCODE -eq 3) { return $false }",
+            f"  throw ({ps_single_quoted(comment_safe(failed))} + ' ' + $LASTEXITCODE + [Environment]::NewLine + "
+            "$output)",
+            "}",
         ]
+
+    def guarded(self, show: list[str], create: list[str], exists_message: str) -> list[str]:
+        condition = ["if (Test-AzResource { " + show[0]] + [INDENT + line for line in show[1:]]
+        condition[-1] += " }) {"
+        return (condition + [f"{INDENT}Write-Host {ps_single_quoted(comment_safe(exists_message))}", "} else {"]
+                + [INDENT + line for line in create] + ["}"])
+
+    def arg_list(self, line: ArgList) -> list[str]:
+        value, target = ps_name(line.value_var), ps_name(line.var)
+        message = translate("Scripts", "{var} holds a character that az.cmd on Windows would change: % \", a "
+                                       "control character, or a backslash at the end.").format(var=line.value_var)
+        return [
+            f"if (${value} -match {ps_single_quoted(_CMD_UNSAFE_PS_REGEX + '|' + chr(92) * 2 + '$')}) {{ "
+            f"throw {ps_single_quoted(comment_safe(message))} }}",
+            f"${target} = @({ps_quote(line.fallback)})",
+            # always wrapped in double quotes for cmd.exe: a key's contents hold spaces
+            f'if (${value}) {{ ${target} = @({ps_quote(line.flag)}, "`"${value}`"") }}',
+        ]
+
+    def arg_list_ref(self, var: str) -> str:
+        return "$" + ps_name(var)
 
     def after_command(self) -> list[str]:
         return ['if ($LASTEXITCODE -ne 0) { throw "az exited with code $LASTEXITCODE" }']

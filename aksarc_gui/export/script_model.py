@@ -27,20 +27,36 @@ class Join:
 
 Value = str | Var | Join
 
+# The only flags that take no value.  Any other flag without a value is a command az
+# would reject (or, worse, read the next flag as its value): renderers refuse it.
+SWITCHES = frozenset({"--upgrade", "--wait", "--generate-ssh-keys", "--enable-cluster-autoscaler"})
+
 
 @dataclass(frozen=True, slots=True)
 class Option:
     flag: str  # always one of ours, e.g. "--name"
     values: tuple[Value, ...] = ()
 
+    @property
+    def missing_value(self) -> bool:
+        return not self.values and self.flag not in SWITCHES
+
 
 @dataclass(frozen=True, slots=True)
 class Command:
-    """An az call: ``words`` (``az aksarc create``) then options; ``capture`` stores its output."""
+    """An az call: ``words`` (``az aksarc create``) then options; ``capture`` stores its output.
+
+    ``guard`` is the matching ``show``: when it finds the resource, the command is
+    skipped with ``exists_message``, so a script can run again after a partial
+    failure.  ``arg_list`` names a list variable (``ArgList``) whose words end the call.
+    """
 
     words: tuple[str, ...]
     options: tuple[Option, ...] = ()
     capture: str | None = None  # variable that receives the command's standard output
+    guard: Command | None = None
+    exists_message: str = ""
+    arg_list: str | None = None
 
     @property
     def argv(self) -> list[Value]:
@@ -74,7 +90,17 @@ class Note:
     text: str
 
 
-Line = Command | Assign | Require | Note
+@dataclass(frozen=True, slots=True)
+class ArgList:
+    """``var`` holds the words ``flag $value_var`` when ``value_var`` is set, else ``fallback``."""
+
+    var: str
+    flag: str
+    value_var: str
+    fallback: str
+
+
+Line = Command | Assign | Require | Note | ArgList
 
 
 @dataclass(frozen=True, slots=True)

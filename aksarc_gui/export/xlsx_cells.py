@@ -7,20 +7,31 @@ when you type a leading apostrophe).  Characters XML cannot hold (and the
 carriage return, which XML reading turns into a line feed) are written with
 Excel's ``_xHHHH_`` escape, and a literal ``_xHHHH_`` in the text is escaped
 itself, so Excel and LibreOffice show the text exactly as it went in.
+
+Before that, ``put`` makes characters that do not show visible (``visible``:
+tabs, carriage returns, bidirectional overrides, zero-width characters become
+``\t``, ``\r``, ``\u202e`` ...; line breaks stay), so a reviewer reads in
+a cell what the plan really holds.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.workbook.workbook import Workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from aksarc_gui.export.visible import visible
 from aksarc_gui.i18n import display_width
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -53,17 +64,46 @@ def excel_text(text: str) -> str:
 
 
 def put(ws: Worksheet, row: int, column: int, value: Any, *, font: Font | None = None,
-        fill: str | None = None, number_format: str | None = None, alignment: Alignment | None = None) -> Cell:
+        fill: str | None = None, number_format: str | None = None, alignment: Alignment | None = None,
+        border: Border | None = None) -> Cell:
     """Write one cell.  Every string goes through here, so no text ever becomes a formula."""
     cell = ws.cell(row=row, column=column)
+    quote = False
     if isinstance(value, str):
-        text = excel_text(value)
-        cell.value = text
+        shown = visible(value, keep_newlines=True)
+        cell.value = excel_text(shown)
         cell.data_type = "s"  # openpyxl makes a formula of any text starting with "="
-        if value.startswith(FORMULA_TRIGGERS):
-            cell.quotePrefix = True
+        quote = shown.startswith(FORMULA_TRIGGERS)
     else:
         cell.value = value
+    if font is not None or fill is not None or number_format is not None or alignment is not None \
+            or border is not None or quote:
+        style(cell, font=font, fill=fill, number_format=number_format, alignment=alignment, border=border,
+              quote=quote)
+    return cell
+
+
+# workbook -> (cell's style before, the style asked for) -> (the style after, the objects the key names by id)
+_STYLES: WeakKeyDictionary[Workbook, dict[tuple[Any, ...], tuple[Any, ...]]] = WeakKeyDictionary()
+
+
+def style(cell: Cell, *, font: Font | None = None, fill: str | None = None, number_format: str | None = None,
+          alignment: Alignment | None = None, border: Border | None = None, quote: bool = False) -> None:
+    """Add formatting to a cell.
+
+    openpyxl hashes every font, fill, border and alignment it is given to find its
+    index in the workbook (most of an export's time); a combination already seen
+    in this workbook is copied as the array of indices instead.  Style objects are
+    keyed by identity (the module's constants and the cached solid()/font_colour()
+    results), and the entry keeps them alive so an identity is never reused.
+    """
+    cache = _STYLES.setdefault(cell.parent.parent, {})
+    before = tuple(cell._style) if cell.has_style else None
+    key = (before, id(font), fill, number_format, id(alignment), id(border), quote)
+    hit = cache.get(key)
+    if hit is not None:
+        cell._style = StyleArray(hit[0])
+        return
     if font is not None:
         cell.font = font
     if fill is not None:
@@ -72,14 +112,33 @@ def put(ws: Worksheet, row: int, column: int, value: Any, *, font: Font | None =
         cell.number_format = number_format
     if alignment is not None:
         cell.alignment = alignment
-    return cell
+    if border is not None:
+        cell.border = border
+    if quote:
+        cell.quotePrefix = True
+    cache[key] = (tuple(cell._style), font, alignment, border)
 
 
+def merge(ws: Worksheet, row: int, first_column: int, last_column: int) -> None:
+    """Merge cells of one row.
+
+    ws.merge_cells searches every merged range before adding one and restyles the
+    covered cells (quadratic in a long range list); the sheets here merge disjoint,
+    unbordered cells, so the range is added and the covered cells emptied directly.
+    """
+    coord = f"{get_column_letter(first_column)}{row}:{get_column_letter(last_column)}{row}"
+    ws.merged_cells.ranges.add(MergedCellRange(ws, coord))
+    for column in range(first_column + 1, last_column + 1):
+        ws._cells[(row, column)] = MergedCell(ws, row=row, column=column)
+
+
+@lru_cache(maxsize=256)
 def solid(colour: str) -> PatternFill:
     rgb = colour.lstrip("#").upper()
     return PatternFill(fill_type="solid", start_color=rgb, end_color=rgb)
 
 
+@lru_cache(maxsize=256)
 def font_colour(colour: str, bold: bool = False) -> Font:
     return Font(color=colour.lstrip("#").upper(), bold=bold)
 
@@ -116,8 +175,8 @@ def write_table(ws: Worksheet, top: int, left: int, name: str, headers: list[str
         rows = [["\u2014"] + [None] * (len(headers) - 1)]
     header_lines = 1
     for c, header in enumerate(headers):
-        cell = put(ws, top, left + c, header, font=BOLD, fill=HEADER_FILL, alignment=HEADER_ALIGNMENT)
-        cell.border = HEADER_BORDER
+        put(ws, top, left + c, header, font=BOLD, fill=HEADER_FILL, alignment=HEADER_ALIGNMENT,
+            border=HEADER_BORDER)
         header_lines = max(header_lines, text_lines(header, widths[c]))
     if header_lines > 1:
         ws.row_dimensions[top].height = LINE_HEIGHT * header_lines
@@ -155,5 +214,5 @@ def page_setup(ws: Worksheet, plan_name: str, landscape: bool = True, title_rows
 
 def header_text(text: str) -> str:
     """Plan text for a page header: one line, and '&' (the header's code character) doubled."""
-    one_line = re.sub(r"[\x00-\x1f\x7f]+", " ", text).strip()
+    one_line = visible(re.sub(r"[\x00-\x1f\x7f]+", " ", text).strip())
     return one_line[:120].replace("&", "&&")

@@ -1,4 +1,5 @@
-"""Fill in the addresses a plan leaves empty: IP pools, control plane IPs, load balancer ranges.
+"""Fill in the addresses a plan leaves empty: IP pools, control plane IPs, load balancer ranges,
+and the management network's infrastructure pool.
 
 ``allocate(plan)`` keeps everything the user set and places only what is
 missing, in the free gaps of each logical network's prefix.  Free gaps come from
@@ -35,13 +36,16 @@ from aksarc_gui.planning.budget import (
     load_balancer_need,
 )
 from aksarc_gui.planning.claims import plan_claims
+from aksarc_gui.planning.freespace import GapList, best_fit_starts
 from aksarc_gui.planning.ranges import Range, count, free_gaps, largest, range_text, usable
 
 DEFAULT_HEADROOM_PCT = 20
 # A logical network without clusters still needs a pool (ip_pool may not stay empty): room for the
 # smallest cluster -- one control plane VM, one worker, one upgrade address.
 EMPTY_NETWORK_POOL = 3
-MAX_PREFIX_HINT_STEPS = 8  # "a /N would fit": look at most this many prefix lengths up
+MAX_PREFIX_HINT_STEPS = 8
+# The deployment takes exactly six infrastructure IPs (MGMT-1: "at least six"; more are not used).
+INFRA_POOL_SIZE = 6  # "a /N would fit": look at most this many prefix lengths up
 
 PieceKind = Literal["pool", "control_plane", "load_balancer"]
 
@@ -111,7 +115,7 @@ def pool_target(plan: Plan, net: LogicalNetwork, pct: Fraction, extra_nodes: int
 
 
 def _needs_cp(plan: Plan, cluster: Cluster) -> bool:
-    return cluster.control_plane.ip is None and not auto_control_plane(plan, cluster)
+    return cluster.control_plane.ip is None and not auto_control_plane(plan, cluster) and not cluster.deployed
 
 
 def _lb_need(cluster: Cluster) -> int:
@@ -124,13 +128,15 @@ def _lb_need(cluster: Cluster) -> int:
 
 def _needs_lb(cluster: Cluster) -> bool:
     lb = cluster.load_balancer
-    return lb is not None and not lb.addresses and _lb_need(cluster) > 0
+    return lb is not None and not lb.deployed and not lb.addresses and _lb_need(cluster) > 0
 
 
-def _pieces(plan: Plan, net: LogicalNetwork, pct: Fraction, extra_nodes: int) -> list[_Piece]:
+def _pieces(plan: Plan, net: LogicalNetwork, pct: Fraction, extra_nodes: int,
+            pool_pct: Fraction | None = None) -> list[_Piece]:
     pieces: list[_Piece] = []
-    if net.ip_pool is None:
-        pieces.append(_Piece("pool", pool_target(plan, net, pct, extra_nodes)))
+    # Deployed objects (imported from Azure) are never given or moved an address: Azure fixed them.
+    if net.ip_pool is None and not net.deployed:
+        pieces.append(_Piece("pool", pool_target(plan, net, pct if pool_pct is None else pool_pct, extra_nodes)))
     # Clusters name their network; with two networks of one name (a NAME-5 error) they belong to the
     # first, as everywhere else (Plan.network), so nothing is placed twice.
     owner = plan.network(net.name) is net
@@ -148,39 +154,19 @@ def _pieces(plan: Plan, net: LogicalNetwork, pct: Fraction, extra_nodes: int) ->
 
 # -- placing ranges in gaps ---------------------------------------------------------------------
 
-def _fit(gaps: list[Range], size: int, not_before: int, align: int) -> int | None:
-    """Lowest start >= not_before, on a multiple of ``align``, whose ``size`` addresses are all free."""
-    for first, last in gaps:
-        start = max(first, not_before)
-        start += -start % align
-        if start + size - 1 <= last:
-            return start
-    return None
-
-
-def _take(gaps: list[Range], start: int, size: int) -> None:
-    end = start + size - 1
-    for i, (first, last) in enumerate(gaps):
-        if first <= start and end <= last:
-            rest = [(a, b) for a, b in ((first, start - 1), (end + 1, last)) if a <= b]
-            gaps[i:i + 1] = rest
-            return
-    raise ValueError("range is not free")  # a bug, not a user error: _fit just found it free
-
-
 def _natural(pieces: list[_Piece], gaps: list[Range], pool_end: int | None) -> list[int] | None:
     """Pool lowest, then control plane IPs after it, then aligned LB ranges after those."""
-    gaps = list(gaps)
+    free = GapList(gaps)
     cursor = pool_end + 1 if pool_end is not None else 0
     starts: list[int] = []
     for piece in pieces:
         tries = [(cursor, piece.align), (cursor, 1), (0, piece.align), (0, 1)]
         if piece.kind == "pool":
             tries = [(0, 1)]
-        start = next((s for nb, al in tries if (s := _fit(gaps, piece.size, nb, al)) is not None), None)
+        start = next((s for nb, al in tries if (s := free.fit(piece.size, nb, al)) is not None), None)
         if start is None:
             return None
-        _take(gaps, start, piece.size)
+        free.take(start, piece.size)
         starts.append(start)
         cursor = start + piece.size
     return starts
@@ -188,17 +174,7 @@ def _natural(pieces: list[_Piece], gaps: list[Range], pool_end: int | None) -> l
 
 def _compact(pieces: list[_Piece], gaps: list[Range]) -> list[int] | None:
     """Biggest piece first into the smallest gap that holds it: fits more than the natural layout."""
-    gaps = list(gaps)
-    starts: list[int | None] = [None] * len(pieces)
-    for index in sorted(range(len(pieces)), key=lambda i: (-pieces[i].size, i)):
-        size = pieces[index].size
-        fitting = [g for g in gaps if g[1] - g[0] + 1 >= size]
-        if not fitting:
-            return None
-        gap = min(fitting, key=lambda g: (g[1] - g[0], g[0]))
-        _take(gaps, gap[0], size)
-        starts[index] = gap[0]
-    return [s for s in starts if s is not None]
+    return best_fit_starts([p.size for p in pieces], gaps)
 
 
 def _layout(pieces: list[_Piece], gaps: list[Range], pool_end: int | None) -> list[int] | None:
@@ -213,6 +189,7 @@ def _layout(pieces: list[_Piece], gaps: list[Range], pool_end: int | None) -> li
 class _Context:
     plan: Plan
     taken: list[Range]  # every claimed range, plus what earlier networks got in this run
+    pool_pct: Fraction | None = None  # the pools' own headroom (None: the same as the LB ranges')
 
     def gaps(self, prefix: IPNetwork) -> list[Range]:
         lo, hi = usable(prefix)
@@ -224,7 +201,8 @@ def _pool_end(net: LogicalNetwork) -> int | None:
 
 
 def _feasible(ctx: _Context, net: LogicalNetwork, prefix: IPNetwork, pct: Fraction, extra_nodes: int) -> bool:
-    return _layout(_pieces(ctx.plan, net, pct, extra_nodes), ctx.gaps(prefix), _pool_end(net)) is not None
+    return _layout(_pieces(ctx.plan, net, pct, extra_nodes, ctx.pool_pct), ctx.gaps(prefix),
+                   _pool_end(net)) is not None
 
 
 def _piece_label(plan: Plan, piece: _Piece) -> str:
@@ -239,7 +217,7 @@ def _shortfall(ctx: _Context, net: LogicalNetwork, pct: Fraction, extra_nodes: i
     """Why nothing fits on ``net``, by how much, and what would fit."""
     plan = ctx.plan
     prefix = net.address_prefix.cidr
-    pieces = _pieces(plan, net, pct, extra_nodes)
+    pieces = _pieces(plan, net, pct, extra_nodes, ctx.pool_pct)
     gaps = ctx.gaps(prefix)
     needed = sum(p.size for p in pieces)
     free = count(gaps)
@@ -305,16 +283,20 @@ def _lb_text(first: int, size: int) -> str:
     return f"{int_to_ip(first)}/32" if size == 1 else range_text(first, first + size - 1)
 
 
-def allocate(plan: Plan, headroom_pct: int | float = DEFAULT_HEADROOM_PCT, extra_nodes: int = 0) -> AllocationResult:
+def allocate(plan: Plan, headroom_pct: int | float = DEFAULT_HEADROOM_PCT, extra_nodes: int = 0,
+             pool_headroom_pct: int | float | None = None) -> AllocationResult:
     """A copy of ``plan`` with empty pools, control plane IPs and LB ranges filled; the input is not touched.
 
     ``headroom_pct``: percent added to each pool and LB range (rounded up); ``extra_nodes``: pool
-    addresses added on top, "room for N more nodes".
+    addresses added on top, "room for N more nodes"; ``pool_headroom_pct``: the pools' percentage
+    when it differs from the load balancer ranges' (the New Plan wizard sizes the pool by
+    ``extra_nodes`` alone and passes 0).
     """
-    if headroom_pct < 0 or extra_nodes < 0:
-        raise ValueError("headroom_pct and extra_nodes must be >= 0")
+    if headroom_pct < 0 or extra_nodes < 0 or (pool_headroom_pct is not None and pool_headroom_pct < 0):
+        raise ValueError("headroom_pct, pool_headroom_pct and extra_nodes must be >= 0")
     pct = Fraction(headroom_pct)
-    ctx = _Context(plan, [(c.first, c.last) for c in plan_claims(plan)])
+    pool_pct = None if pool_headroom_pct is None else Fraction(pool_headroom_pct)
+    ctx = _Context(plan, [(c.first, c.last) for c in plan_claims(plan)], pool_pct)
     data = plan.model_dump(mode="json")
     changes: list[Change] = []
     problems: list[str] = []
@@ -330,7 +312,7 @@ def allocate(plan: Plan, headroom_pct: int | float = DEFAULT_HEADROOM_PCT, extra
                                         "your own) and allocate again to get its addresses.").format(cluster=cluster.name))
 
     for n, net in enumerate(plan.logical_networks):
-        pieces = _pieces(plan, net, pct, extra_nodes)
+        pieces = _pieces(plan, net, pct, extra_nodes, ctx.pool_pct)
         if not pieces:
             continue
         starts = _layout(pieces, ctx.gaps(net.address_prefix.cidr), _pool_end(net))
@@ -354,6 +336,16 @@ def allocate(plan: Plan, headroom_pct: int | float = DEFAULT_HEADROOM_PCT, extra
                 data["clusters"][c]["load_balancer"]["addresses"] = [text]
                 changes.append(Change(f"clusters[{c}].load_balancer.addresses", None, text))
 
+    # Last, so a logical network sharing the management subnet keeps its natural layout; when six
+    # addresses do not fit, the logical networks still get theirs and a note says why (a missing
+    # infrastructure pool is only a warning, MGMT-1).
+    infra = _infra_pool(plan, ctx)
+    if isinstance(infra, str):
+        notes.append(infra)
+    elif infra is not None:
+        data["management_network"]["infra_ip_pool"] = {"start": int_to_ip(infra), "end": int_to_ip(infra + INFRA_POOL_SIZE - 1)}
+        changes.append(Change("management_network.infra_ip_pool", None, range_text(infra, infra + INFRA_POOL_SIZE - 1)))
+
     if problems:
         return AllocationResult(None, [], "\n".join(problems), notes)
     changes.sort(key=lambda ch: _path_key(ch.path))
@@ -361,7 +353,47 @@ def allocate(plan: Plan, headroom_pct: int | float = DEFAULT_HEADROOM_PCT, extra
 
 
 def _path_key(path: str) -> tuple[int, int, str]:
-    """Document order: logical networks before clusters, by index."""
+    """Document order: the management network, then logical networks, then clusters, by index."""
     head, _, rest = path.partition("[")
+    if not rest:
+        return (0, 0, path)
     index = int(rest.split("]", 1)[0])
-    return (0 if head == "logical_networks" else 1, index, path)
+    return (1 if head == "logical_networks" else 2, index, path)
+
+
+def _infra_pool(plan: Plan, ctx: _Context) -> int | str | None:
+    """Where the management network's empty infrastructure pool goes (MGMT-1: six contiguous free
+    addresses), after the servers' IPs when there is room, as the deployment guide lays it out;
+    None: nothing to place; a note when no six free addresses remain."""
+    mgmt = plan.management_network
+    if mgmt is None or mgmt.infra_ip_pool is not None:
+        return None
+    gaps = ctx.gaps(mgmt.address_prefix.cidr)
+    start = infra_pool_start(plan, ctx.taken)
+    if start is None:
+        prefix = mgmt.address_prefix.cidr
+        return translate("Allocate", "Management network ({prefix}): the infrastructure IP pool was left empty: it "
+                                     "needs {size} contiguous free addresses and the longest free range has "
+                                     "{longest}.").format(
+            prefix=prefix, size=INFRA_POOL_SIZE, longest=_longest(gaps))
+    ctx.taken.append((start, start + INFRA_POOL_SIZE - 1))
+    return start
+
+
+def infra_pool_start(plan: Plan, taken: list[Range] | None = None) -> int | None:
+    """The first address of six free ones for the infrastructure pool (None: no room, or no management
+    network); ``taken``: what is used besides the plan's claims (default: the claims alone)."""
+    mgmt = plan.management_network
+    if mgmt is None:
+        return None
+    prefix = mgmt.address_prefix.cidr
+    lo, hi = usable(prefix)
+    gaps = free_gaps(lo, hi, taken if taken is not None else [(c.first, c.last) for c in plan_claims(plan)])
+    after_hosts = max((int(h) + 1 for h in mgmt.host_ips if h in prefix), default=0)
+    start = _fit(gaps, INFRA_POOL_SIZE, after_hosts, 1)
+    return start if start is not None else _fit(gaps, INFRA_POOL_SIZE, 0, 1)
+
+
+def _longest(gaps: list[Range]) -> int:
+    widest = largest(gaps)
+    return widest[1] - widest[0] + 1 if widest else 0

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from aksarc_gui.domain.ipv4 import AddressBlock, int_to_ip
 from aksarc_gui.domain.plan import Cluster, Plan
+from aksarc_gui.planning.memo import per_object
 from aksarc_gui.planning.sharing import colour
 
 
@@ -73,6 +74,7 @@ class SharedAddress:
     services: tuple[str, ...]
 
 
+@per_object
 def shared_addresses(cluster: Cluster) -> list[SharedAddress]:
     """Addresses the plan gives to instances of two or more services (empty: nothing relies on sharing)."""
     blocks = list(cluster.load_balancer.addresses) if cluster.load_balancer else []
@@ -84,6 +86,7 @@ def shared_addresses(cluster: Cluster) -> list[SharedAddress]:
     return out
 
 
+@per_object
 def sharing_services(cluster: Cluster) -> set[int]:
     """Indexes of the services that share an address with another service: they need the annotation."""
     return {i for services in colour(cluster).sharing().values() for i in services}

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from aksarc_gui.domain.plan import Cluster, LogicalNetwork, NodePool, Plan
+from aksarc_gui.planning.memo import per_object
 from aksarc_gui.planning.sharing import colour
 
 AUTO_CONTROL_PLANE_RELEASE = 2411  # Azure Local 2411: control plane IP optional, taken from the pool
@@ -150,14 +151,14 @@ def pool_size(network: LogicalNetwork) -> int:
     return max(0, int(network.ip_pool.end) - int(network.ip_pool.start) + 1)
 
 
+@per_object
 def budget(plan: Plan) -> Budget:
     clusters = tuple(cluster_budget(plan, c) for c in plan.clusters)
+    required: dict[str, int] = {}  # one pass, not clusters x networks
+    for c in clusters:
+        required[c.logical_network] = required.get(c.logical_network, 0) + c.pool
     networks = tuple(
-        NetworkBudget(
-            name=n.name,
-            pool_size=pool_size(n),
-            pool_required=sum(c.pool for c in clusters if c.logical_network == n.name),
-        )
+        NetworkBudget(name=n.name, pool_size=pool_size(n), pool_required=required.get(n.name, 0))
         for n in plan.logical_networks
     )
     return Budget(clusters, networks)

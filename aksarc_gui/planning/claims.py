@@ -7,11 +7,13 @@ overlap search ever loops over the addresses of a network.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from enum import Enum
 
 from aksarc_gui.domain.plan import Plan
 from aksarc_gui.i18n import QT_TRANSLATE_NOOP
+from aksarc_gui.planning.memo import per_object
 
 
 class Role(str, Enum):
@@ -88,6 +90,7 @@ def compatible(a: Role, b: Role) -> bool:
     return frozenset({a, b}) in COMPATIBLE
 
 
+@per_object
 def plan_claims(plan: Plan) -> list[Claim]:
     """All claims of the plan in document order.  Reversed ranges are left out (validation reports them)."""
     out: list[Claim] = []
@@ -101,6 +104,8 @@ def plan_claims(plan: Plan) -> list[Claim]:
         if mgmt.gateway is not None:
             g = int(mgmt.gateway)
             add(g, g, Role.GATEWAY, "", "management_network.gateway", "")
+        for d, dns in enumerate(mgmt.dns_servers):
+            add(int(dns), int(dns), Role.DNS, "", f"management_network.dns_servers[{d}]", "")
         for i, host in enumerate(mgmt.host_ips):
             add(int(host), int(host), Role.HOST, str(host), f"management_network.host_ips[{i}]", "")
         if mgmt.infra_ip_pool is not None:
@@ -132,15 +137,48 @@ def plan_claims(plan: Plan) -> list[Claim]:
 
 
 def overlapping_pairs(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
-    """Every pair of claims that share at least one address (sweep over sorted starts).
+    """Pairs of claims that share addresses, at most a few per claim: reports stay linear.
 
-    Cost is O(n log n + pairs found): a /8 costs what a /24 costs.
+    ``claims`` must be in document order.  One sweep over the claims sorted by start:
+
+    * identical claims (same range, same role: a thousand clusters on one control plane
+      IP) are one group; its first claim in document order is paired with each of the
+      others, so N claims on one address give N - 1 pairs, not N(N - 1)/2;
+    * every claim is paired with the earliest claim (in document order) of each role that
+      is still open where it starts, once in its own network and once in any network:
+      a control plane IP meets its own network's pool (CP-3) and another network's pool
+      (CP-4), a pool each gateway, reservation or server IP inside it (LNET-5), and so on,
+      while N ranges that all overlap give about N pairs, not N(N - 1)/2.
+
+    Every claim that clashes with something meets at least one thing it clashes with.
+    Cost is O(n log n) whatever the plan: a /8 costs what a /24 costs, and the number of
+    pairs is at most a small multiple of the number of claims.
     """
-    order = sorted(claims, key=lambda c: (c.first, c.last))
+    groups: dict[tuple[int, int, Role], list[int]] = {}
+    for i, claim in enumerate(claims):
+        groups.setdefault((claim.first, claim.last, claim.role), []).append(i)
     pairs: list[tuple[Claim, Claim]] = []
-    active: list[Claim] = []
-    for claim in order:
-        active = [a for a in active if a.last >= claim.first]
-        pairs.extend((a, claim) for a in active)
-        active.append(claim)
+    for members in groups.values():
+        pairs.extend((claims[members[0]], claims[m]) for m in members[1:])
+    # open claims per role, and per (role, network): heaps of (document index, last address);
+    # starts only grow, so an entry that ended before one start has ended for every later one
+    by_role: dict[Role, list[tuple[int, int]]] = {}
+    by_network: dict[tuple[Role, str | None], list[tuple[int, int]]] = {}
+    # equal starts: the longer range first, so it is open when the ranges it holds arrive
+    for first, last, role in sorted(groups, key=lambda k: (k[0], -k[1])):
+        members = groups[(first, last, role)]
+        head = claims[members[0]]
+        partners: set[int] = set()
+        for heaps in (by_network.items(), by_role.items()):
+            for key, heap in heaps:
+                if isinstance(key, tuple) and key[1] != head.network:
+                    continue
+                while heap and heap[0][1] < first:
+                    heapq.heappop(heap)
+                if heap:
+                    partners.add(heap[0][0])
+        for partner in sorted(partners):
+            pairs.extend((claims[partner], claims[m]) for m in members)
+        heapq.heappush(by_role.setdefault(role, []), (members[0], last))
+        heapq.heappush(by_network.setdefault((role, head.network), []), (members[0], last))
     return pairs

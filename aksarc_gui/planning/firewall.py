@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from aksarc_gui.domain.ipv4 import is_ascii_number
 from aksarc_gui.domain.plan import LogicalNetwork, Plan
 from aksarc_gui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -97,7 +98,7 @@ def needs_arc_gateway_flow(plan: Plan, net: LogicalNetwork) -> bool:
 def both_ways(plan: Plan) -> bool:
     """Whether PORT-1..4 go both ways for the plan's release (a release that is not YYMM: the article's way)."""
     text = plan.platform.release.strip()
-    valid = len(text) == 4 and text.isdigit() and 1 <= int(text[2:]) <= 12
+    valid = len(text) == 4 and is_ascii_number(text) and 1 <= int(text[2:]) <= 12
     return valid and int(text) >= BOTH_WAYS_RELEASE
 
 
@@ -180,7 +181,7 @@ _LEGACY = (("gcr.io", "storage.googleapis.com"), 443, _AKS,
 def urls(release: str | int) -> list[UrlRule]:
     """The outbound allow list for ``release`` (YYMM); an unknown release gets the legacy hosts too."""
     text = str(release).strip()
-    number = int(text) if text.isdigit() else 0
+    number = int(text) if is_ascii_number(text) else 0
     rows = [UrlRule(tuple(translate("Firewall", h) if " " in h else h for h in hosts), port,
                     translate("Firewall", service), translate("Firewall", purpose))
             for hosts, port, service, purpose in _URLS]

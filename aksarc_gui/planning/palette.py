@@ -12,6 +12,7 @@ contrasts more (always at least 4.5:1).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from dataclasses import dataclass
 
 from aksarc_gui.planning.claims import Role
@@ -60,6 +61,7 @@ def role_color(role: Role, dark: bool = False) -> str:
     return dark_hex if dark else light
 
 
+@lru_cache(maxsize=512)
 def _luminance(hex_colour: str) -> float:
     def channel(c: int) -> float:
         v = c / 255
@@ -73,6 +75,7 @@ def contrast(a: str, b: str) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+@lru_cache(maxsize=512)
 def text_on(fill: str) -> str:
     return "#000000" if contrast(fill, "#000000") >= contrast(fill, "#FFFFFF") else "#FFFFFF"
 

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from netaddr import AddrFormatError, IPNetwork
 
+from aksarc_gui.domain.ipv4 import is_ascii_number
 from aksarc_gui.domain.plan import SERVICE_CIDR, Plan, Proxy
 
 #: Names the bypass list must hold for Kubernetes service traffic and the node itself.
@@ -45,7 +46,7 @@ class Need:
 def _net(text: str) -> tuple[int, int] | None:
     """(first, last) of an IPv4 address or CIDR entry; None for a name (or anything else)."""
     text = text.strip()
-    if not text or not text[0].isdigit():
+    if not text or not is_ascii_number(text[0]):
         return None
     try:
         net = IPNetwork(text, version=4)
@@ -121,7 +122,7 @@ def bad_entries(entries: list[str]) -> list[tuple[str, str]]:
             out.append((entry, "local"))
         elif "*" in text:
             out.append((entry, "asterisk"))
-        elif text[0].isdigit() and "/" in text and _net(text) is None:
+        elif is_ascii_number(text[0]) and "/" in text and _net(text) is None:
             out.append((entry, "cidr"))
     return out
 
@@ -130,7 +131,7 @@ def wildcard_replacement(entry: str) -> str:
     """What a ``*`` entry becomes: ``*.contoso.com`` -> ``.contoso.com``, ``192.168.1.*`` -> ``192.168.1.0/24``."""
     text = entry.strip()
     parts = text.split(".")
-    if parts and parts[-1] == "*" and all(p.isdigit() for p in parts[:-1]) and 1 <= len(parts) - 1 <= 3:
+    if parts and parts[-1] == "*" and all(is_ascii_number(p) for p in parts[:-1]) and 1 <= len(parts) - 1 <= 3:
         octets = parts[:-1]
         bits = 8 * len(octets)
         return ".".join(octets + ["0"] * (4 - len(octets))) + f"/{bits}"

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from aksarc_gui.domain.plan import Cluster
+from aksarc_gui.planning.memo import per_object
 
 WORK_LIMIT = 20_000  # search steps per cluster: at most about half a second on a slow machine
 SEARCH_DEPTH = 400  # instances in one group of conflicting services beyond which only the bounds are used
@@ -270,6 +271,7 @@ def _seed_clique(key: tuple[tuple[int, frozenset[tuple[object, ...]], bool], ...
     return max(groups.values(), key=lambda g: (sum(weight[v] for v in g), [-v for v in g]), default=[])
 
 
+@per_object
 def colour(cluster: Cluster, limit: int = WORK_LIMIT) -> Colouring:
     """The fewest load balancer addresses for the cluster's services, and the address of each instance.
 

@@ -22,16 +22,16 @@ from aksarc_gui.domain.io import json_path
 from aksarc_gui.planning.field_names import field_name
 from aksarc_gui.ui import jsonpath
 
-FIELD_EDIT_ID = 1  # QUndoCommand.id() of edits that may merge (typing into one field)
-
-
 class PlanEditCommand(QUndoCommand):
     """Swap the document's plan between ``before`` and ``after``.
 
-    Commands with the same ``merge_key`` (the field's JSON path) merge until
-    :meth:`PlanDocument.break_merge` closes the step: fields commit once per edit
-    (Enter or leaving the field) and close the step at once, while the arrows of a
-    number field merge into one step until the user leaves it.
+    Edits with the same ``merge_key`` (the field's JSON path) make one undo step:
+    PlanDocument updates ``after`` of the step on top instead of pushing a new
+    command for Qt to merge, because every Python command pushed stays alive in
+    PySide6 even after Qt merged and deleted it.  :meth:`PlanDocument.break_merge`
+    closes a step: fields commit once per edit (Enter or leaving the field) and
+    close the step at once, while the arrows of a number field make one step until
+    the user leaves it.
     """
 
     def __init__(self, doc: PlanDocument, text: str, before: Plan, after: Plan, merge_key: str | None = None):
@@ -41,15 +41,6 @@ class PlanEditCommand(QUndoCommand):
         self.after = after
         self.merge_key = merge_key
         self.closed = False
-
-    def id(self) -> int:  # noqa: A003 - Qt's name
-        return FIELD_EDIT_ID if self.merge_key is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if self.closed or not isinstance(other, PlanEditCommand) or other.merge_key != self.merge_key:
-            return False
-        self.after = other.after
-        return True
 
     def redo(self) -> None:
         self.doc._swap(self.after)
@@ -88,6 +79,8 @@ class PlanDocument(QObject):
         super().__init__(parent)
         self._plan = plan if plan is not None else Plan()
         self._path = path
+        #: The bundled sample's file name while the plan is the sample (never saved to a file of its own).
+        self.sample_name: str | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)  # a method: disconnected with self
 
@@ -156,7 +149,7 @@ class PlanDocument(QObject):
                 new = [*parent[:part], new, *parent[part + 1:]]
             else:
                 new = parent.model_copy(update={part: new})
-        self.undo_stack.push(PlanEditCommand(self, text, self._plan, new, path if merge else None))
+        self._push(text, new, path if merge else None)
 
     def edit(self, text: str, change: Callable[[dict[str, Any]], None], merge_key: str | None = None) -> None:
         """Apply ``change`` to a copy of the plan's JSON data and push the result as one undo step.
@@ -168,7 +161,19 @@ class PlanDocument(QObject):
         after = self._build(data)
         if after == self._plan:
             return
-        self.undo_stack.push(PlanEditCommand(self, text, self._plan, after, merge_key))
+        self._push(text, after, merge_key)
+
+    def _push(self, text: str, after: Plan, merge_key: str | None) -> None:
+        """One undo step to ``after``; an open step of the same field on top takes it in place."""
+        stack = self.undo_stack
+        index = stack.index()
+        top = stack.command(index - 1) if index > 0 else None
+        if (merge_key is not None and isinstance(top, PlanEditCommand) and not top.closed
+                and top.merge_key == merge_key and index == stack.count() and stack.cleanIndex() != index):
+            top.after = after
+            self._swap(after)
+            return
+        stack.push(PlanEditCommand(self, text, self._plan, after, merge_key))
 
     def break_merge(self) -> None:
         """The next edit starts a new undo step even if it is to the same field."""
@@ -189,10 +194,11 @@ class PlanDocument(QObject):
         self.sig_changed.emit()
 
     # -- files -----------------------------------------------------------------------------
-    def replace(self, plan: Plan, path: str | None) -> None:
+    def replace(self, plan: Plan, path: str | None, sample_name: str | None = None) -> None:
         """Start over with ``plan`` (new / open): empty history, saved state."""
         self._plan = plan
         self._path = path
+        self.sample_name = sample_name
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.sig_replaced.emit()
@@ -210,5 +216,6 @@ class PlanDocument(QObject):
             raise ValueError("no file name")
         save_plan(self._plan, target)
         self._path = str(target)
+        self.sample_name = None
         self.undo_stack.setClean()
         self.sig_file_state.emit()

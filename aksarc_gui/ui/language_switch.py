@@ -25,7 +25,11 @@ def switch_language_now(window: Any, language: str) -> Any:
     app = QApplication.instance()
     install_translators(app, language)
     doc = window.doc
-    geometry, state = window.saveGeometry(), window.saveState()
+    start_page = getattr(window, "start_page", None)
+    showing_start = bool(getattr(start_page, "showing", False))
+    # while the start page puts the panes away, the layout to keep is the one they had
+    state = start_page.window_state() if start_page is not None else window.saveState()
+    geometry = window.saveGeometry()
     selected = window.tree.current_path() or ""
     for signal, slot in ((doc.sig_changed, window.refresh), (doc.sig_replaced, window._plan_replaced),
                          (doc.sig_file_state, window._update_title),
@@ -35,11 +39,18 @@ def switch_language_now(window: Any, language: str) -> Any:
         except (RuntimeError, TypeError):
             pass
     doc.setParent(None)  # the new window owns it
+    old_recovery = getattr(window, "recovery", None)
+    if old_recovery is not None:
+        old_recovery.close()  # its file goes; the new window's autosave writes the changes again below
     new = type(window)(doc, window.settings)
     new.restoreGeometry(geometry)
     new.restoreState(state)
-    if selected:
+    if showing_start:
+        new.start_page.show_page()
+    elif selected:
         new.select_path(selected)
+    if old_recovery is not None and doc.modified:
+        new.recovery.write_now()
     new.show()
     _windows[:] = [w for w in _windows if w is not window] + [new]
     window.hide()

@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 
 from aksarc_gui import __version__
 from aksarc_gui.domain import Plan, PlanLoadError
+from aksarc_gui.domain.output import describe_error
 from aksarc_gui.planning.budget import Budget, budget
 from aksarc_gui.planning.capacity import capacity
+from aksarc_gui.planning.memo import Kept, same_plans
 from aksarc_gui.planning.problems import Problem, Severity, counts
 from aksarc_gui.planning.validate import validate
 from aksarc_gui.ui import dialogs, jsonpath, operations
@@ -67,10 +69,11 @@ from aksarc_gui.ui.navigation import (
     editor_for,
 )
 from aksarc_gui.ui.panels.budget import BudgetPanel, NetworkSummary
-from aksarc_gui.ui.panels.commands import CommandsPanel
-from aksarc_gui.ui.panels.firewall import FirewallPanel
+from aksarc_gui.ui.panels.lazy import LazyPanel
 from aksarc_gui.ui.panels.problems import ProblemsPanel
-from aksarc_gui.ui.settings import MAX_RECENT, make_settings
+from aksarc_gui.ui.recovery import RecoveryAutosave
+from aksarc_gui.ui.settings import MAX_RECENT, make_settings, remember_last_plan
+from aksarc_gui.ui.start_page import StartPageHost
 from aksarc_gui.ui.language import language_menu
 
 APP_NAME = "AKS Arc Network Planner"
@@ -91,6 +94,18 @@ QLabel#editorHeading, QLabel#summaryTitle { font-size: 13pt; font-weight: 600; }
 """
 
 
+def _commands_panel(parent: QWidget) -> QWidget:
+    from aksarc_gui.ui.panels.commands import CommandsPanel
+
+    return CommandsPanel(parent)
+
+
+def _firewall_panel(parent: QWidget) -> QWidget:
+    from aksarc_gui.ui.panels.firewall import FirewallPanel
+
+    return FirewallPanel(parent)
+
+
 class MainWindow(QMainWindow):
     #: The network the user is looking at changed: its name ("" = the management network).
     sig_network_selected = Signal(str)
@@ -108,6 +123,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or make_settings()
         self.problems: list[Problem] = []
         self.budget: Budget = budget(self.doc.plan)
+        self._kept = Kept()  # results for the clusters an edit left alone carry over to the next refresh
         self._network = ""  # the network the central area shows
         self._map_widget: QWidget | None = None
         self.summary_dock: QDockWidget | None = None  # the network summary, once the map has the centre
@@ -120,6 +136,7 @@ class MainWindow(QMainWindow):
         self.sig_item_selected.connect(self._map_follow_item)
         self._install_map()
         self._build_actions()
+        self.start_page = StartPageHost(self)  # shown in the central area while no plan is open
         self._build_menus()
         from aksarc_gui.ui.toolbar import build_toolbar
 
@@ -131,6 +148,9 @@ class MainWindow(QMainWindow):
         self.doc.sig_replaced.connect(self._plan_replaced)
         self.doc.sig_file_state.connect(self._update_title)
         self.doc.undo_stack.cleanChanged.connect(self._update_title)
+        self.recovery = RecoveryAutosave(self.doc, parent=self)  # unsaved changes survive a crash
+        self.recovery.sig_failed.connect(lambda why: self.statusBar().showMessage(
+            self.tr("Unsaved changes not kept for recovery: {reason}").format(reason=why), 8000))
         self.refresh()
         self._plan_replaced()
         self._update_title()
@@ -143,6 +163,14 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
+
+    @property
+    def commands_panel(self) -> Any:
+        return self._commands.panel()
+
+    @property
+    def firewall_panel(self) -> Any:
+        return self._firewall.panel()
 
     def _build_panes(self) -> None:
         # central: the occupancy map's place; the network summary stands in until one is set
@@ -172,11 +200,11 @@ class MainWindow(QMainWindow):
         self.problems_panel.sig_go_to.connect(self.select_path)
         self.problems_dock = self._dock("problemsDock", self.tr("Problems"), self.problems_panel,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.commands_panel = CommandsPanel(self)
-        self.commands_dock = self._dock("commandsDock", self.tr("Commands"), self.commands_panel,
+        self._commands = LazyPanel(_commands_panel, self)  # built when its tab is first shown
+        self.commands_dock = self._dock("commandsDock", self.tr("Commands"), self._commands,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.firewall_panel = FirewallPanel(self)
-        self.firewall_dock = self._dock("firewallDock", self.tr("Firewall"), self.firewall_panel,
+        self._firewall = LazyPanel(_firewall_panel, self)
+        self.firewall_dock = self._dock("firewallDock", self.tr("Firewall"), self._firewall,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.budget_panel = BudgetPanel(self)
         self.budget_panel.setStyleSheet(STYLE)
@@ -215,6 +243,8 @@ class MainWindow(QMainWindow):
         self.act_export_map_png = self._action(self.tr("Export Map as &PNG..."), lambda: self._export_map("png"))
         self.act_export_map_svg = self._action(self.tr("Export Map as SV&G..."), lambda: self._export_map("svg"))
         self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit)
+        self.act_import_azure = self._action(self.tr("&Import from Azure..."), lambda: self._azure("import_from_azure"))
+        self.act_compare_azure = self._action(self.tr("Compare with A&zure..."), lambda: self._azure("compare_with_azure"))
         self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(S.Undo))
         self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -255,6 +285,10 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.act_save)
         file_menu.addAction(self.act_save_as)
+        file_menu.addAction(self.start_page.act_close)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_import_azure)
+        file_menu.addAction(self.act_compare_azure)
         file_menu.addSeparator()
         file_menu.addAction(self.act_export_workbook)
         file_menu.addAction(self.act_export_script)
@@ -320,6 +354,7 @@ class MainWindow(QMainWindow):
             self.summary_dock = self._dock("summaryDock", self.tr("Network"), self.summary,
                                            Qt.DockWidgetArea.BottomDockWidgetArea)
             self.tabifyDockWidget(self.budget_dock, self.summary_dock)
+            self.summary_dock.visibilityChanged.connect(lambda visible: visible and self.summary.show_pending())
             self.budget_dock.raise_()
         self._map_widget = widget
         self.central.addWidget(widget)
@@ -439,6 +474,10 @@ class MainWindow(QMainWindow):
     # -- live views --------------------------------------------------------------------------
     def refresh(self) -> None:
         """Recompute budget and problems from the core and show them everywhere."""
+        with same_plans(self._kept):  # budget, claims and colourings computed once for all the views
+            self._refresh()
+
+    def _refresh(self) -> None:
         plan = self.doc.plan
         self.budget = budget(plan)
         self.problems = validate(plan)
@@ -477,11 +516,11 @@ class MainWindow(QMainWindow):
         if not self.commands_dock.visibleRegion().isEmpty() or self.commands_dock.isFloating():
             self.commands_panel.show_plan(self.doc.plan)
         else:
-            self.commands_panel.mark_stale(self.doc.plan)
+            self._commands.mark_stale(self.doc.plan)
         if not self.firewall_dock.visibleRegion().isEmpty() or self.firewall_dock.isFloating():
             self.firewall_panel.show_plan(self.doc.plan)
         else:
-            self.firewall_panel.mark_stale(self.doc.plan)
+            self._firewall.mark_stale(self.doc.plan)
 
     def _focus(self, dock: QDockWidget, widget: QWidget) -> None:
         dock.show()
@@ -571,9 +610,15 @@ class MainWindow(QMainWindow):
 
     # -- files -------------------------------------------------------------------------------
     def _display_name(self) -> str:
+        if self.doc.sample_name:
+            return self.tr("{file} (sample)").format(file=self.doc.sample_name)
         return Path(self.doc.path).name if self.doc.path else self.tr("Untitled")
 
     def _update_title(self) -> None:
+        if self.start_page.showing:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowModified(False)
+            return
         self.setWindowTitle(self.tr("{file}[*] \u2014 {app}").format(file=self._display_name(), app=APP_NAME))
         self.setWindowModified(self.doc.modified)
 
@@ -634,8 +679,7 @@ class MainWindow(QMainWindow):
         try:
             self.doc.save(path)
         except OSError as exc:
-            dialogs.show_error(self, self.tr("The plan was not saved"),
-                               self.tr("{file}: {reason}").format(file=path, reason=exc.strerror or str(exc)))
+            dialogs.show_error(self, self.tr("The plan was not saved"), describe_error(path, exc))
             return False
         self._remember(path)
         self.statusBar().showMessage(self.tr("Saved {file}").format(file=path), 4000)
@@ -654,7 +698,8 @@ class MainWindow(QMainWindow):
         try:
             write_export(self.doc.plan, "xlsx", path)
         except (OSError, ImportError) as exc:
-            dialogs.show_error(self, self.tr("The workbook was not written"), f"{path}: {exc}")
+            reason = describe_error(path, exc) if isinstance(exc, OSError) else f"{path}: {exc}"
+            dialogs.show_error(self, self.tr("The workbook was not written"), reason)
             return
         self.statusBar().showMessage(self.tr("Wrote {file}").format(file=path), 4000)
 
@@ -676,7 +721,8 @@ class MainWindow(QMainWindow):
         try:
             write_export(self.doc.plan, dialect, path)
         except (OSError, ImportError) as exc:
-            dialogs.show_error(self, self.tr("The script was not written"), f"{path}: {exc}")
+            reason = describe_error(path, exc) if isinstance(exc, OSError) else f"{path}: {exc}"
+            dialogs.show_error(self, self.tr("The script was not written"), reason)
             return
         self.statusBar().showMessage(self.tr("Wrote {file}").format(file=path), 4000)
 
@@ -684,6 +730,11 @@ class MainWindow(QMainWindow):
         from aksarc_gui.ui.map_export import export_map
 
         export_map(self, kind)
+
+    def _azure(self, name: str) -> None:
+        from aksarc_gui.ui import azure_dialogs  # File > Import from / Compare with Azure
+
+        getattr(azure_dialogs, name)(self)
 
     def suggest_addresses(self) -> None:
         from aksarc_gui.ui.suggest import suggest_addresses  # the allocator: loaded only when asked for
@@ -730,7 +781,8 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/state", self.start_page.window_state())  # the panes as the user had them
+        remember_last_plan(self.settings, None if self.start_page.showing else self.doc.path)
         self.settings.sync()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
@@ -743,6 +795,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.recovery.close()  # saved or discarded: nothing left to recover
         self.save_settings()
         event.accept()
 

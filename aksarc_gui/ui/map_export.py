@@ -1,7 +1,9 @@
 """File > Export Map as PNG / SVG: the occupancy map of the network on screen, written to a file.
 
-The map draws into a temporary file beside the target, which then replaces the
-target: a failed or interrupted export leaves the old file as it was.
+The map draws into a temporary file beside the target; its bytes then go through
+the planner's one writer (domain.output): atomic replacement, a symlink kept, a pipe
+written through, a read-only file refused.  A failed or interrupted export leaves
+the old file as it was.
 """
 
 from __future__ import annotations
@@ -39,18 +41,17 @@ def write_map(widget: Any, kind: str, path: str | os.PathLike[str]) -> bool:
 
     False when the map cannot be drawn; OSError when the folder cannot be written.
     """
+    from aksarc_gui.domain.output import write_output
+
     target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f".{kind}", dir=directory)
+    directory = Path(os.path.realpath(target)).parent if target.is_symlink() else target.parent
+    # named like the writer's own temporary files, so a killed export is cleaned up by the next one
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory if str(directory) else ".")
     os.close(fd)
     try:
         ok = widget.export_png(tmp) if kind == PNG else widget.export_svg(tmp)
         if ok:
-            try:
-                os.chmod(tmp, target.stat().st_mode & 0o7777)
-            except FileNotFoundError:
-                os.chmod(tmp, 0o644)
-            os.replace(tmp, target)
+            write_output(target, Path(tmp).read_bytes())
         return bool(ok)
     finally:
         if os.path.exists(tmp):

@@ -45,29 +45,36 @@ def editor_for(path: str) -> tuple[str, str]:
     return PLAN, ""
 
 
+def _deployed(label: str, item: object) -> str:
+    """Objects imported from Azure say so in the tree (docs/import.md)."""
+    if getattr(item, "deployed", False):
+        return translate("Navigation", "{label} (deployed)").format(label=label)
+    return label
+
+
 def tree_rows(plan: Plan) -> list[tuple[int, str, str]]:
     """(depth, label, path) in display order: what the tree shows, and its change signature."""
     rows: list[tuple[int, str, str]] = [(0, plan.name or translate("Navigation", "(unnamed plan)"), "")]
     rows.append((1, translate("Navigation", "Management network"), "management_network"))
     rows.append((1, translate("Navigation", "Logical networks"), "logical_networks"))
     for i, net in enumerate(plan.logical_networks):
-        rows.append((2, f"{net.name} ({net.address_prefix})", f"logical_networks[{i}]"))
+        rows.append((2, _deployed(f"{net.name} ({net.address_prefix})", net), f"logical_networks[{i}]"))
     rows.append((1, translate("Navigation", "Clusters"), "clusters"))
     for i, cluster in enumerate(plan.clusters):
         base = f"clusters[{i}]"
-        rows.append((2, cluster.name, base))
+        rows.append((2, _deployed(cluster.name, cluster), base))
         for j, pool in enumerate(cluster.node_pools):
-            rows.append((3, translate("Navigation", "Node pool {name}").format(name=pool.name),
+            rows.append((3, _deployed(translate("Navigation", "Node pool {name}").format(name=pool.name), pool),
                          f"{base}.node_pools[{j}]"))
         lb = (translate("Navigation", "Load balancer") if cluster.load_balancer
               else translate("Navigation", "Load balancer (none)"))
-        rows.append((3, lb, f"{base}.load_balancer"))
+        rows.append((3, _deployed(lb, cluster.load_balancer), f"{base}.load_balancer"))
         for j, service in enumerate(cluster.services):
             rows.append((3, translate("Navigation", "Service {name}").format(name=service.name),
                          f"{base}.services[{j}]"))
     rows.append((1, translate("Navigation", "Reservations"), "reservations"))
     for i, res in enumerate(plan.reservations):
-        rows.append((2, res.name, f"reservations[{i}]"))
+        rows.append((2, _deployed(res.name, res), f"reservations[{i}]"))
     return rows
 
 

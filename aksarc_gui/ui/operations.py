@@ -94,9 +94,18 @@ def add(data: dict[str, Any], collection: str) -> int:
     return len(items) - 1
 
 
+def _planned(item: Any) -> Any:
+    """``item`` with every ``deployed`` mark removed (its node pools and load balancer too)."""
+    if isinstance(item, dict):
+        return {k: _planned(v) for k, v in item.items() if k != "deployed"}
+    if isinstance(item, list):
+        return [_planned(v) for v in item]
+    return item
+
+
 def duplicate(data: dict[str, Any], collection: str, index: int) -> int:
     items = jsonpath.get(data, collection)
-    item = copy.deepcopy(items[index])
+    item = _planned(copy.deepcopy(items[index]))  # a copy of something Azure has is not in Azure itself
     if "name" in item:
         item["name"] = unique_name(f"{item['name']}-copy", _names(items))
     items.insert(index + 1, item)

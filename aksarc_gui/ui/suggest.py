@@ -1,4 +1,5 @@
-"""Edit > Suggest Addresses: fill the plan's empty pools, control plane IPs and load balancer ranges.
+"""Edit > Suggest Addresses: fill the plan's empty pools, control plane IPs, load balancer ranges and
+the management network's infrastructure pool.
 
 The allocation itself is ``planning.allocate.allocate``; this module asks for the
 headroom, applies the completed plan as one undo step through the document (the
@@ -38,7 +39,8 @@ class HeadroomDialog(QDialog):
         self.setWindowTitle(translate("Suggest", "Suggest Addresses"))
         intro = QLabel(translate(
             "Suggest", "Empty IP pools, control plane IPs and load balancer ranges get free addresses of their "
-            "logical network. Everything already set stays as it is.\n\nIP pools cannot grow once the logical "
+            "logical network, and an empty infrastructure pool six free addresses of the management network. "
+            "Everything already set stays as it is.\n\nIP pools cannot grow once the logical "
             "network exists: the headroom is the room to grow."), self)
         intro.setWordWrap(True)
         self.pct = QSpinBox(self)
@@ -85,6 +87,8 @@ def _item_name(plan: Plan, collection: str, index: int) -> str:
 def change_label(plan: Plan, path: str) -> str:
     """``clusters[1].control_plane.ip`` -> ``cluster-b control plane IP`` (names from ``plan``)."""
     parts = jsonpath.parse(path)
+    if path == "management_network.infra_ip_pool":
+        return translate("Suggest", "Management network infrastructure IP pool")
     if len(parts) >= 2 and parts[0] in ("logical_networks", "clusters") and isinstance(parts[1], int):
         name = _item_name(plan, str(parts[0]), parts[1])
         field = jsonpath.join(parts[2:])
@@ -119,7 +123,8 @@ def suggest_addresses(window: Any) -> bool:
     probe = allocate(plan, headroom_pct=0)
     if probe.ok and not probe.changes:
         QMessageBox.information(window, title, _with_notes(translate(
-            "Suggest", "Nothing to fill in: every IP pool, control plane IP and load balancer range is set."),
+            "Suggest", "Nothing to fill in: every IP pool, control plane IP, load balancer range and the "
+            "infrastructure pool is set."),
             probe.notes))
         return False
     headroom = ask_headroom(window)

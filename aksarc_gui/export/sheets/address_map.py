@@ -21,7 +21,7 @@ from aksarc_gui.export.xlsx_cells import (
     font_colour,
     page_setup,
     put,
-    solid,
+    merge,
 )
 from aksarc_gui.i18n import translate
 from aksarc_gui.planning.claims import Claim, Role, plan_claims, role_label
@@ -65,10 +65,9 @@ def _grid(ws: Worksheet, row: int, occ: Occupancy) -> int:
                 break
             seg = occ.at(address)
             colours = segment_swatch(seg) if seg else swatch(Role.FREE)
-            cell = put(ws, row, 2 + k, address & 0xFF, alignment=CENTER)
-            cell.fill = solid(colours.fill)
-            cell.font = font_colour(colours.text, bold=bool(seg and seg.conflict))
-            cell.border = CONFLICT_BORDER if seg and seg.conflict else GRID_BORDER
+            put(ws, row, 2 + k, address & 0xFF, alignment=CENTER, fill=colours.fill,
+                font=font_colour(colours.text, bold=bool(seg and seg.conflict)),
+                border=CONFLICT_BORDER if seg and seg.conflict else GRID_BORDER)
         row += 1
     return row
 
@@ -85,18 +84,16 @@ def _ranges(ws: Worksheet, row: int, occ: Occupancy) -> int:
                 (_COUNT, translate("Workbook", "Count")), (_USE, translate("Workbook", "Use")))
     for col, text in headings:
         put(ws, row, col, text, font=BOLD)
-    ws.merge_cells(start_row=row, start_column=_COUNT, end_row=row, end_column=_COUNT_END)
+    merge(ws, row, _COUNT, _COUNT_END)
     row += 1
     for seg in occ.segments:
         colours = segment_swatch(seg)
         put(ws, row, _FIRST, ip(seg.first))
         put(ws, row, _LAST, ip(seg.last))
-        ws.merge_cells(start_row=row, start_column=_LAST, end_row=row, end_column=_LAST_END)
+        merge(ws, row, _LAST, _LAST_END)
         put(ws, row, _COUNT, seg.size, number_format="#,##0")
-        ws.merge_cells(start_row=row, start_column=_COUNT, end_row=row, end_column=_COUNT_END)
-        cell = put(ws, row, _SWATCH, "")
-        cell.fill = solid(colours.fill)
-        cell.border = CONFLICT_BORDER if seg.conflict else GRID_BORDER
+        merge(ws, row, _COUNT, _COUNT_END)
+        put(ws, row, _SWATCH, "", fill=colours.fill, border=CONFLICT_BORDER if seg.conflict else GRID_BORDER)
         put(ws, row, _USE, segment_text(seg), font=BOLD if seg.conflict else None)
         row += 1
     return row
@@ -107,9 +104,8 @@ def _legend(ws: Worksheet) -> None:
     entries = [(swatch(r), role_label(r)) for r in LEGEND_ORDER]
     entries.append((conflict_swatch(), translate("Workbook", "conflict: two uses of one address")))
     for i, (colours, label) in enumerate(entries, start=2):
-        cell = put(ws, i, LEGEND_COLUMN, "")
-        cell.fill = solid(colours.fill)
-        cell.border = CONFLICT_BORDER if colours == conflict_swatch() else GRID_BORDER
+        put(ws, i, LEGEND_COLUMN, "", fill=colours.fill,
+            border=CONFLICT_BORDER if colours == conflict_swatch() else GRID_BORDER)
         put(ws, i, LEGEND_COLUMN + 1, label)
     ws.column_dimensions[get_column_letter(LEGEND_COLUMN)].width = 4
     ws.column_dimensions[get_column_letter(LEGEND_COLUMN + 1)].width = 34

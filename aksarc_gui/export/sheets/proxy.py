@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
 from aksarc_gui.domain.plan import Plan
-from aksarc_gui.export.xlsx_cells import BOLD, HEADING, put
+from aksarc_gui.export.xlsx_cells import BOLD, HEADING, WRAP, merge, put
 from aksarc_gui.i18n import translate
 from aksarc_gui.planning.proxy import bypass_string
 
@@ -28,8 +27,8 @@ def write_proxy_bypass(ws: Worksheet, row: int, plan: Plan) -> int:
             http=proxy.http_proxy or "\u2014", https=proxy.https_proxy or "\u2014"))
     row += 1
     text = bypass_string(plan)
-    put(ws, row, 1, text, font=BOLD, alignment=Alignment(wrap_text=True, vertical="top"))
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=7)
+    put(ws, row, 1, text, font=BOLD, alignment=WRAP)
+    merge(ws, row, 1, 7)
     ws.row_dimensions[row].height = LINE_HEIGHT * (len(text) // CHARS_PER_LINE + 1)
     row += 1
     put(ws, row, 1, translate("Workbook", "Set it as the NO_PROXY environment variable on every machine before "

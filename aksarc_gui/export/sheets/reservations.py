@@ -8,7 +8,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from aksarc_gui.domain.plan import Plan
 from aksarc_gui.export.sheets.common import ip, network_label, network_names, network_vlan
-from aksarc_gui.export.xlsx_cells import font_colour, page_setup, solid, write_table
+from aksarc_gui.export.xlsx_cells import font_colour, page_setup, style, write_table
 from aksarc_gui.i18n import translate
 from aksarc_gui.planning.claims import Claim, Role, plan_claims, role_label
 from aksarc_gui.planning.field_names import field_name
@@ -115,8 +115,6 @@ def write_reservations(ws: Worksheet, plan: Plan) -> None:
     write_table(ws, 1, 1, "Reservations", headers, data, WIDTHS, wrap={0, 7, 8}, center={2, 5})
     for index, r in enumerate(rows, start=2):
         colours = conflict_swatch() if r.conflict else swatch(r.role)
-        cell = ws.cell(row=index, column=7)
-        cell.fill = solid(colours.fill)
-        cell.font = font_colour(colours.text, bold=r.conflict)
+        style(ws.cell(row=index, column=7), fill=colours.fill, font=font_colour(colours.text, bold=r.conflict))
     ws.freeze_panes = "A2"
     page_setup(ws, plan.name, title_rows="1:1")

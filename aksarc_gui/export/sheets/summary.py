@@ -115,9 +115,8 @@ def write_summary(ws: Worksheet, plan: Plan, b: Budget, problems: list[Problem])
     row = 3
     for label, value in facts:
         put(ws, row, 1, label, font=BOLD)
-        cell = put(ws, row, 2, value, alignment=LEFT_TOP)
-        if isinstance(value, datetime):
-            cell.number_format = "yyyy-mm-dd hh:mm"
+        put(ws, row, 2, value, alignment=LEFT_TOP,
+            number_format="yyyy-mm-dd hh:mm" if isinstance(value, datetime) else None)
         row += 1
 
     row += 1

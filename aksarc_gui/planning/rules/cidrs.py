@@ -114,6 +114,7 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         yield ctx.problem("CIDR-2", t.path, sentence(translate("Rules", "{what} overlaps the service CIDR {service}, which every AKS Arc cluster uses and which cannot "
                      "be changed; pods would not reach {range}. Use other addresses.").format(what=t.what, service=SERVICE, range=span(max(t.first, SERVICE.first), min(t.last, SERVICE.last)))))
     suggestion: list[IPNetwork | None] = []  # computed once, on first need
+    hits: dict[tuple[int, int], list[Target]] = {}  # clusters mostly share one pod CIDR: scan the targets once for it
     for c, cluster in enumerate(ctx.plan.clusters):
         path = f"clusters[{c}].pod_cidr"
         given = cluster.pod_cidr
@@ -124,7 +125,10 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         if pod.first <= SERVICE.last and SERVICE.first <= pod.last:
             yield ctx.problem("CIDR-3", path, translate("Rules", "The pod CIDR {pod} of cluster {cluster} overlaps the service CIDR {service}; pick a pod "
                          "CIDR outside it, such as the default 10.244.0.0/16.").format(pod=pod, cluster=cluster.name, service=SERVICE))
-        for t in _hits(pod, targets):
+        key = (pod.first, pod.last)
+        if key not in hits:
+            hits[key] = _hits(pod, targets)
+        for t in hits[key]:
             if not suggestion:
                 suggestion.append(_suggest(targets))
             if suggestion[0] is not None and suggestion[0] != pod:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from netaddr import IPNetwork
 
-from aksarc_gui.domain.ipv4 import int_to_ip
+from aksarc_gui.domain.ipv4 import int_to_ip, is_ascii_number
 from aksarc_gui.domain.plan import Cluster, LogicalNetwork, Plan
 from aksarc_gui.planning.budget import Budget, budget
 from aksarc_gui.planning.claims import Claim, plan_claims
@@ -39,7 +39,7 @@ def sentence(text: str) -> str:
 def valid_release(text: str) -> int | None:
     """The release as YYMM when it is one (4 digits, month 01-12), else None."""
     text = text.strip()
-    if len(text) == 4 and text.isdigit() and 1 <= int(text[2:]) <= 12:
+    if len(text) == 4 and is_ascii_number(text) and 1 <= int(text[2:]) <= 12:
         return int(text)
     return None
 
@@ -53,6 +53,8 @@ class RuleContext:
     _networks: dict[str, tuple[int, LogicalNetwork]] = field(init=False)
     _busy: dict[Interval, list[Interval]] = field(init=False, default_factory=dict)
     _pool_required: dict[str, int] = field(init=False, default_factory=dict)
+    _by_network: dict[str | None, list[Claim]] | None = field(init=False, default=None)
+    _in_use: set[str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.claims = plan_claims(self.plan)
@@ -70,6 +72,20 @@ class RuleContext:
 
     def cluster_network(self, cluster: Cluster) -> tuple[int, LogicalNetwork] | None:
         return self._networks.get(cluster.logical_network)
+
+    def networks_in_use(self) -> set[str]:
+        """Names of the logical networks some cluster is on (computed once, not per network)."""
+        if self._in_use is None:
+            self._in_use = {c.logical_network for c in self.plan.clusters}
+        return self._in_use
+
+    def network_claims(self, name: str) -> list[Claim]:
+        """The claims of one logical network, in document order (indexed once: rules ask per network)."""
+        if self._by_network is None:
+            self._by_network = {}
+            for claim in self.claims:
+                self._by_network.setdefault(claim.network, []).append(claim)
+        return self._by_network.get(name, [])
 
     # -- problems ------------------------------------------------------------
     def problem(self, rule_id: str, path: str, message: str, related: Iterable[str] = (),

@@ -37,7 +37,7 @@ def _gateway(ctx: RuleContext, n: int) -> Iterator[Problem]:
     if not net.dns_servers:
         yield ctx.problem("LNET-11", f"{base}.dns_servers", translate("Rules", "The logical network {name} has no DNS server; the node VMs need one to resolve the Azure "
                      "endpoints. Enter at least one DNS server.").format(name=net.name))
-    elif any(c.logical_network == net.name for c in ctx.plan.clusters):
+    elif net.name in ctx.networks_in_use():
         # Learn, aks-hci-network-system-requirements (DNS server settings): something to check
         # on the DNS servers themselves, which the plan cannot show.
         yield ctx.problem("LNET-11", f"{base}.dns_servers", translate("Rules", "The DNS servers of {name} ({servers}) must resolve the FQDN of the Azure "
@@ -61,6 +61,13 @@ def _pool(ctx: RuleContext, n: int) -> Iterator[Problem]:
     prefix = net.address_prefix.cidr
     path = f"logical_networks[{n}].ip_pool"
     pool = net.ip_pool
+    if pool is None and net.deployed:
+        # Azure made it without a VM pool and a pool cannot be added later: only a problem for clusters on it.
+        if any(c.logical_network == net.name for c in ctx.plan.clusters):
+            yield ctx.problem("LNET-8", path, translate("Rules", "The logical network {name} exists in Azure without an IP pool "
+                              "for VMs, and a pool cannot be added after creation; put its clusters on another logical "
+                              "network.").format(name=net.name))
+        return
     if pool is None:
         nb = ctx.budget.network(net.name)
         need = max(nb.pool_required if nb else 0, 1)
@@ -90,36 +97,51 @@ def _edges(ctx: RuleContext, n: int) -> Iterator[Problem]:
     if prefix.prefixlen > 30:
         return
     edges = ((prefix.first, Role.NETWORK), (prefix.last, Role.BROADCAST))
-    for claim in ctx.claims:
-        if claim.network != net.name:
-            continue
+    for claim in ctx.network_claims(net.name):
         for address, edge in edges:
             if claim.first <= address <= claim.last:
                 yield ctx.problem("LNET-7", claim.path, translate("Rules", "{address} is the {edge} of {prefix} and cannot be given to a host; keep {what} "
                              "within {usable}.").format(address=ip(address), edge=role_label(edge), prefix=prefix, what=span(claim.first, claim.last), usable=span(*usable_range(prefix))))
 
 
+def _prefix_pairs(ctx: RuleContext) -> list[tuple[int, int]]:
+    """(a, b) indexes of logical networks whose prefixes overlap, one per extra user.
+
+    Networks with the same prefix form one group whose first member meets each of the
+    others (N networks on one prefix: N - 1 pairs, not N(N - 1)/2).  Prefixes are nested
+    or apart, so a sweep over them sorted by start (the wider first) finds each
+    network's enclosing prefixes, at most 32 of them; every network meets the first
+    network of each.
+    """
+    groups: dict[tuple[int, int], list[int]] = {}
+    for n, net in enumerate(ctx.plan.logical_networks):
+        cidr = net.address_prefix.cidr
+        groups.setdefault((cidr.first, cidr.last), []).append(n)
+    pairs = [(members[0], m) for members in groups.values() for m in members[1:]]
+    open_: list[tuple[int, int]] = []
+    for first, last in sorted(groups, key=lambda k: (k[0], -k[1])):
+        open_ = [g for g in open_ if g[1] >= first]
+        members = groups[(first, last)]
+        pairs.extend((groups[g][0], m) for g in open_ for m in members)
+        open_.append((first, last))
+    return pairs
+
+
 def _prefix_overlaps(ctx: RuleContext) -> Iterator[Problem]:
-    """LNET-9: two logical networks whose prefixes overlap (sweep over sorted prefixes)."""
-    nets = sorted(((net.address_prefix.cidr, n) for n, net in enumerate(ctx.plan.logical_networks)),
-                  key=lambda item: (item[0].first, item[1]))
-    active: list[tuple[IPNetwork, int]] = []
-    for prefix, n in nets:
-        active = [(p, m) for p, m in active if p.last >= prefix.first]
-        for other, m in active:
-            a, b = sorted((n, m))
-            na, nb = ctx.plan.logical_networks[a], ctx.plan.logical_networks[b]
-            if (na.vlan or 0) == (nb.vlan or 0):
-                message = translate("Rules", "The address prefix {prefix} of {name} overlaps {other_prefix} of {other} on "
-                                      "the same VLAN {vlan}; that works only when their pools and addresses stay "
-                                      "apart (checked here). Prefer one logical network per subnet.").format(prefix=nb.address_prefix.cidr, name=nb.name, other_prefix=na.address_prefix.cidr, other=na.name, vlan=na.vlan or 0)
-            else:
-                message = translate("Rules", "The address prefix {prefix} of {name} (VLAN {vlan}) overlaps {other_prefix} of "
-                                      "{other} (VLAN {other_vlan}); the same addresses on two VLANs cannot both be "
-                                      "routed. Use separate subnets.").format(prefix=nb.address_prefix.cidr, name=nb.name, vlan=nb.vlan or 0, other_prefix=na.address_prefix.cidr, other=na.name, other_vlan=na.vlan or 0)
-            yield ctx.problem("LNET-9", f"logical_networks[{b}].address_prefix", message,
-                              related=[f"logical_networks[{a}].address_prefix"])
-        active.append((prefix, n))
+    """LNET-9: two logical networks whose prefixes overlap."""
+    for n, m in _prefix_pairs(ctx):
+        a, b = sorted((n, m))
+        na, nb = ctx.plan.logical_networks[a], ctx.plan.logical_networks[b]
+        if (na.vlan or 0) == (nb.vlan or 0):
+            message = translate("Rules", "The address prefix {prefix} of {name} overlaps {other_prefix} of {other} on "
+                                  "the same VLAN {vlan}; that works only when their pools and addresses stay "
+                                  "apart (checked here). Prefer one logical network per subnet.").format(prefix=nb.address_prefix.cidr, name=nb.name, other_prefix=na.address_prefix.cidr, other=na.name, vlan=na.vlan or 0)
+        else:
+            message = translate("Rules", "The address prefix {prefix} of {name} (VLAN {vlan}) overlaps {other_prefix} of "
+                                  "{other} (VLAN {other_vlan}); the same addresses on two VLANs cannot both be "
+                                  "routed. Use separate subnets.").format(prefix=nb.address_prefix.cidr, name=nb.name, vlan=nb.vlan or 0, other_prefix=na.address_prefix.cidr, other=na.name, other_vlan=na.vlan or 0)
+        yield ctx.problem("LNET-9", f"logical_networks[{b}].address_prefix", message,
+                          related=[f"logical_networks[{a}].address_prefix"])
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:

@@ -62,7 +62,10 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         missing = need - size
         lo, hi = usable_range(net.address_prefix.cidr)
         new_end = first + need - 1
-        if new_end <= hi and ctx.is_free(int(pool.end) + 1, new_end):
+        if net.deployed:  # imported from Azure: its pool can never change
+            fix = translate("Rules", "a deployed logical network's pool cannot change: put planned clusters on another "
+                            "logical network or plan fewer nodes (aksarc-plan headroom shows what fits)")
+        elif new_end <= hi and ctx.is_free(int(pool.end) + 1, new_end):
             fix = translate("Rules", "extend it to end at {end}").format(end=ip(new_end))
         else:
             start = ctx.free_in(net.address_prefix.cidr, need, exclude=[path])

@@ -68,6 +68,12 @@ class EditorForm(QWidget):
         self.heading = QLabel(title, self)
         self.heading.setObjectName("editorHeading")
         self._layout.addWidget(self.heading)
+        self.deployed_banner = QLabel(self)  # shown for objects imported from Azure (ui/editors/deployed.py)
+        self.deployed_banner.setObjectName("deployedBanner")
+        self.deployed_banner.setWordWrap(True)
+        self.deployed_banner.hide()
+        self._layout.addWidget(self.deployed_banner)
+        self._fixed: dict[str, str] = {}  # relative path -> why it is read-only
 
     # -- building ----------------------------------------------------------------------------
     def section(self, title: str | None = None) -> QFormLayout:
@@ -111,13 +117,18 @@ class EditorForm(QWidget):
         return True
 
     def push(self, rel: str, value: Any, label: str) -> bool:
-        path = self.full(rel)
-        if self.run(change_text(label), lambda d: jsonpath.set_(d, path, value), merge_key=path):
-            return True
-        refused = getattr(self._fields.get(rel), "refused", None)
-        if refused is not None:
-            refused(self._last_refusal)  # beside the field, with the value the plan keeps
-        return False
+        # set_value validates only the model that holds the field and shares the rest of the
+        # plan: an edit costs the same in a large plan, and undo steps share their data.
+        try:
+            self.doc.set_value(self.full(rel), value, change_text(label))
+        except PlanEditError as exc:
+            self._last_refusal = str(exc)
+            self.sig_refused.emit(str(exc))
+            refused = getattr(self._fields.get(rel), "refused", None)
+            if refused is not None:
+                refused(self._last_refusal)  # beside the field, with the value the plan keeps
+            return False
+        return True
 
     def push_item(self, rel: str, index: int, value: Any, label: str) -> None:
         path = self.full(rel)
@@ -164,6 +175,23 @@ class EditorForm(QWidget):
             except (KeyError, IndexError, TypeError):
                 value = None
             widget.set_value(value)  # type: ignore[attr-defined]
+        self.apply_deployed(data)
+
+    def apply_deployed(self, data: Any) -> None:
+        """Fields Azure fixed at creation are read-only, with the reason as tooltip, while the item is deployed."""
+        from aksarc_gui.ui.editors.deployed import FIXED_FIELDS, banner_text, fixed_reason
+
+        name = type(self).__name__
+        deployed = isinstance(data, dict) and bool(data.get("deployed"))
+        reason = fixed_reason(name) if deployed else ""
+        self._fixed = {rel: reason for rel in FIXED_FIELDS.get(name, ()) if rel in self._fields and reason}
+        for rel in FIXED_FIELDS.get(name, ()):
+            widget = self._fields.get(rel)
+            if widget is not None:
+                widget.setEnabled(not deployed)
+                widget.setToolTip(reason)
+        self.deployed_banner.setText(banner_text() if deployed else "")
+        self.deployed_banner.setVisible(deployed)
 
     # -- problems and focus ------------------------------------------------------------------
     def field_paths(self) -> dict[str, QWidget]:
@@ -186,13 +214,14 @@ class EditorForm(QWidget):
             for path in fields:
                 if any(self._about(problem.rule, p, path) for p in (problem.path, *problem.related)):
                     found[path].append(problem)
+        fixed = {self.full(rel): reason for rel, reason in self._fixed.items()}
         for path, widget in fields.items():
             group = found[path]
             if not group:
-                set_problem(widget, "")
+                set_problem(widget, "", fixed.get(path, ""))
                 continue
             worst = min(group, key=lambda p: p.severity.rank).severity
-            text = "\n".join(f"{p.rule}: {p.message}" for p in group)
+            text = "\n".join(([fixed[path]] if path in fixed else []) + [f"{p.rule}: {p.message}" for p in group])
             # information (PORT-*, PROXY-1) is a tooltip, not a mark: nothing needs fixing
             mark = {Severity.ERROR: "error", Severity.WARNING: "warning"}.get(worst, "")
             set_problem(widget, mark, text)

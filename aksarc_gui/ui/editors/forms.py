@@ -177,7 +177,7 @@ class _OptionalForm(EditorForm):
 
 
 class ManagementForm(_OptionalForm, _PoolMixin):
-    DEFAULT = {"address_prefix": "192.168.100.0/24", "gateway": None, "vlan": None, "host_ips": [],
+    DEFAULT = {"address_prefix": "192.168.100.0/24", "gateway": None, "dns_servers": [], "vlan": None, "host_ips": [],
                "infra_ip_pool": None}
 
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
@@ -186,6 +186,8 @@ class ManagementForm(_OptionalForm, _PoolMixin):
         self.prefix = self.bind(form, "address_prefix", translate("Editors", "Address prefix:"), AddressField(NETWORK))
         self.gateway = self.bind(form, "gateway", translate("Editors", "Gateway:"),
                                  AddressField(ADDRESS, optional=True))
+        self.dns = self.bind(form, "dns_servers", translate("Editors", "DNS servers:"),
+                             AddressListField(ADDRESS, translate("Editors", "Add DNS server")))
         self.vlan = self.bind(form, "vlan", translate("Editors", "VLAN:"), IntField(0, VLAN_MAX, nullable=True))
         self.hosts = self.bind(form, "host_ips", translate("Editors", "Physical host IPs:"),
                                AddressListField(ADDRESS, translate("Editors", "Add host IP")))

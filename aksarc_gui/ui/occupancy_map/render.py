@@ -238,7 +238,20 @@ def cell_looks(scene: MapScene, theme: Theme) -> list[CellLook]:
     address_level = view.block_size == 1
     conflict_fill = QColor(CONFLICT_COLOR)
     looks = []
+    # An edit changes a cell or two: the look of a cell whose contents are unchanged is reused.
+    # The key holds everything the look depends on (the view: labels and the address level).
+    known: dict[tuple[object, ...], CellLook] = getattr(scene, "cell_look_memo", {})
+    if len(known) > 8192:
+        known = {}
+    scene.cell_look_memo = known
+    view_key = (view.first, view.last, view.block_size, view.prefixlen, view.block_prefixlen, theme.dark,
+                theme.window.rgba())
     for cell in scene.cells:
+        key = (view_key, cell.first, cell.last, cell.shares, cell.conflict, cell.free, cell.roles)
+        look = known.get(key)
+        if look is not None:
+            looks.append(look)
+            continue
         if cell.conflict:
             fill = conflict_fill
         else:
@@ -263,7 +276,8 @@ def cell_looks(scene: MapScene, theme: Theme) -> list[CellLook]:
             corner=theme.role(cell.roles[1]) if address_level and len(cell.roles) > 1 and not cell.conflict else None,
             strip=strip, conflict=bool(cell.conflict),
             bordered=not cell.conflict and (cell.dominant is Role.FREE or not address_level)))
-    scene.look_cache = (key, looks)
+        known[key] = looks[-1]
+    scene.look_cache = ((scene.version, theme.dark), looks)
     return looks
 
 

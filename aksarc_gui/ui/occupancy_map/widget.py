@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from aksarc_gui.domain.plan import Plan
@@ -46,6 +46,7 @@ class OccupancyMapWidget(QWidget):
         self._scene = MapScene()
         self._scene.font = self.font()
         self._wheel = 0
+        self._drawn: tuple[object, QPixmap] | None = None  # (what it shows, the picture): paintEvent
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we paint every pixel: no erase, no flicker
@@ -180,8 +181,21 @@ class OccupancyMapWidget(QWidget):
         render.paint(self._scene, painter, rect, render.Theme.from_palette(self.palette()))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # The map is drawn once per state into a pixmap that later paints copy: at start-up the
+        # window's first paint and its screenshot (or a dock moved over the map) would otherwise
+        # draw every cell and label again for the same picture.
+        ratio = self.devicePixelRatioF()
+        key = (self._scene.version, self._scene.highlight_keys, self.size(), ratio,
+               self.palette().cacheKey(), self.font().key())
+        if self._drawn is None or self._drawn[0] != key:
+            image = QPixmap(self.size() * ratio)
+            image.setDevicePixelRatio(ratio)
+            image_painter = QPainter(image)
+            self._paint(image_painter, QRectF(self.rect()))
+            image_painter.end()
+            self._drawn = (key, image)
         painter = QPainter(self)
-        self._paint(painter, QRectF(self.rect()))
+        painter.drawPixmap(0, 0, self._drawn[1])
         painter.end()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

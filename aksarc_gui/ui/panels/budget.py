@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QScrollArea,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +38,10 @@ from aksarc_gui.planning.capacity import Capacity, ClusterCapacity, NetworkCapac
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY, _TOOLTIP, _ALIGNMENT = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
+                                  int(Qt.ItemDataRole.TextAlignmentRole))
+_SHOWN_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class RowsModel(QAbstractTableModel):
@@ -55,8 +61,14 @@ class RowsModel(QAbstractTableModel):
             self._header, self._rows = header, body
             self.endResetModel()
             return
-        self._rows = body
-        self.dataChanged.emit(self.index(0, 0), self.index(len(body) - 1, len(header) - 1))
+        old, self._rows = self._rows, body
+        changed = [r for r, (a, b) in enumerate(zip(old, body)) if a != b]
+        # one signal per run of changed rows: the view repaints those, not the whole table
+        while changed:
+            first = last = changed.pop(0)
+            while changed and changed[0] == last + 1:
+                last = changed.pop(0)
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(header) - 1))
 
     def rows(self) -> list[list[str]]:
         return [list(r) for r in self._rows]
@@ -74,14 +86,15 @@ class RowsModel(QAbstractTableModel):
             return self._header[section]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._header):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # Roles as plain ints, the ones not shown answered first: the view asks a dozen per cell.
+        if role not in _SHOWN_ROLES or not index.isValid() or index.row() >= len(self._rows) \
+                or index.column() >= len(self._header):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()] or None  # the tip shows what an elided cell hides
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._rows[index.row()][index.column()].lstrip("-").isdigit():
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # counts line up
-        return None
+        text = self._rows[index.row()][index.column()]
+        if role != _ALIGNMENT:
+            return text or None  # display, and the tip shows what an elided cell hides
+        return _RIGHT if text.lstrip("-").isdigit() else None  # counts line up
 
 
 def table_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:
@@ -92,14 +105,19 @@ def table_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setWordWrap(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    # Columns as wide as their texts, measured here: ResizeToContents would ask the model for
+    # every cell's size hint on every change (most of the time an edit took).
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     # one long cell (a note in words) must not push the other columns out of sight
     view.horizontalHeader().setMaximumSectionSize(380)
+    for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+        signal.connect(lambda *_args: fit_columns(view))
+    # changed rows can only widen a column: measure just those (a long table changes a row per edit)
+    model.dataChanged.connect(lambda top, bottom, *_args: fit_columns(view, top.row(), bottom.row(), widen_only=True))
     # The last column takes what is left and elides (the tooltip has the full text): a
     # horizontal scroll bar would cover the last row of these fixed-height tables.  It is
-    # sized by hand: a Stretch section of this Qt keeps the width its contents had when the
-    # table was first laid out, wider than the dock, and the text ran past the table's edge.
+    # sized by hand: a Stretch section of this Qt keeps a width from an earlier layout when
+    # the dock is narrower, and the text ran past the table's edge.
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
 
@@ -107,7 +125,6 @@ def table_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:
         last = model.columnCount() - 1
         if last <= 0:
             return
-        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
         used = sum(header.sectionSize(i) for i in range(last))
         wanted = max(header.minimumSectionSize(), view.viewport().width() - used)
         if header.sectionSize(last) != wanted:
@@ -116,6 +133,7 @@ def table_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     _ResizeWatcher(view.viewport(), fit_last)  # a child of the viewport: lives as long as it
     model.modelReset.connect(fit_last)
     header.sectionResized.connect(lambda index, *_: index < model.columnCount() - 1 and fit_last())
+    fit_columns(view)
     fit_last()
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
@@ -135,6 +153,28 @@ class _ResizeWatcher(QObject):
         return False
 
 
+def fit_columns(view: QTableView, first: int = 0, last: int | None = None, widen_only: bool = False) -> None:
+    """Each column but the stretched last one as wide as its widest text (header included);
+    ``first``..``last``, ``widen_only``: measure only those rows and never narrow a column."""
+    model, header = view.model(), view.horizontalHeader()
+    metrics, header_metrics = view.fontMetrics(), header.fontMetrics()
+    padding = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+    header_padding = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
+    columns, rows = model.columnCount(), model.rowCount()
+    for column in range(columns - 1 if columns > 1 else columns):
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        width = header_metrics.horizontalAdvance(str(title)) + header_padding if title else 0
+        for row in range(first, rows if last is None else min(rows, last + 1)):
+            text = model.data(model.index(row, column))
+            if text:
+                width = max(width, max(metrics.horizontalAdvance(line) for line in str(text).split("\n")) + padding)
+        width = min(width, header.maximumSectionSize())
+        if widen_only and width <= header.sectionSize(column):
+            continue
+        if width and header.sectionSize(column) != width:
+            header.resizeSection(column, width)
+
+
 def usage_bar(parent: QWidget) -> QProgressBar:
     bar = QProgressBar(parent)
     bar.setTextVisible(True)
@@ -142,9 +182,14 @@ def usage_bar(parent: QWidget) -> QProgressBar:
     return bar
 
 
+BAR_LIMIT = 2 ** 31 - 1  # QProgressBar holds a C int: a /0 pool (2**32 addresses) would overflow it
+
+
 def show_usage(bar: QProgressBar, nb: NetworkBudget) -> None:
-    bar.setMaximum(max(nb.pool_size, nb.pool_required, 1))
-    bar.setValue(min(nb.pool_required, bar.maximum()))
+    largest = max(nb.pool_size, nb.pool_required, 1)
+    scale = -(-largest // BAR_LIMIT)  # 1 for every real pool; the text below shows the true numbers
+    bar.setMaximum(largest // scale)
+    bar.setValue(min(nb.pool_required // scale, bar.maximum()))
     bar.setFormat(translate("Budget", "{required} of {size}").format(required=nb.pool_required, size=nb.pool_size))
     over = nb.pool_required > nb.pool_size
     if bar.property("over") != over:
@@ -210,11 +255,11 @@ class GrowthModel(RowsModel):
         rows, self._tips = growth_rows(cap)
         self.set_rows(rows)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.row() < len(self._tips):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if role == _TOOLTIP and index.isValid() and index.row() < len(self._tips):
             return self._tips[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # "\u2014" lines up too
+        if role == _ALIGNMENT and index.isValid() and index.column() > 0:
+            return _RIGHT  # "\u2014" lines up too
         return super().data(index, role)
 
 
@@ -355,6 +400,26 @@ class NetworkSummary(QWidget):
             self.facts.addRow(label, v)
 
     def show_network(self, plan: Plan, b: Budget, name: str) -> None:
+        """Show the network ``name`` of ``plan``; while the summary is hidden (a tab behind the
+        budget) only remember it: it is filled when it is shown, not on every edit."""
+        self._pending: tuple[Plan, Budget, str] | None = (plan, b, name)
+        if self.isVisible() and not self.visibleRegion().isEmpty():  # a tab behind another is "visible"
+            self._show_pending()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self._show_pending()
+        super().showEvent(event)
+
+    def show_pending(self) -> None:
+        """Fill in what show_network remembered (the window calls this when the summary's tab comes up)."""
+        self._show_pending()
+
+    def _show_pending(self) -> None:
+        pending, self._pending = getattr(self, "_pending", None), None
+        if pending is not None:
+            self._show_network(*pending)
+
+    def _show_network(self, plan: Plan, b: Budget, name: str) -> None:
         if name == "":
             self._show_management(plan)
             return

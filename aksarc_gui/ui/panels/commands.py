@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -41,13 +40,12 @@ def script_text(plan: Plan, dialect: str) -> str:
 
 def write_export(plan: Plan, kind: str, path: str) -> None:
     """Write a script ("bash", "powershell") or the workbook ("xlsx") byte for byte as
-    ``aksarc-plan export`` does, atomically; a bash script becomes executable."""
+    ``aksarc-plan export`` does, through the same writer (atomic, symlinks kept, a read-only
+    file refused); a bash script becomes executable."""
     from aksarc_gui.cli import export_bytes  # openpyxl and the renderers load only now
-    from aksarc_gui.domain.io import atomic_write_bytes
+    from aksarc_gui.domain.output import write_output
 
-    atomic_write_bytes(path, export_bytes(plan, kind))
-    if kind == BASH:
-        Path(path).chmod(Path(path).stat().st_mode | 0o111)
+    write_output(path, export_bytes(plan, kind), executable=kind == BASH)
 
 
 def copy_to_clipboard(text: str) -> None:

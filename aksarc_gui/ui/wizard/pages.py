@@ -6,6 +6,7 @@ from netaddr import IPAddress
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -34,11 +35,17 @@ from aksarc_gui.ui.wizard.draft import (
     DraftError,
     NetworkDraft,
     ServiceDraft,
+    check_cluster_name,
+    check_network_name,
+    check_service_name,
     parse_address,
     parse_address_list,
     parse_network,
-    parse_worker_pools,
+    parse_node_pools,
+    parse_ports,
+    release_effects,
 )
+from aksarc_gui.ui.wizard.sizing import PoolSizing
 
 MAX_CLUSTERS = 32  # per Azure Local instance
 ERROR_STYLE = "color: #b00020;"
@@ -95,8 +102,21 @@ class _TablePage(QWizardPage):
         self._changed()
 
     def _text(self, row: int, col: int) -> str:
-        item = self.table.item(row, col)
-        return item.text().strip() if item is not None else ""
+        edit = self.table.cellWidget(row, col)
+        return edit.text().strip() if isinstance(edit, QLineEdit) else ""
+
+    def _line_edit(self, row: int, col: int, text: str) -> QLineEdit:
+        """A cell the person types into: it is checked on every key, not when the cell is left."""
+        edit = QLineEdit(text)
+        edit.setFrame(False)
+        edit.textChanged.connect(self._changed)
+        self.table.setCellWidget(row, col, edit)
+        return edit
+
+    def _mark(self, row: int, col: int, bad: bool) -> None:
+        edit = self.table.cellWidget(row, col)
+        if isinstance(edit, QLineEdit):
+            edit.setStyleSheet(ERROR_STYLE if bad else "")
 
     def _changed(self, *_args: object) -> None:
         try:
@@ -139,6 +159,10 @@ class NetworkPage(QWizardPage):
         self.release = QComboBox(self)
         self.release.addItems(list(RELEASES))
         self.release.setCurrentText(DEFAULT_RELEASE)
+        self.release_note = QLabel(self)  # what the choice changes, said next to it
+        self.release_note.setWordWrap(True)
+        self.release.currentTextChanged.connect(lambda text: self.release_note.setText(release_effects(text)))
+        self.release_note.setText(release_effects(DEFAULT_RELEASE))
         self.error = _error_label()
 
         form = QFormLayout(self)
@@ -150,6 +174,7 @@ class NetworkPage(QWizardPage):
         form.addRow(self.tr("VLAN:"), self.vlan)
         form.addRow(self.tr("Virtual switch:"), self.switch)
         form.addRow(self.tr("Azure Local release:"), self.release)
+        form.addRow("", self.release_note)
         form.addRow(self.error)
         for edit in (self.name, self.prefix, self.gateway, self.dns, self.switch):
             edit.textChanged.connect(self._changed)
@@ -161,9 +186,11 @@ class NetworkPage(QWizardPage):
     def _problem(self) -> str:
         """The first thing to correct ('' when the page is complete)."""
         try:
-            self.draft()
+            check_network_name(self.name.text().strip())  # checked as typed
+            if self.prefix.text().strip():  # the rest once there is a prefix to check it against
+                self.draft()
         except DraftError as exc:
-            return str(exc) if self.prefix.text().strip() else ""
+            return str(exc)
         return ""
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
@@ -174,8 +201,7 @@ class NetworkPage(QWizardPage):
         return True
 
     def draft(self) -> NetworkDraft:
-        if not self.name.text().strip():
-            raise DraftError(self.tr("Give the logical network a name."))
+        check_network_name(self.name.text().strip())
         prefix = parse_network(self.prefix.text())
         network = parse_ipv4_network(prefix).cidr
         gateway_text = self.gateway.text().strip()
@@ -202,7 +228,8 @@ class ClustersPage(_TablePage):
         super().__init__(parent)
         self.setTitle(self.tr("Clusters"))
         self.setSubTitle(self.tr("Each AKS Arc cluster with its control plane nodes and worker node pools. "
-                                 "Write several node pools as node counts separated by commas (3, 2)."))
+                                 "Write several node pools as node counts separated by commas (3, 2), and a "
+                                 "pool the cluster autoscaler sizes as a range (2-6: it starts with 2)."))
         self._build([self.tr("Cluster"), self.tr("Control plane nodes"), self.tr("Worker nodes per node pool"),
                      self.tr("Load balancer")], self.tr("Add cluster"), self.tr("Remove cluster"))
         self.add_cluster()
@@ -220,14 +247,14 @@ class ClustersPage(_TablePage):
         name = name or self._free_name()
         self.table.blockSignals(True)
         self.table.insertRow(row)
-        self.table.setItem(row, self.COL_NAME, QTableWidgetItem(name))
+        self._line_edit(row, self.COL_NAME, name)
         cp = QComboBox()
         for count in CONTROL_PLANE_COUNTS:
             cp.addItem(str(count), count)
         cp.setCurrentIndex(CONTROL_PLANE_COUNTS.index(control_plane))
         cp.currentIndexChanged.connect(self._changed)
         self.table.setCellWidget(row, self.COL_CP, cp)
-        self.table.setItem(row, self.COL_WORKERS, QTableWidgetItem(workers))
+        self._line_edit(row, self.COL_WORKERS, workers)
         kinds = QComboBox()
         for kind, label in zip(self.LB_KINDS, (self.tr("MetalLB (Arc extension)"), self.tr("Your own"),
                                                self.tr("None"))):
@@ -250,14 +277,22 @@ class ClustersPage(_TablePage):
     def drafts(self) -> list[ClusterDraft]:
         out: list[ClusterDraft] = []
         for row in range(self.table.rowCount()):
+            self._mark(row, self.COL_NAME, False)
+            self._mark(row, self.COL_WORKERS, False)
+        for row in range(self.table.rowCount()):
             name = self._text(row, self.COL_NAME)
-            if not name:
-                raise DraftError(self.tr("Row {row}: give the cluster a name.").format(row=row + 1))
+            try:
+                check_cluster_name(name)
+            except DraftError as exc:
+                self._mark(row, self.COL_NAME, True)
+                raise DraftError(self.tr("Row {row}: {problem}").format(row=row + 1, problem=exc)) from None
             if any(c.name == name for c in out):
+                self._mark(row, self.COL_NAME, True)
                 raise DraftError(self.tr("Two clusters are called {name}; names must be unique.").format(name=name))
             try:
-                workers = parse_worker_pools(self._text(row, self.COL_WORKERS))
+                workers = parse_node_pools(self._text(row, self.COL_WORKERS))
             except DraftError as exc:
+                self._mark(row, self.COL_WORKERS, True)
                 raise DraftError(self.tr("{cluster}: {problem}").format(cluster=name, problem=exc)) from None
             cp = self.table.cellWidget(row, self.COL_CP)
             lb = self.table.cellWidget(row, self.COL_LB)
@@ -271,17 +306,18 @@ class ClustersPage(_TablePage):
 class ServicesPage(_TablePage):
     """Kubernetes services of type LoadBalancer: they decide how many load balancer IPs each cluster needs."""
 
-    COL_CLUSTER, COL_NAME, COL_INSTANCES, COL_PORT, COL_PROTOCOL = range(5)
+    COL_CLUSTER, COL_NAME, COL_INSTANCES, COL_PORTS, COL_PROTOCOL, COL_OWN = range(6)
 
     def __init__(self, clusters: ClustersPage, parent: QWidget | None = None):
         super().__init__(parent)
         self._clusters = clusters
         self.setTitle(self.tr("Services"))
-        self.setSubTitle(self.tr("Services of type LoadBalancer. Instances on the same port need an IP each; "
-                                 "a service on another port shares those IPs. Leave the list empty if there "
-                                 "are none yet."))
-        self._build([self.tr("Cluster"), self.tr("Service"), self.tr("Instances"), self.tr("Port"),
-                     self.tr("Protocol")], self.tr("Add service"), self.tr("Remove service"))
+        self.setSubTitle(self.tr("Services of type LoadBalancer, with their ports separated by commas (80, 443; "
+                                 "53/udp for another protocol). Instances on the same port need an IP each; a "
+                                 "service on other ports shares those IPs unless it needs its own. Leave the "
+                                 "list empty if there are none yet."))
+        self._build([self.tr("Cluster"), self.tr("Service"), self.tr("Instances"), self.tr("Ports"),
+                     self.tr("Protocol"), self.tr("Own IPs")], self.tr("Add service"), self.tr("Remove service"))
 
     def add_row(self) -> int:
         return self.add_service()
@@ -308,8 +344,8 @@ class ServicesPage(_TablePage):
             combo.blockSignals(False)
         self._changed()
 
-    def add_service(self, cluster: str = "", name: str = "", instances: int = 1, port: int = 443,
-                    protocol: str = "TCP") -> int:
+    def add_service(self, cluster: str = "", name: str = "", instances: int = 1, ports: str = "443",
+                    protocol: str = "TCP", own_ips: bool = False) -> int:
         names = self._cluster_names()
         row = self.table.rowCount()
         self.table.blockSignals(True)
@@ -320,19 +356,24 @@ class ServicesPage(_TablePage):
             combo.setCurrentText(cluster)
         combo.currentIndexChanged.connect(self._changed)
         self.table.setCellWidget(row, self.COL_CLUSTER, combo)
-        self.table.setItem(row, self.COL_NAME, QTableWidgetItem(name or f"service{row + 1}"))
-        for col, (low, high, value) in ((self.COL_INSTANCES, (1, 1000, instances)),
-                                        (self.COL_PORT, (1, 65535, port))):
-            spin = QSpinBox()
-            spin.setRange(low, high)
-            spin.setValue(value)
-            spin.valueChanged.connect(self._changed)
-            self.table.setCellWidget(row, col, spin)
+        self._line_edit(row, self.COL_NAME, name or f"service{row + 1}")
+        spin = QSpinBox()
+        spin.setRange(1, 1000)
+        spin.setValue(instances)
+        spin.valueChanged.connect(self._changed)
+        self.table.setCellWidget(row, self.COL_INSTANCES, spin)
+        self._line_edit(row, self.COL_PORTS, ports)
         proto = QComboBox()
         proto.addItems(["TCP", "UDP"])
         proto.setCurrentText(protocol)
         proto.currentIndexChanged.connect(self._changed)
         self.table.setCellWidget(row, self.COL_PROTOCOL, proto)
+        own = QCheckBox()
+        own.setToolTip(self.tr("The service needs addresses of its own: it shares no IP with another service "
+                               "(no allow-shared-ip)."))
+        own.setChecked(own_ips)
+        own.toggled.connect(self._changed)
+        self.table.setCellWidget(row, self.COL_OWN, own)
         self.table.blockSignals(False)
         self._changed()
         return row
@@ -341,37 +382,58 @@ class ServicesPage(_TablePage):
         """Services per cluster name."""
         out: dict[str, list[ServiceDraft]] = {}
         for row in range(self.table.rowCount()):
+            self._mark(row, self.COL_NAME, False)
+            self._mark(row, self.COL_PORTS, False)
+        for row in range(self.table.rowCount()):
             cluster = self.table.cellWidget(row, self.COL_CLUSTER).currentText()
-            item = self.table.item(row, self.COL_NAME)
-            name = item.text().strip() if item is not None else ""
             if not cluster:
                 raise DraftError(self.tr("Row {row}: pick the cluster the service runs on.").format(row=row + 1))
-            if not name:
-                raise DraftError(self.tr("Row {row}: give the service a name.").format(row=row + 1))
+            for col, check in ((self.COL_NAME, check_service_name),
+                               (self.COL_PORTS, lambda t, r=row: parse_ports(
+                                   t, self.table.cellWidget(r, self.COL_PROTOCOL).currentText()))):
+                try:
+                    value = check(self._text(row, col))
+                except DraftError as exc:
+                    self._mark(row, col, True)
+                    raise DraftError(self.tr("Row {row}: {problem}").format(row=row + 1, problem=exc)) from None
+                if col == self.COL_NAME:
+                    name = value
+                else:
+                    ports = value
             out.setdefault(cluster, []).append(ServiceDraft(
-                name=name, instances=self.table.cellWidget(row, self.COL_INSTANCES).value(),
-                port=self.table.cellWidget(row, self.COL_PORT).value(),
-                protocol=self.table.cellWidget(row, self.COL_PROTOCOL).currentText()))
+                name=name, instances=self.table.cellWidget(row, self.COL_INSTANCES).value(), ports=ports,
+                shares_ip=not self.table.cellWidget(row, self.COL_OWN).isChecked()))
         return out
 
 
 class PreviewPage(QWizardPage):
     """The budget and the addresses the planner picked, or why they do not fit."""
 
-    sig_headroom_changed = Signal(int)
+    sig_sizing_changed = Signal()
+    MAX_ROOM = 10_000
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Preview"))
         self.setSubTitle(self.tr("The IP budget of the article's planning table and the addresses the planner "
-                                 "suggests. Headroom leaves spare room in the pool and the load balancer ranges "
-                                 "for growth: pools cannot be changed after the logical network is created."))
+                                 "suggests. The IP pool cannot be changed after the logical network is created: "
+                                 "say now how many more node VMs it must hold."))
         self._result: AllocationResult | None = None
-        self.headroom = QSpinBox(self)
+        self._fair_share = 0
+        self.room_edited = False  # the person chose the room: a new fair share no longer replaces it
+        self.room = QSpinBox(self)
+        self.room.setRange(0, self.MAX_ROOM)
+        self.room.valueChanged.connect(self._room_changed)
+        self.headroom = QSpinBox(self)  # the load balancer ranges' headroom
         self.headroom.setRange(0, 400)
         self.headroom.setValue(20)
         self.headroom.setSuffix(" %")
-        self.headroom.valueChanged.connect(self.sig_headroom_changed)
+        self.headroom.valueChanged.connect(lambda _v: self.sig_sizing_changed.emit())
+        self.fair_button = QPushButton(self.tr("Fair share"), self)
+        self.fair_button.setToolTip(self.tr("Back to the proposed room: a fair share of the free addresses."))
+        self.fair_button.clicked.connect(self._use_fair_share)
+        self.sizing_label = QLabel(self)
+        self.sizing_label.setWordWrap(True)
         self.budget_table = QTableWidget(0, 3, self)
         self.budget_table.verticalHeader().hide()
         self.budget_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -389,10 +451,16 @@ class PreviewPage(QWizardPage):
         self.map = OccupancyMapWidget(self)
         self.map.setMinimumSize(360, 300)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Headroom:"), self))
+        top.addWidget(QLabel(self.tr("IP pool: room for"), self))
+        top.addWidget(self.room)
+        top.addWidget(QLabel(self.tr("more node VMs"), self))
+        top.addWidget(self.fair_button)
+        top.addSpacing(24)
+        top.addWidget(QLabel(self.tr("Load balancer headroom:"), self))
         top.addWidget(self.headroom)
         top.addStretch(1)
         left = QVBoxLayout()
+        left.addWidget(self.sizing_label)
         left.addWidget(self.budget_table)
         left.addWidget(self.layout_label)
         left.addWidget(self.error)
@@ -403,6 +471,35 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
+
+    def _room_changed(self, _value: int) -> None:
+        if not self.signalsBlocked():
+            self.room_edited = True
+        self.sig_sizing_changed.emit()
+
+    def _use_fair_share(self) -> None:
+        self.room_edited = False
+        self.set_fair_share(self._fair_share)
+
+    def set_fair_share(self, room: int) -> None:
+        """The proposed room; it replaces the spin box's value until the person changes it."""
+        self._fair_share = room
+        if not self.room_edited:
+            self.blockSignals(True)  # a proposal, not an edit: the caller refreshes once
+            self.room.setValue(min(room, self.MAX_ROOM))
+            self.blockSignals(False)
+
+    def show_sizing(self, sizing: PoolSizing) -> None:
+        parts = [self.tr("{count} node VMs").format(count=sizing.node_vms),
+                 self.tr("{count} upgrade IPs").format(count=sizing.upgrade)]
+        if sizing.auto_control_plane:
+            parts.append(self.tr("{count} automatic control plane IPs").format(count=sizing.auto_control_plane))
+        parts.append(self.tr("room for {count} more node VMs").format(count=sizing.room))
+        text = self.tr("IP pool: {parts} = {size} addresses.").format(parts=" + ".join(parts), size=sizing.size)
+        text += " " + self.tr("Proposed: {room} more, a fair share of the free addresses (the free addresses, "
+                              "once today's needs are placed, divided among the IP pool, each load balancer "
+                              "and a share kept free).").format(room=self._fair_share)
+        self.sizing_label.setText(text)
 
     def show_result(self, result: AllocationResult, draft_budget_plan) -> None:
         """Show ``result``; ``draft_budget_plan`` is the plan to count when nothing fits."""
