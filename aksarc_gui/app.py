@@ -2,8 +2,9 @@
 
 Opens PLAN; without one, the plan open when the window last closed, the bundled
 sample plan at the very first start, else the start page.  ``--screenshot PNG``
-renders the window offscreen at 1440x900 with the plan loaded, writes the PNG
-and exits (0; 2 when the plan does not load, message on stderr).
+renders the window offscreen at 1440x900 (``--screenshot-size 1280x720`` for another
+screen) with the plan loaded, writes the PNG and exits (0; 2 when the plan does not
+load, message on stderr).
 """
 
 from __future__ import annotations
@@ -24,6 +25,16 @@ SCREENSHOT_SIZE = (1440, 900)
 SCREENSHOT_PNG_QUALITY = 80
 
 
+def screen_size(text: str) -> tuple[int, int]:
+    """'1280x720' -> (1280, 720); argparse turns the ValueError into a usage message."""
+    width, sep, height = text.lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit() and 320 <= int(width) <= 10000
+            and 240 <= int(height) <= 10000):
+        raise argparse.ArgumentTypeError(translate(
+            "App", "{size}: give the size as WIDTHxHEIGHT, e.g. 1280x720").format(size=text))
+    return int(width), int(height)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aksarc-planner", description=translate(
         "App", "AKS Arc Network Planner: plan the IP addresses AKS enabled by Azure Arc needs."))
@@ -31,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
         "App", "the plan file (.aksplan) to open; when omitted, the plan open when the planner last closed"))
     parser.add_argument("--screenshot", metavar="PNG", help=translate(
         "App", "render the window offscreen at 1440x900 into PNG and exit"))
+    parser.add_argument("--screenshot-size", metavar="WxH", type=screen_size, default=SCREENSHOT_SIZE, help=translate(
+        "App", "the screen size --screenshot renders for, e.g. 1280x720 (default 1440x900)"))
     parser.add_argument("--lang", choices=LANGUAGES, help=translate(
         "App", "interface language (default: the one chosen in View > Language, else the system's)"))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -159,7 +172,7 @@ def _run(args: argparse.Namespace) -> int:
             settings = QSettings(os.path.join(scratch, "screenshot.ini"), QSettings.Format.IniFormat)
             window = MainWindow(doc, settings)
             _start_up_done()
-            return screenshot(window, args.screenshot)
+            return screenshot(window, args.screenshot, args.screenshot_size)
     window = MainWindow(doc)
     if plan is None:  # nothing to reopen, or it did not load
         window.start_page.show_page()
@@ -198,11 +211,11 @@ def _quiet_offscreen_warnings() -> None:
     previous = qInstallMessageHandler(handler)
 
 
-def screenshot(window, png: str) -> int:  # noqa: ANN001 - MainWindow
-    """Lay the window out at the screenshot size, let every view settle, save it."""
+def screenshot(window, png: str, size: tuple[int, int] = SCREENSHOT_SIZE) -> int:  # noqa: ANN001 - MainWindow
+    """Lay the window out at ``size`` (the screen it stands for), let every view settle, save it."""
     from PySide6.QtWidgets import QApplication
 
-    window.resize(*SCREENSHOT_SIZE)
+    window.resize(*size)
     window.show()
     for _ in range(3):
         QApplication.processEvents()

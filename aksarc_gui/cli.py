@@ -55,6 +55,8 @@ def render_text(plan: Plan, b: Budget, problems: list[Problem]) -> str:
                  translate("Budget", "Free")]]
         rows += [[n.name, str(n.pool_size), str(n.pool_required), str(n.pool_free)] for n in b.logical_networks]
         out += [_table(rows), ""]
+    from aksarc_gui.planning.field_names import field_name  # the field in words; --format json keeps the path
+
     headings = {Severity.ERROR: translate("Check", "Errors"), Severity.WARNING: translate("Check", "Warnings"),
                 Severity.INFO: translate("Check", "Information")}
     for severity in Severity:
@@ -62,7 +64,7 @@ def render_text(plan: Plan, b: Budget, problems: list[Problem]) -> str:
         if not group:
             continue
         out.append(f"{headings[severity]} ({len(group)})")
-        out += [f"  {p.rule:<9} {p.path or '-'}\n            {p.message}" for p in group]
+        out += [f"  {p.rule:<9} {field_name(p.path, plan)}\n            {p.message}" for p in group]
         out.append("")
     errors = sum(p.severity is Severity.ERROR for p in problems)
     out.append(translate("Check", "No errors.") if not errors else translate("Check", "{count} error(s).").format(count=errors))

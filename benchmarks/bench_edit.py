@@ -1,10 +1,11 @@
-"""Time from a keystroke to the repainted window, on a large plan, through the real field widget.
+"""Time from a stored edit to the repainted window, on a large plan, through the real field widget.
 
-The plan: one /16 logical network, 32 clusters, 500 services.  Each edit is one
-keystroke in the control plane IP field of a cluster (its QLineEdit, through
-QTest): the third octet changes between 1 and 4, which moves the address into
-the IP pool (CP-3) and out again.  An edit is timed from the key press until
-the event loop is idle again: the window has recomputed budget and problems,
+The plan: one /16 logical network, 32 clusters, 500 services.  Each edit types
+the third octet of the control plane IP of a cluster (its QLineEdit, through
+QTest) and stores it with Enter, as the user does: the octet changes between 1
+and 4, which moves the address into the IP pool (CP-3) and out again.  Typing is
+not timed (a field stores nothing while it is typed); an edit is timed from the
+Enter key until the event loop is idle again: the window has recomputed budget and problems,
 marked the fields and painted what changed (the paint events are counted to
 make sure they happened).  Targets: median < 16 ms, 95th percentile < 25 ms.
 
@@ -126,8 +127,10 @@ def main() -> int:
             counter.paints = 0
             if profiler:
                 profiler.enable()
+            QTest.keyClick(edit, digits[i % 2])  # typed: nothing is stored yet
+            app.processEvents()
             start, start_cpu = time.perf_counter(), time.process_time()
-            QTest.keyClick(edit, digits[i % 2])
+            QTest.keyClick(edit, Qt.Key.Key_Return)  # stored: one undo step, everything follows
             app.processEvents()  # the refresh and the paint of what changed
             app.processEvents()  # anything the first pass posted (deferred refreshes, update requests)
             times.append(time.perf_counter() - start)
@@ -156,7 +159,7 @@ def main() -> int:
     p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
     print(f"plan: /16 network, {len(plan.clusters)} clusters, {services} services, "
           f"{problems_shown} problems shown")
-    print(f"keystroke -> repainted window: median {median:.1f} ms, 95th percentile {p95:.1f} ms, "
+    print(f"Enter -> repainted window: median {median:.1f} ms, 95th percentile {p95:.1f} ms, "
           f"max {ms[-1]:.1f} ms over {args.edits} edits ({statistics.median(paints):.0f} paint events each)")
     cpu_ms = sorted(t * 1000 for t in cpu)
     print(f"  CPU time of this process (what a busy machine does not inflate): median "

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
 
 from aksarc_gui import app
@@ -38,6 +38,7 @@ def type_name(window, name: str) -> None:  # noqa: ANN001 - MainWindow
     field.setFocus()
     field.selectAll()
     QTest.keyClicks(field, name)
+    QTest.keyClick(field, Qt.Key.Key_Return)  # a field is stored on Enter (or when left)
 
     def ready() -> None:
         file = window.recovery.file

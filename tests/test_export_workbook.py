@@ -151,7 +151,9 @@ def test_workbook_for_a_plan_with_errors_lists_them(jane_data):
     jane_data["clusters"][0]["control_plane"]["ip"] = "10.220.32.20"
     wb = read(load(jane_data))
     rows = list(wb["Problems"].iter_rows(min_row=2, values_only=True))
-    assert ("error", "CP-3", "clusters[0].control_plane.ip") in [r[:3] for r in rows]
+    assert ("error", "CP-3", "cluster-a \u203a control plane IP") in [r[:3] for r in rows]
+    cp3 = next(r for r in rows if r[1] == "CP-3")
+    assert cp3[5] == "clusters[0].control_plane.ip"  # the JSON path, in its own column
     summary = {r[0]: r[1] for r in wb["Summary"].iter_rows(values_only=True)}
     assert summary["Errors"] == 1
 

@@ -145,7 +145,7 @@ def test_planner_lang_option_builds_a_chinese_window_with_a_language_menu(monkey
 
     seen = {}
 
-    def capture(window, png):
+    def capture(window, png, size=None):
         seen["menus"] = [a.text() for a in window.menuBar().actions()]
         view = window.menuBar().actions()[2].menu()
         seen["languages"] = [[a.text() for a in action.menu().actions()]
@@ -179,3 +179,65 @@ def test_planner_load_error_in_chinese():
                             encoding="utf-8", cwd=ROOT, timeout=60)
     assert result.returncode == 2
     assert result.stderr.startswith("aksarc-planner：") and "无法读取该文件" in result.stderr
+
+
+def test_the_language_switch_applies_at_once_and_keeps_the_plan_and_its_history(qtbot, english_afterwards,
+                                                                                monkeypatch, tmp_path):
+    from aksarc_gui.assets import sample_plan_path
+    from aksarc_gui.domain import load_plan
+    from aksarc_gui.ui.document import PlanDocument
+    from aksarc_gui.ui.main_window import MainWindow
+
+    monkeypatch.setattr(lang, "save_language", lambda language, settings=None: None)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(PlanDocument(load_plan(sample_plan_path())), settings)
+    qtbot.addWidget(window, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    window.show()
+    doc = window.doc
+    doc.set_value("name", "Renamed", "Change plan name")
+    window.select_path("clusters[1]")
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    language = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    next(a for a in language.actions() if a.data() == "zh_CN").trigger()
+    from aksarc_gui.ui.language_switch import _windows
+
+    new = _windows[-1]
+    qtbot.addWidget(new, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    assert new is not window and new.doc is doc and new.isVisible() and not window.isVisible()
+    assert [a.text() for a in new.menuBar().actions()][:2] == ["文件(&F)", "编辑(&E)"]
+    assert doc.plan.name == "Renamed" and doc.undo_stack.count() == 1
+    assert new.tree.current_path() == "clusters[1]"
+    doc.undo_stack.undo()  # the new window follows the plan
+    assert new.isWindowModified() is False
+
+
+def test_the_language_switch_keeps_the_start_page_and_the_recovery_file(qtbot, english_afterwards, monkeypatch,
+                                                                        tmp_path):
+    from aksarc_gui.assets import sample_plan_path
+    from aksarc_gui.domain import load_plan
+    from aksarc_gui.ui import recovery
+    from aksarc_gui.ui.document import PlanDocument
+    from aksarc_gui.ui.language_switch import switch_language_now
+    from aksarc_gui.ui.main_window import MainWindow
+
+    monkeypatch.setattr(recovery, "recovery_dir", lambda: tmp_path / "recovery")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(PlanDocument(load_plan(sample_plan_path())), settings)
+    qtbot.addWidget(window, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    window.show()
+    window.doc.set_value("name", "Unsaved", "Change plan name")
+    window.recovery.write_now()
+    window.recovery.flush()
+    assert len(list((tmp_path / "recovery").glob("*.aksrecover"))) == 1
+    new = switch_language_now(window, "zh_CN")
+    qtbot.addWidget(new, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    new.recovery.flush()
+    files = list((tmp_path / "recovery").glob("*.aksrecover"))
+    assert len(files) == 1 and "Unsaved" in files[0].read_text(encoding="utf-8")  # one file, the changes in it
+
+    new.doc.undo_stack.setClean()  # as if saved: closing the plan asks nothing
+    new.start_page.close_plan()
+    assert new.start_page.showing
+    newer = switch_language_now(new, "en")
+    qtbot.addWidget(newer, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    assert newer.start_page.showing  # still no plan open, in the other language

@@ -18,6 +18,7 @@ def retype(qtbot: Any, line_edit: Any, text: str) -> None:
     line_edit.setFocus()
     line_edit.selectAll()
     qtbot.keyClicks(line_edit, text)
+    qtbot.keyClick(line_edit, Qt.Key.Key_Return)  # a field is stored on Enter (or when left)
 
 
 def problem_rules(window: Any) -> list[tuple[str, str]]:
@@ -64,9 +65,11 @@ def test_text_that_is_not_an_address_is_flagged_inline_and_never_reaches_the_pla
 
     retype(qtbot, form.cp_ip.edit, "10.220.32.300")  # valid up to "10.220.32.30", then not
     assert form.cp_ip.error.isVisible()
-    assert str(window.doc.plan.clusters[0].control_plane.ip) == "10.220.32.30"
+    assert "10.220.32.40" in form.cp_ip.error.text()  # the value the plan keeps
+    assert str(window.doc.plan.clusters[0].control_plane.ip) == "10.220.32.40"
     qtbot.keyClick(form.cp_ip.edit, Qt.Key.Key_Backspace)
-    assert not form.cp_ip.error.isVisible()
+    assert not form.cp_ip.error.isVisible()  # the error follows the text once shown
+    assert window.doc.undo_stack.count() == steps
 
 
 def test_typing_into_one_field_is_one_undo_step_and_undo_redo_restore_the_text(qtbot, window) -> None:
@@ -141,10 +144,13 @@ def test_changing_a_node_count_updates_the_pool_usage(qtbot, window) -> None:
     form = window.current_form()
     form.count.setFocus()
     form.count.selectAll()
+    before = window.doc.plan.clusters[0].node_pools[0].count
     qtbot.keyClicks(form.count, "20")
+    assert window.doc.plan.clusters[0].node_pools[0].count == before  # not stored while typed
+    qtbot.keyClick(form.count, Qt.Key.Key_Return)
     assert window.doc.plan.clusters[0].node_pools[0].count == 20
     assert window.budget_panel.pool_row_texts() == [("aks-lnet-01", "21", "29", "-8")]
-    assert window.doc.undo_stack.count() == 1  # "2" then "20": one step
+    assert window.doc.undo_stack.count() == 1  # 20, never 2 on the way
 
 
 def test_renaming_a_network_keeps_its_clusters_attached(qtbot, window) -> None:
@@ -191,6 +197,7 @@ def test_load_balancer_can_be_added_and_given_addresses(qtbot, window) -> None:
     form.addresses.add_button.click()
     row = form.addresses.rows()[0]
     qtbot.keyClicks(row.edit, "10.220.32.60-10.220.32.61")
+    qtbot.keyClick(row.edit, Qt.Key.Key_Return)
     assert [str(a) for a in window.doc.plan.clusters[1].load_balancer.addresses] == ["10.220.32.60-10.220.32.61"]
 
 
@@ -200,6 +207,7 @@ def test_dns_servers_are_a_list_of_addresses(qtbot, window) -> None:
     assert [r.text() for r in form.dns.rows()] == ["10.220.32.16", "10.220.32.17"]
     form.dns.add_button.click()
     qtbot.keyClicks(form.dns.rows()[2].edit, "10.220.32.9")
+    qtbot.keyClick(form.dns.rows()[2].edit, Qt.Key.Key_Return)
     assert [str(d) for d in window.doc.plan.logical_networks[0].dns_servers] == [
         "10.220.32.16", "10.220.32.17", "10.220.32.9"]
     form.dns.rows()  # the remove button of the first row
@@ -215,6 +223,7 @@ def test_service_ports_edit_the_load_balancer_need(qtbot, window) -> None:
     spin.setFocus()
     spin.selectAll()
     qtbot.keyClicks(spin, "443")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert window.doc.plan.clusters[0].services[1].ports[0].port == 443
     # now four instances share 443: the budget needs four load balancer IPs
     assert window.budget.load_balancer == 4

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 commands = pytest.importorskip("aksarc_gui.export.commands")
@@ -48,6 +49,7 @@ def test_commands_switch_to_powershell_and_follow_edits(qtbot, window) -> None:
     form.gateway.edit.setFocus()
     form.gateway.edit.selectAll()
     qtbot.keyClicks(form.gateway.edit, "10.220.32.254")
+    qtbot.keyClick(form.gateway.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any("10.220.32.254" in v.text.toPlainText() for v in panel.step_views))
 
 
@@ -118,6 +120,7 @@ def test_firewall_panel_lists_flows_with_this_plans_ranges_and_the_url_list(qtbo
     form.vlan.setFocus()
     form.vlan.selectAll()
     qtbot.keyClicks(form.vlan, "32")
+    qtbot.keyClick(form.vlan, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.rows()[0] == [])
     assert panel.flows.note.isVisibleTo(panel)
 

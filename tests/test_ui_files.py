@@ -20,6 +20,7 @@ def rename_plan(qtbot, window, name: str) -> None:
     form.name.setFocus()
     form.name.selectAll()
     qtbot.keyClicks(form.name, name)
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
 
 
 def test_save_as_then_reopen_gives_an_equal_plan(qtbot, window, dialogs, tmp_path: Path) -> None:

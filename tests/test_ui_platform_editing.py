@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from aksarc_gui.ui.editors.forms import NodePoolForm, PlanForm
 from test_ui_fixtures import dialogs, settings, window  # noqa: F401 - fixtures
 
@@ -14,6 +16,7 @@ def retype(qtbot: Any, widget: Any, text: str) -> None:
     widget.setFocus()
     widget.selectAll()
     qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)  # a field is stored on Enter (or when left)
 
 
 def rules(window: Any) -> set[tuple[str, str]]:

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from aksarc_gui.domain import Plan, load_plan
@@ -41,6 +41,7 @@ def type_name(qtbot, window: MainWindow, name: str) -> None:
     field.setFocus()
     field.selectAll()
     qtbot.keyClicks(field, name)
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # a field is stored on Enter (or when left)
 
 
 def recovery_files(window: MainWindow) -> list[Path]:

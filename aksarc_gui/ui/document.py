@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from aksarc_gui.domain import Plan, load_plan, save_plan
 from aksarc_gui.domain.io import json_path
+from aksarc_gui.planning.field_names import field_name
 from aksarc_gui.ui import jsonpath
 
 class PlanEditCommand(QUndoCommand):
@@ -27,8 +28,10 @@ class PlanEditCommand(QUndoCommand):
     Edits with the same ``merge_key`` (the field's JSON path) make one undo step:
     PlanDocument updates ``after`` of the step on top instead of pushing a new
     command for Qt to merge, because every Python command pushed stays alive in
-    PySide6 even after Qt merged and deleted it (each keystroke would keep a plan).
-    :meth:`PlanDocument.break_merge` closes a step when the user leaves the field.
+    PySide6 even after Qt merged and deleted it.  :meth:`PlanDocument.break_merge`
+    closes a step: fields commit once per edit (Enter or leaving the field) and
+    close the step at once, while the arrows of a number field make one step until
+    the user leaves it.
     """
 
     def __init__(self, doc: PlanDocument, text: str, before: Plan, after: Plan, merge_key: str | None = None):
@@ -61,7 +64,7 @@ def _deepest_model(chain: list[Any], end: int) -> int:
 
 
 class PlanEditError(ValueError):
-    """An edit that would make the plan unloadable; the message names the field."""
+    """An edit that would make the plan unloadable; the message names the field in words."""
 
 
 class PlanDocument(QObject):
@@ -139,7 +142,7 @@ class PlanDocument(QObject):
         except ValidationError as exc:
             err = exc.errors()[0]
             where = jsonpath.join(parts[:k] + jsonpath.parse(json_path(err["loc"])))
-            raise PlanEditError(f"{where}: {err['msg']}") from None
+            raise PlanEditError(f"{field_name(where, self._plan)}: {err['msg']}") from None
         for j in range(k - 1, -1, -1):  # rebuild the ancestors, sharing everything else
             parent, part = chain[j], parts[j]
             if isinstance(parent, list):
@@ -184,7 +187,7 @@ class PlanDocument(QObject):
             return Plan.model_validate(data)
         except ValidationError as exc:
             err = exc.errors()[0]
-            raise PlanEditError(f"{json_path(err['loc'])}: {err['msg']}") from None
+            raise PlanEditError(f"{field_name(json_path(err['loc']), data)}: {err['msg']}") from None
 
     def _swap(self, plan: Plan) -> None:
         self._plan = plan

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -43,6 +43,7 @@ from aksarc_gui.planning.validate import validate
 from aksarc_gui.ui import dialogs, jsonpath, operations
 from aksarc_gui.ui.document import PlanDocument, PlanEditError
 from aksarc_gui.ui.editors.base import EditorForm
+from aksarc_gui.ui.fields import commit_focused_field
 from aksarc_gui.ui.editors.forms import (
     ClusterForm,
     CollectionForm,
@@ -137,6 +138,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.start_page = StartPageHost(self)  # shown in the central area while no plan is open
         self._build_menus()
+        from aksarc_gui.ui.toolbar import build_toolbar
+
+        self.toolbar = build_toolbar(self)
         self.status_counts = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_counts)
 
@@ -222,6 +226,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
+        action.triggered.connect(commit_focused_field)  # first: Save saves what was typed, too
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -266,6 +271,9 @@ class MainWindow(QMainWindow):
                                                "Ctrl+3")
         self.act_about = self._action(self.tr("&About"), self.about)
         self.act_docs = self._action(self.tr("AKS Arc &Network Requirements (Microsoft Learn)"), self.open_docs)
+        from aksarc_gui.ui.fields import WINDOW_ACTIONS  # Ctrl+E even in a text field (Linux, macOS)
+
+        WINDOW_ACTIONS[:] = [self.act_export_workbook, self.act_export_script, self.act_suggest]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -313,8 +321,8 @@ class MainWindow(QMainWindow):
             toggle = dock.toggleViewAction()
             toggle.setText(label)
             view.addAction(toggle)
-        view.addSeparator()  # View > Language: saved in the settings, applies from the next start
-        view.addMenu(language_menu(self))
+        view.addSeparator()  # View > Language: saved in the settings, applies at once (ui.language_switch)
+        view.addMenu(language_menu(self, self._switch_language))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_docs)
         help_menu.addAction(self.act_about)
@@ -323,6 +331,12 @@ class MainWindow(QMainWindow):
                   self.act_add_reservation, self.act_duplicate, self.act_rename):
             self.tree.addAction(a)
         self._update_recent_menu()
+
+    def _switch_language(self, language: str) -> None:
+        from aksarc_gui.ui.language_switch import switch_language_now
+
+        commit_focused_field()
+        switch_language_now(self, language)
 
     # -- the occupancy map's hook ------------------------------------------------------------
     def set_map_widget(self, widget: QWidget) -> None:
@@ -473,7 +487,7 @@ class MainWindow(QMainWindow):
         if form is not None:
             form.reload()
             form.mark(self.problems)
-        self.problems_panel.model.set_problems(self.problems)
+        self.problems_panel.model.set_problems(self.problems, plan)
         self.budget_panel.update_budget(self.budget)
         self.budget_panel.update_capacity(capacity(plan))
         if plan.network(self._network) is None and self._network != "" and plan.logical_networks:
@@ -541,22 +555,24 @@ class MainWindow(QMainWindow):
         return True
 
     def add_item(self, collection: str) -> None:
+        from aksarc_gui.ui.adding import add_text
+
         created: list[int] = []
-        if self._edit(self.tr("Add item"), lambda d: created.append(operations.add(d, collection))):
+        text = add_text(self.doc.plan.model_dump(mode="json"), collection)
+        if self._edit(text, lambda d: created.append(operations.add(d, collection))):
             self.select_path(f"{collection}[{created[0]}]")
 
-    def _selected_cluster(self) -> int | None:
-        parts = jsonpath.parse(self.tree.current_path() or "")
-        if parts[:1] == ["clusters"] and len(parts) >= 2:
-            return int(parts[1])
-        return 0 if self.doc.plan.clusters else None
-
     def add_child(self, kind: str) -> None:
-        cluster = self._selected_cluster()
-        if cluster is None:
+        """A node pool or service: to the selected cluster, else to one the user picks (ui.adding)."""
+        from aksarc_gui.ui.adding import candidate_clusters, choose_cluster
+
+        candidates = candidate_clusters(self.doc.plan, self.tree.current_path() or "")
+        if not candidates:
             self.statusBar().showMessage(self.tr("Add a cluster first."), 5000)
             return
-        self.add_item(f"clusters[{cluster}].{kind}")
+        cluster = choose_cluster(self, self.doc.plan, candidates, kind)
+        if cluster is not None:
+            self.add_item(f"clusters[{cluster}].{kind}")
 
     def _selected_item(self) -> tuple[str, int] | None:
         return operations.split_item_path(self.tree.current_path() or "")
@@ -566,7 +582,10 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         created: list[int] = []
-        if self._edit(self.tr("Duplicate"), lambda d: created.append(operations.duplicate(d, *item))):
+        from aksarc_gui.ui.adding import duplicate_text
+
+        text = duplicate_text(self.doc.plan, f"{item[0]}[{item[1]}]")
+        if self._edit(text, lambda d: created.append(operations.duplicate(d, *item))):
             self.select_path(f"{item[0]}[{created[0]}]")
 
     def remove_selected(self) -> None:
@@ -574,7 +593,10 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         collection, index = item
-        if self._edit(self.tr("Remove"), lambda d: operations.remove(d, collection, index)):
+        from aksarc_gui.ui.adding import remove_text
+
+        text = remove_text(self.doc.plan, f"{collection}[{index}]")
+        if self._edit(text, lambda d: operations.remove(d, collection, index)):
             remaining = len(jsonpath.get(self.doc.plan.model_dump(mode="json"), collection))
             self.select_path(f"{collection}[{min(index, remaining - 1)}]" if remaining else collection)
 
@@ -747,7 +769,10 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            from aksarc_gui.ui.window_fit import first_size  # fits a 1280x720 laptop, bars and all
+
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            self.resize(first_size(screen.availableGeometry()))
             # First start: a third of the height for the bottom panels leaves the map room to read.
             self.resizeDocks([self.problems_dock], [max(230, self.height() // 3)], Qt.Orientation.Vertical)
         state = self.settings.value("window/state")
@@ -759,6 +784,12 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.start_page.window_state())  # the panes as the user had them
         remember_last_plan(self.settings, None if self.start_page.showing else self.doc.path)
         self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        from aksarc_gui.ui.window_fit import keep_tab_bars_tidy
+
+        keep_tab_bars_tidy(self)  # once the layout has placed the docks, and after each dock move
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.maybe_save():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from aksarc_gui.domain import Plan
@@ -103,6 +103,11 @@ class NavigationTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setHeaderHidden(True)
+        # names and prefixes are what the tree is for: a narrow dock scrolls sideways rather than
+        # cutting "aks-lnet-01 (10.220.32.0/24)" short.  The width is fitted once per change
+        # (_fit_column), not by ResizeToContents, which measured every item again on each icon set.
+        self.setIndentation(14)
+        self.header().setStretchLastSection(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName(translate("Navigation", "Plan items"))
         self._rows: list[tuple[int, str, str]] = []
@@ -143,6 +148,7 @@ class NavigationTree(QTreeWidget):
             self._rows = rows
         finally:
             self._quiet = False
+        self._fit_column()
         if current is not None:
             self.select(current, emit=current not in self._items)
 
@@ -163,6 +169,8 @@ class NavigationTree(QTreeWidget):
                 continue  # unchanged: setting an icon costs a repaint
             item.setIcon(0, icons[severity] if severity in icons else none)
         self._marks = worst
+        if previous is None:
+            self._fit_column()  # the icons' room; later marks swap icons of the same size
         self._marked = True
 
     def _mark_icons(self) -> tuple[dict[Severity, QIcon], QIcon]:
@@ -177,6 +185,14 @@ class NavigationTree(QTreeWidget):
             blank.fill(Qt.GlobalColor.transparent)
             self._icons = (key, icons, QIcon(blank))
         return self._icons[1], self._icons[2]
+
+    def _fit_column(self) -> None:
+        """As wide as the longest name (the tree scrolls sideways), never narrower than the view."""
+        self.setColumnWidth(0, max(self.sizeHintForColumn(0), self.viewport().width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_column()
 
     def current_path(self) -> str | None:
         item = self.currentItem()

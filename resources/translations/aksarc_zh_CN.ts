@@ -2,19 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Adding</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="40"/>
+        <source>Add the service to which cluster?</source>
+        <translation>将服务添加到哪个群集？</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="41"/>
+        <source>Add the node pool to which cluster?</source>
+        <translation>将节点池添加到哪个群集？</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="42"/>
+        <source>Choose a cluster</source>
+        <translation>选择群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="53"/>
+        <source>Add service to {cluster}</source>
+        <translation>向 {cluster} 添加服务</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="54"/>
+        <source>Add node pool to {cluster}</source>
+        <translation>向 {cluster} 添加节点池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="56"/>
+        <source>Add logical network</source>
+        <translation>添加逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="57"/>
+        <source>Add cluster</source>
+        <translation>添加群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="58"/>
+        <source>Add reservation</source>
+        <translation>添加预留</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="59"/>
+        <source>Add item</source>
+        <translation>添加项</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="66"/>
+        <source>Remove {item}</source>
+        <translation>删除 {item}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/adding.py" line="73"/>
+        <source>Duplicate {item}</source>
+        <translation>复制 {item}</translation>
+    </message>
+</context>
+<context>
     <name>Allocate</name>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="114"/>
+        <location filename="../../aksarc_gui/cli.py" line="116"/>
         <source>note: {message}</source>
         <translation>注意：{message}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="116"/>
+        <location filename="../../aksarc_gui/cli.py" line="118"/>
         <source>error: no layout fits: {reason}</source>
         <translation>错误：没有可行的布局：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="121"/>
+        <location filename="../../aksarc_gui/cli.py" line="123"/>
         <source>Nothing to allocate: every pool, control plane IP and load balancer range is set.</source>
         <translation>无需分配：每个 IP 池、控制平面 IP 和负载均衡器地址范围都已设置。</translation>
     </message>
@@ -23,77 +81,77 @@
         <translation type="vanished">错误：无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="130"/>
+        <location filename="../../aksarc_gui/cli.py" line="132"/>
         <source>The completed plan still has {count} error(s); run aksarc-plan check to see them.</source>
         <translation>补全后的规划仍有 {count} 个错误；运行 aksarc-plan check 查看。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="64"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="65"/>
         <source>{path}: {old} -&gt; {new}</source>
         <translation>{path}：{old} -&gt; {new}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="64"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="65"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="239"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="210"/>
         <source>IP pool</source>
         <translation>IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="241"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="212"/>
         <source>control plane IPs</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="242"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="213"/>
         <source>load balancer range of {cluster}</source>
         <translation>群集 {cluster} 的负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="257"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="228"/>
         <source>{network} ({prefix}): the layout needs {needed} addresses but only {free} are free: it needs {missing} more addresses.</source>
         <translation>{network}（{prefix}）：此布局需要 {needed} 个地址，但只有 {free} 个空闲：还需要 {missing} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="261"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="232"/>
         <source>{network} ({prefix}): {free} addresses are free, but in ranges too short: the {piece} needs {size} addresses in a row and the longest free range has {longest}.</source>
         <translation>{network}（{prefix}）：有 {free} 个地址空闲，但所在范围太短：{piece} 需要 {size} 个连续地址，而最长的空闲范围只有 {longest} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="268"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="239"/>
         <source>The longest free range can hold a pool for {fit} node VMs; the clusters have {have}.</source>
         <translation>最长的空闲范围可容纳供 {fit} 个节点 VM 使用的 IP 池；这些群集有 {have} 个节点 VM。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="272"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="243"/>
         <source>It fits with a headroom of {pct}% (asked: {asked}%).</source>
         <translation>预留 {pct}% 的余量时可以容纳（要求：{asked}%）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="273"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="244"/>
         <source>It fits without headroom.</source>
         <translation>不留余量时可以容纳。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="276"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="247"/>
         <source>A /{bits} ({network}) would fit.</source>
         <translation>/{bits}（{network}）可以容纳。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="337"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="308"/>
         <source>{cluster}: its logical network &quot;{network}&quot; is not in the plan; nothing was allocated for it.</source>
         <translation>{cluster}：它的逻辑网络“{network}”不在规划中；没有为它分配任何地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="340"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="311"/>
         <source>{cluster}: it has services but no load balancer; add one (MetalLB or your own) and allocate again to get its addresses.</source>
         <translation>{cluster}：它有服务但没有负载均衡器；请添加一个（MetalLB 或自带负载均衡器），然后再次分配以获得其地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/allocate.py" line="404"/>
+        <location filename="../../aksarc_gui/planning/allocate.py" line="375"/>
         <source>Management network ({prefix}): the infrastructure IP pool was left empty: it needs {size} contiguous free addresses and the longest free range has {longest}.</source>
         <translation>管理网络（{prefix}）：基础结构 IP 池保持为空：它需要 {size} 个连续的空闲地址，而最长的空闲范围只有 {longest} 个。</translation>
     </message>
@@ -101,7 +159,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="28"/>
+        <location filename="../../aksarc_gui/app.py" line="39"/>
         <source>AKS Arc Network Planner: plan the IP addresses AKS enabled by Azure Arc needs.</source>
         <translation>AKS Arc Network Planner：规划由 Azure Arc 启用的 AKS 所需的 IP 地址。</translation>
     </message>
@@ -110,27 +168,37 @@
         <translation type="vanished">要打开的规划文件（.aksplan）；省略时打开示例规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="30"/>
+        <location filename="../../aksarc_gui/app.py" line="33"/>
+        <source>{size}: give the size as WIDTHxHEIGHT, e.g. 1280x720</source>
+        <translation>{size}：请以 宽x高 的形式给出尺寸，例如 1280x720</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/app.py" line="41"/>
         <source>the plan file (.aksplan) to open; when omitted, the plan open when the planner last closed</source>
         <translation>要打开的规划文件（.aksplan）；省略时打开规划器上次关闭时打开的规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="32"/>
+        <location filename="../../aksarc_gui/app.py" line="43"/>
         <source>render the window offscreen at 1440x900 into PNG and exit</source>
         <translation>在屏幕外以 1440x900 渲染窗口并保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="34"/>
+        <location filename="../../aksarc_gui/app.py" line="45"/>
+        <source>the screen size --screenshot renders for, e.g. 1280x720 (default 1440x900)</source>
+        <translation>--screenshot 所模拟的屏幕尺寸，例如 1280x720（默认 1440x900）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/app.py" line="47"/>
         <source>interface language (default: the one chosen in View &gt; Language, else the system&apos;s)</source>
         <translation>界面语言（默认：在“视图 &gt; 语言”中选择的语言，否则为系统语言）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="140"/>
+        <location filename="../../aksarc_gui/app.py" line="153"/>
         <source>aksarc-planner: {message}</source>
         <translation>aksarc-planner：{message}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="210"/>
+        <location filename="../../aksarc_gui/app.py" line="223"/>
         <source>aksarc-planner: cannot write {file}</source>
         <translation>aksarc-planner：无法写入 {file}</translation>
     </message>
@@ -725,19 +793,19 @@
     <name>Budget</name>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="38"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="126"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="125"/>
         <source>Requirement</source>
         <translation>IP 地址要求</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="38"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="126"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="125"/>
         <source>IPs</source>
         <translation>IP 地址数</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="38"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="127"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="126"/>
         <source>Where it is reserved</source>
         <translation>在哪里进行此预留</translation>
     </message>
@@ -795,7 +863,7 @@
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="46"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="135"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="134"/>
         <source>Total</source>
         <translation>总计</translation>
     </message>
@@ -803,268 +871,268 @@
         <location filename="../../aksarc_gui/cli.py" line="54"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="61"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="77"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="141"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="239"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="140"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="329"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="54"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="142"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="141"/>
         <source>Pool size</source>
         <translation>IP 池大小</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="54"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="143"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="240"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="142"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="330"/>
         <source>Required</source>
         <translation>所需</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/cli.py" line="55"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="143"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="240"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="142"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="330"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="119"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="193"/>
         <source>{required} of {size}</source>
         <translation>{required} / {size}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="125"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="199"/>
         <source>The pool is {missing} address(es) short.</source>
         <translation>IP 池还缺 {missing} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="126"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="200"/>
         <source>{free} address(es) of the pool are free.</source>
         <translation>IP 池中有 {free} 个地址空闲。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="132"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="206"/>
         <source>Network / cluster</source>
         <translation>网络 / 群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="132"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="206"/>
         <source>More nodes</source>
         <translation>可增加节点</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="133"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="207"/>
         <source>More LB instances</source>
         <translation>可增加负载均衡器实例</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="133"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="207"/>
         <source>On a new port</source>
         <translation>使用新端口时</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="149"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="223"/>
         <source>The IP pool of {network} is {missing} address(es) short (POOL-3).</source>
         <translation>{network} 的 IP 池缺少 {missing} 个地址（POOL-3）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="151"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="225"/>
         <source>{more} more node VM(s) fit in the IP pool of {network} before POOL-3 breaks; the clusters on it share them.</source>
         <translation>在违反 POOL-3 之前，{network} 的 IP 池还能再容纳 {more} 个节点 VM；其上的群集共用这些地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="157"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="231"/>
         <source>{cluster}: limited by the 200 nodes a cluster may have.</source>
         <translation>{cluster}：受每个群集最多 200 个节点的限制。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="160"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="234"/>
         <source>{cluster}: its logical network is not in the plan.</source>
         <translation>{cluster}：其逻辑网络不在规划中。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="163"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="237"/>
         <source>{cluster}: limited by the IP pool of {network}, shared with the other clusters on it.</source>
         <translation>{cluster}：受 {network} 的 IP 池限制，该 IP 池与其上的其他群集共用。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="167"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="241"/>
         <source>Its {addresses} load balancer address(es) carry {more} more service instance(s) on the busiest port before LB-4 breaks, {new} on a port nobody uses yet.</source>
         <translation>在违反 LB-4 之前，其 {addresses} 个负载均衡器地址在最繁忙的端口上还能再承载 {more} 个服务实例，在尚未使用的端口上可承载 {new} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="215"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="305"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="223"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="313"/>
         <source>IP pools per logical network</source>
         <translation>各逻辑网络的 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="227"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="236"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="317"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="326"/>
         <source>Room to grow</source>
         <translation>增长空间</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="229"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="319"/>
         <source>Node VMs that still fit in the IP pool before POOL-3 breaks (the pool is shared: each cluster can add that many, not all of them at once), and load balancer service instances that still fit before LB-4 breaks, on the busiest port and on a port nobody uses yet.</source>
         <translation>在违反 POOL-3 之前 IP 池还能容纳的节点 VM 数（IP 池是共用的：每个群集都可以增加这么多，但不能同时增加），以及在违反 LB-4 之前还能容纳的负载均衡器服务实例数（分别按最繁忙的端口和尚未使用的端口计算）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="239"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="329"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="240"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="330"/>
         <source>Usage</source>
         <translation>使用情况</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="283"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="373"/>
         <source>IP pool usage:</source>
         <translation>IP 池使用情况：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="286"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="376"/>
         <source>Clusters on this network</source>
         <translation>此网络上的群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="318"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="428"/>
         <source>No logical network selected</source>
         <translation>未选择逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="325"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="435"/>
         <source>Logical network {name}</source>
         <translation>逻辑网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="326"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="373"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="436"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="483"/>
         <source>(none yet)</source>
         <translation>（还没有）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="328"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="368"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="438"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="478"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="329"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="369"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="439"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="479"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="329"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="331"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="332"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="369"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="370"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="439"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="441"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="442"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="479"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="480"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="330"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="440"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="332"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="370"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="442"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="480"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="333"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="443"/>
         <source>IP pool:</source>
         <translation>IP 池：</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="77"/>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="339"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="449"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="339"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="449"/>
         <source>Node VMs</source>
         <translation>节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="339"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="449"/>
         <source>Upgrade</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="340"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="450"/>
         <source>Pool IPs</source>
         <translation>IP 池地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="340"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="450"/>
         <source>Control plane IP</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="341"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="451"/>
         <source>LB IPs needed</source>
         <translation>所需负载均衡器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="341"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="451"/>
         <source>LB addresses</source>
         <translation>负载均衡器地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="349"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="459"/>
         <source>automatic (from the pool)</source>
         <translation>自动（来自 IP 池）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="350"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="460"/>
         <source>(missing)</source>
         <translation>（缺失）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="358"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="468"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="362"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="472"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="362"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="472"/>
         <source>not described in this plan</source>
         <translation>此规划中未描述</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="371"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="481"/>
         <source>Infrastructure pool:</source>
         <translation>基础结构 IP 池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="372"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="482"/>
         <source>{start} - {end} ({size} addresses, at least 6 needed)</source>
         <translation>{start} - {end}（{size} 个地址，至少需要 6 个）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="375"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="485"/>
         <source>Physical host</source>
         <translation>物理服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/budget.py" line="375"/>
+        <location filename="../../aksarc_gui/ui/panels/budget.py" line="485"/>
         <source>Management IP</source>
         <translation>管理 IP</translation>
     </message>
@@ -1082,32 +1150,32 @@
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="58"/>
+        <location filename="../../aksarc_gui/cli.py" line="60"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="58"/>
+        <location filename="../../aksarc_gui/cli.py" line="60"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="59"/>
+        <location filename="../../aksarc_gui/cli.py" line="61"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="68"/>
+        <location filename="../../aksarc_gui/cli.py" line="70"/>
         <source>No errors.</source>
         <translation>没有错误。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="68"/>
+        <location filename="../../aksarc_gui/cli.py" line="70"/>
         <source>{count} error(s).</source>
         <translation>{count} 个错误。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="76"/>
+        <location filename="../../aksarc_gui/cli.py" line="78"/>
         <location filename="../../aksarc_gui/cli_azure.py" line="26"/>
         <source>error: {message}</source>
         <translation>错误：{message}</translation>
@@ -1116,7 +1184,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="99"/>
+        <location filename="../../aksarc_gui/cli.py" line="101"/>
         <source>expected a whole number &gt;= 0, got {value!r}</source>
         <translation>应为 &gt;= 0 的整数，实际值为 {value!r}</translation>
     </message>
@@ -1125,62 +1193,62 @@
         <translation type="vanished">错误：无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="126"/>
-        <location filename="../../aksarc_gui/cli.py" line="163"/>
+        <location filename="../../aksarc_gui/cli.py" line="128"/>
+        <location filename="../../aksarc_gui/cli.py" line="165"/>
         <source>error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="169"/>
+        <location filename="../../aksarc_gui/cli.py" line="171"/>
         <source>Check AKS Arc IP address plans against Microsoft&apos;s network requirements.</source>
         <translation>根据 Microsoft 的网络要求检查 AKS Arc IP 地址规划。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="171"/>
+        <location filename="../../aksarc_gui/cli.py" line="173"/>
         <source>language of the report and messages (default: en, so scripts see stable output)</source>
         <translation>报告和消息的语言（默认：en，使脚本得到稳定的输出）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="174"/>
+        <location filename="../../aksarc_gui/cli.py" line="176"/>
         <source>load a plan, print its IP budget and problems</source>
         <translation>加载规划，打印其 IP 地址预算和问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="175"/>
-        <location filename="../../aksarc_gui/cli.py" line="179"/>
-        <location filename="../../aksarc_gui/cli.py" line="188"/>
+        <location filename="../../aksarc_gui/cli.py" line="177"/>
+        <location filename="../../aksarc_gui/cli.py" line="181"/>
+        <location filename="../../aksarc_gui/cli.py" line="190"/>
         <location filename="../../aksarc_gui/cli_azure.py" line="140"/>
         <location filename="../../aksarc_gui/cli_azure.py" line="146"/>
         <source>the plan file (.aksplan)</source>
         <translation>规划文件（.aksplan）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="178"/>
+        <location filename="../../aksarc_gui/cli.py" line="180"/>
         <source>fill in empty IP pools, control plane IPs and load balancer ranges</source>
         <translation>填写空缺的 IP 池、控制平面 IP 和负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="181"/>
+        <location filename="../../aksarc_gui/cli.py" line="183"/>
         <source>spare room added to each pool and load balancer range, in percent (default 20)</source>
         <translation>为每个 IP 池和负载均衡器地址范围增加的余量，以百分比表示（默认 20）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="183"/>
+        <location filename="../../aksarc_gui/cli.py" line="185"/>
         <source>pool room for N more nodes on top of the headroom</source>
         <translation>在余量之外，IP 池再为 N 个节点留出空间</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="185"/>
+        <location filename="../../aksarc_gui/cli.py" line="187"/>
         <source>write the completed plan here (default or -: standard output)</source>
         <translation>将补全后的规划写入此文件（默认或 -：标准输出）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="192"/>
+        <location filename="../../aksarc_gui/cli.py" line="194"/>
         <source>the file to write (replaced atomically; -: standard output)</source>
         <translation>要写入的文件（以原子方式替换；-：标准输出）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="241"/>
+        <location filename="../../aksarc_gui/cli.py" line="243"/>
         <source>internal error (please report it): {detail}</source>
         <translation>内部错误（请报告此问题）：{detail}</translation>
     </message>
@@ -1189,12 +1257,12 @@
         <translation type="vanished">将补全后的规划写入此处（默认：标准输出）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="187"/>
+        <location filename="../../aksarc_gui/cli.py" line="189"/>
         <source>write the plan as an Excel workbook or an az command script</source>
         <translation>将规划写成 Excel 工作簿或 az 命令脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/cli.py" line="190"/>
+        <location filename="../../aksarc_gui/cli.py" line="192"/>
         <source>xlsx: workbook for the network team; bash or powershell: az commands</source>
         <translation>xlsx：供网络团队使用的工作簿；bash 或 powershell：az 命令</translation>
     </message>
@@ -1413,15 +1481,14 @@
 <context>
     <name>Editors</name>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/base.py" line="90"/>
-        <location filename="../../aksarc_gui/ui/editors/base.py" line="102"/>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="40"/>
         <source>Change {field}</source>
-        <extracomment>The user asked to open another item (a node pool from the cluster&apos;s list): its JSON path. An edit was refused because the plan could not hold it: the message.</extracomment>
         <translation>更改“{field}”</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/base.py" line="107"/>
+        <location filename="../../aksarc_gui/ui/editors/base.py" line="149"/>
         <source>Remove from {field}</source>
+        <extracomment>The user asked to open another item (a node pool from the cluster&apos;s list): its JSON path. An edit was refused because the plan could not hold it: the message.</extracomment>
         <translation>从“{field}”中删除</translation>
     </message>
     <message>
@@ -1550,348 +1617,353 @@
         <translation>补全代理绕过列表</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="180"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="184"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="181"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="185"/>
         <source>The plan describes the management network</source>
         <translation>规划中描述管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="182"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="186"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="217"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="183"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="214"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="187"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="218"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="187"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="223"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="191"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="227"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="188"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="192"/>
         <source>Physical host IPs:</source>
         <translation>物理服务器 IP：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="189"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="193"/>
         <source>Add host IP</source>
         <translation>添加服务器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="191"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="195"/>
         <source>Infrastructure pool start:</source>
         <translation>基础结构 IP 池起始地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="192"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="196"/>
         <source>Infrastructure pool end:</source>
         <translation>基础结构 IP 池结束地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="199"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="203"/>
         <source>Describe the management network</source>
         <translation>描述管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="200"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="204"/>
         <source>Remove the management network</source>
         <translation>删除管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="210"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="214"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="212"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="235"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="278"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="324"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="348"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="362"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="216"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="239"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="282"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="328"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="352"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="366"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="185"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="216"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="189"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="220"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="186"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="217"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="145"/>
+        <source>Enter both the start and the end of the pool.</source>
+        <translation>请同时输入 IP 池的起始地址和结束地址。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="190"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="221"/>
         <source>Add DNS server</source>
         <translation>添加 DNS 服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="222"/>
         <source>IP allocation method:</source>
         <translation>IP 地址分配方法：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="224"/>
         <source>IP pool start:</source>
         <translation>IP 池起始地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="221"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="225"/>
         <source>IP pool end:</source>
         <translation>IP 池结束地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="222"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="226"/>
         <source>VM switch name:</source>
         <translation>VM 交换机名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="227"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="231"/>
         <source>Rename logical network</source>
         <translation>重命名逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="233"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="237"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="236"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="240"/>
         <source>Logical network:</source>
         <translation>逻辑网络：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="241"/>
         <source>Kubernetes version:</source>
         <translation>Kubernetes 版本：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="238"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="242"/>
         <source>(empty: the release&apos;s default)</source>
         <translation>（为空：使用该版本的默认值）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="239"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="243"/>
         <source>Pod CIDR:</source>
         <translation>Pod CIDR：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="240"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="244"/>
         <source>Control plane</source>
         <translation>控制平面</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="241"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="245"/>
         <source>Control plane nodes:</source>
         <translation>控制平面节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="243"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="247"/>
         <source>Control plane VM size:</source>
         <translation>控制平面 VM 大小：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="245"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="249"/>
         <source>Control plane IP:</source>
         <translation>控制平面 IP：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="247"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="251"/>
         <source>Node pools and services</source>
         <translation>节点池和服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="250"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="254"/>
         <source>Node pools:</source>
         <translation>节点池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="251"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="255"/>
         <source>Services:</source>
         <translation>服务：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="266"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="270"/>
         <source>{name}: {count} × {size} ({os})</source>
         <translation>{name}：{count} × {size}（{os}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="269"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="273"/>
         <source>{name}: {instances} instance(s), ports {ports}</source>
         <translation>{name}：{instances} 个实例，端口 {ports}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="276"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="280"/>
         <source>Node pool</source>
         <translation>节点池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="279"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="283"/>
         <source>Nodes:</source>
         <translation>节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="280"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="284"/>
         <source>VM size:</source>
         <translation>VM 大小：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="282"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="286"/>
         <source>OS type:</source>
         <translation>操作系统类型：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="283"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="285"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="287"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="289"/>
         <source>Cluster autoscaler</source>
         <translation>群集自动缩放程序</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="284"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="288"/>
         <source>The autoscaler sizes this pool</source>
         <translation>由自动缩放程序调整此节点池的大小</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="288"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="292"/>
         <source>Minimum nodes:</source>
         <translation>最少节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="290"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="294"/>
         <source>Maximum nodes:</source>
         <translation>最多节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="311"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="315"/>
         <source>Turn the autoscaler on</source>
         <translation>启用自动缩放程序</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="311"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="315"/>
         <source>Turn the autoscaler off</source>
         <translation>禁用自动缩放程序</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="319"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="323"/>
         <source>Load balancer</source>
         <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="320"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="324"/>
         <source>The cluster has a load balancer for its services</source>
         <translation>群集有供其服务使用的负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="321"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="325"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="322"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="326"/>
         <source>MetalLB (Arc extension)</source>
         <translation>MetalLB（Arc 扩展）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="323"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="327"/>
         <source>External (bring your own)</source>
         <translation>外部（自带负载均衡器）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="325"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="329"/>
         <source>Advertise mode:</source>
         <translation>通告模式：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="327"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="331"/>
         <source>Addresses:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="328"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="332"/>
         <source>Add addresses</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="337"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="341"/>
         <source>Add load balancer</source>
         <translation>添加负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="337"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="341"/>
         <source>Remove load balancer</source>
         <translation>删除负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="346"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="350"/>
         <source>Service (type LoadBalancer)</source>
         <translation>服务（LoadBalancer 类型）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="349"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="353"/>
         <source>Instances:</source>
         <translation>实例数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="350"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="354"/>
         <source>Ports:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="352"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="356"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="353"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="357"/>
         <source>may share with other services (allow-shared-ip)</source>
         <translation>可与其他服务共享（allow-shared-ip）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="354"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="358"/>
         <source>its own addresses only</source>
         <translation>仅使用自己的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="360"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="364"/>
         <source>Reservation</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="363"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="367"/>
         <source>First address:</source>
         <translation>第一个地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="364"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="368"/>
         <source>Last address:</source>
         <translation>最后一个地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="365"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="369"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="382"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="386"/>
         <source>Logical networks</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="383"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="387"/>
         <source>Clusters</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="384"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="388"/>
         <source>Reservations</source>
         <translation>预留</translation>
     </message>
@@ -1927,44 +1999,398 @@
     </message>
 </context>
 <context>
+    <name>FieldNames</name>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="23"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="24"/>
+        <source>address prefix</source>
+        <translation>地址前缀</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="25"/>
+        <source>gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="26"/>
+        <source>DNS servers</source>
+        <translation>DNS 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="27"/>
+        <source>IP allocation method</source>
+        <translation>IP 地址分配方法</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="28"/>
+        <source>IP pool</source>
+        <translation>IP 池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="29"/>
+        <source>IP pool start</source>
+        <translation>IP 池起始地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="30"/>
+        <source>IP pool end</source>
+        <translation>IP 池结束地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="31"/>
+        <source>VM switch name</source>
+        <translation>VM 交换机名称</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="32"/>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="33"/>
+        <source>physical host IPs</source>
+        <translation>物理服务器 IP</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="34"/>
+        <source>infrastructure pool</source>
+        <translation>基础结构 IP 池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="35"/>
+        <source>infrastructure pool start</source>
+        <translation>基础结构 IP 池起始地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="36"/>
+        <source>infrastructure pool end</source>
+        <translation>基础结构 IP 池结束地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="37"/>
+        <source>logical network</source>
+        <translation>逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="38"/>
+        <source>Kubernetes version</source>
+        <translation>Kubernetes 版本</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="39"/>
+        <source>pod CIDR</source>
+        <translation>Pod CIDR 地址范围</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="40"/>
+        <source>control plane</source>
+        <translation>控制平面</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="41"/>
+        <source>control plane nodes</source>
+        <translation>控制平面节点数</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="42"/>
+        <source>control plane VM size</source>
+        <translation>控制平面 VM 大小</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="43"/>
+        <source>control plane IP</source>
+        <translation>控制平面 IP</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="44"/>
+        <source>node pools</source>
+        <translation>节点池</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="45"/>
+        <source>services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="46"/>
+        <source>nodes</source>
+        <translation>节点数</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="47"/>
+        <source>VM size</source>
+        <translation>VM 大小</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="48"/>
+        <source>OS type</source>
+        <translation>操作系统类型</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="49"/>
+        <source>cluster autoscaler</source>
+        <translation>群集自动缩放程序</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="50"/>
+        <source>autoscaler minimum nodes</source>
+        <translation>自动缩放最少节点数</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="51"/>
+        <source>autoscaler maximum nodes</source>
+        <translation>自动缩放最多节点数</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="52"/>
+        <source>load balancer</source>
+        <translation>负载均衡器</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="53"/>
+        <source>load balancer name</source>
+        <translation>负载均衡器名称</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="54"/>
+        <source>load balancer kind</source>
+        <translation>负载均衡器类型</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="55"/>
+        <source>advertise mode</source>
+        <translation>通告模式</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="56"/>
+        <source>load balancer addresses</source>
+        <translation>负载均衡器地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="57"/>
+        <source>instances</source>
+        <translation>实例数</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="58"/>
+        <source>ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="59"/>
+        <source>address sharing</source>
+        <translation>地址共享</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="60"/>
+        <source>first address</source>
+        <translation>第一个地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="61"/>
+        <source>last address</source>
+        <translation>最后一个地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="62"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="63"/>
+        <source>Azure Local release</source>
+        <translation>Azure Local 版本</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="64"/>
+        <source>Arc gateway</source>
+        <translation>Arc 网关</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="65"/>
+        <source>proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="66"/>
+        <source>HTTP proxy</source>
+        <translation>HTTP 代理</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="67"/>
+        <source>HTTPS proxy</source>
+        <translation>HTTPS 代理</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="68"/>
+        <source>bypass list (NO_PROXY)</source>
+        <translation>绕过列表 (NO_PROXY)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="69"/>
+        <source>subscription ID</source>
+        <translation>订阅 ID</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="70"/>
+        <source>resource group</source>
+        <translation>资源组</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="71"/>
+        <source>location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="72"/>
+        <source>custom location ID</source>
+        <translation>自定义位置 ID</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="77"/>
+        <source>management network</source>
+        <translation>管理网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="78"/>
+        <source>logical networks</source>
+        <translation>逻辑网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="79"/>
+        <source>clusters</source>
+        <translation>群集</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="80"/>
+        <source>reservations</source>
+        <translation>预留</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="81"/>
+        <source>Azure Local</source>
+        <translation>Azure Local 平台</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="82"/>
+        <source>Azure context</source>
+        <translation>Azure 上下文</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="114"/>
+        <source>node pool {name}</source>
+        <translation>节点池 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="116"/>
+        <source>service {name}</source>
+        <translation>服务 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="118"/>
+        <source>reservation {name}</source>
+        <translation>预留 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="122"/>
+        <source>logical network {number}</source>
+        <translation>逻辑网络 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="123"/>
+        <source>cluster {number}</source>
+        <translation>群集 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="124"/>
+        <source>node pool {number}</source>
+        <translation>节点池 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="125"/>
+        <source>service {number}</source>
+        <translation>服务 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="126"/>
+        <source>reservation {number}</source>
+        <translation>预留 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="127"/>
+        <source>port {number}</source>
+        <translation>端口 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="128"/>
+        <source>entry {number}</source>
+        <translation>条目 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="139"/>
+        <source>the plan as a whole</source>
+        <translation>整个规划</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="141"/>
+        <source>plan name</source>
+        <translation>规划名称</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="163"/>
+        <source>{list} {number}</source>
+        <translation>{list} {number}</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="73"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="80"/>
         <source>Not a valid IPv4 address (for example 10.220.32.40).</source>
         <translation>不是有效的 IPv4 地址（例如 10.220.32.40）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="75"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="82"/>
         <source>Not a valid IPv4 network (for example 10.220.32.0/24).</source>
         <translation>不是有效的 IPv4 网络（例如 10.220.32.0/24）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="77"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="84"/>
         <source>Not a valid IPv4 address, range or network (10.0.0.5, 10.0.0.5-10.0.0.9 or 10.0.0.8/29).</source>
         <translation>不是有效的 IPv4 地址、地址范围或网络（10.0.0.5、10.0.0.5-10.0.0.9 或 10.0.0.8/29）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="113"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="147"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="268"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="144"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="154"/>
+        <source>The plan keeps {value}; Esc puts it back.</source>
+        <translation>规划中仍保存 {value}；按 Esc 可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/fields.py" line="289"/>
         <source>Required: enter an address.</source>
         <translation>必填：请输入地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="189"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="388"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="292"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="526"/>
         <source>Remove this entry</source>
         <translation>删除此项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="293"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="527"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -2279,25 +2705,22 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="73"/>
         <source>Add item</source>
-        <translation>添加项</translation>
+        <translation type="vanished">添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="81"/>
         <source>Duplicate item</source>
-        <translation>复制项</translation>
+        <translation type="vanished">复制项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/item_list.py" line="87"/>
         <source>Remove item</source>
-        <translation>删除项</translation>
+        <translation type="vanished">删除项</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../aksarc_gui/ui/language.py" line="153"/>
+        <location filename="../../aksarc_gui/ui/language.py" line="157"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2414,314 +2837,311 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="173"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="611"/>
+        <location filename="../../aksarc_gui/app.py" line="186"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="659"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="162"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="187"/>
         <source>Plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="172"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="197"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="176"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="201"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="179"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="182"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="207"/>
         <source>Firewall</source>
         <translation>防火墙</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="186"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="210"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="236"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
         <source>New from &amp;Wizard...</source>
         <translation>使用向导新建(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="213"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="239"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="214"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="240"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="216"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
         <source>Export S&amp;cript...</source>
         <translation>导出脚本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="219"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="222"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="248"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="224"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="250"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="226"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="252"/>
         <source>Add &amp;Logical Network</source>
         <translation>添加逻辑网络(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="227"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="253"/>
         <source>Add &amp;Cluster</source>
         <translation>添加群集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="228"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="254"/>
         <source>Add &amp;Node Pool</source>
         <translation>添加节点池(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="229"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="255"/>
         <source>Add &amp;Service</source>
         <translation>添加服务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="231"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="257"/>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="232"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="258"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="236"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="262"/>
         <source>Go to Next &amp;Problem</source>
         <translation>转到下一个问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="241"/>
         <source>Export Wor&amp;kbook...</source>
         <translation>导出工作簿(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="136"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="153"/>
         <source>Unsaved changes not kept for recovery: {reason}</source>
         <extracomment>The network the user is looking at changed: its name (&quot;&quot; = the management network). The user selected an item (tree or editor): its JSON path (&quot;&quot; = the plan). Budget, problems and marks now match the plan (after every change).</extracomment>
         <translation>未能保存未保存更改的恢复副本：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="217"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="243"/>
         <source>Export Map as &amp;PNG...</source>
         <translation>将地址占用图导出为 PNG(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="244"/>
         <source>Export Map as SV&amp;G...</source>
         <translation>将地址占用图导出为 SVG(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
         <source>&amp;Import from Azure...</source>
         <translation>从 Azure 导入(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="221"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="247"/>
         <source>Compare with A&amp;zure...</source>
         <translation>与 Azure 比较(&amp;Z)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="230"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="256"/>
         <source>Add Reser&amp;vation</source>
         <translation>添加预留(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="235"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="261"/>
         <source>Ren&amp;ame</source>
         <translation>重命名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="263"/>
         <source>Su&amp;ggest Addresses...</source>
         <translation>建议地址(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="264"/>
         <source>Fill in empty IP pools, control plane IPs and load balancer ranges</source>
         <translation>填写空缺的 IP 池、控制平面 IP 和负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="240"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="266"/>
         <source>&amp;Go to Plan Items</source>
         <translation>转到规划项(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="268"/>
         <source>Go to E&amp;ditor</source>
         <translation>转到编辑器(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="243"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="269"/>
         <source>Go to Problem&amp;s</source>
         <translation>转到问题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="272"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="247"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="273"/>
         <source>AKS Arc &amp;Network Requirements (Microsoft Learn)</source>
         <translation>AKS Arc 网络要求(&amp;N)（Microsoft Learn）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="251"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="255"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="270"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="299"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="313"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="288"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="317"/>
         <source>&amp;Plan Items</source>
         <translation>规划项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="288"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="317"/>
         <source>&amp;Editor</source>
         <translation>编辑器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="289"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="318"/>
         <source>IP &amp;Budget</source>
         <translation>IP 地址预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="289"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="318"/>
         <source>P&amp;roblems</source>
         <translation>问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="290"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="319"/>
         <source>&amp;Commands</source>
         <translation>命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="290"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="319"/>
         <source>&amp;Firewall</source>
         <translation>防火墙(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="291"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="320"/>
         <source>&amp;Network Summary</source>
         <translation>网络摘要(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="297"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="326"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="319"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="354"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="463"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="503"/>
         <source>{errors} error(s), {warnings} warning(s), {infos} note(s)</source>
         <translation>{errors} 个错误，{warnings} 个警告，{infos} 条信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="519"/>
         <source>Add item</source>
-        <translation>添加项</translation>
+        <translation type="vanished">添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="531"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="571"/>
         <source>Add a cluster first.</source>
         <translation>请先添加群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="543"/>
         <source>Duplicate</source>
-        <translation>复制</translation>
+        <translation type="vanished">复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="551"/>
         <source>Remove</source>
-        <translation>删除</translation>
+        <translation type="vanished">删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="566"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="614"/>
         <source>{file} (sample)</source>
         <translation>{file}（示例）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="567"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="615"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="574"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="622"/>
         <source>{file}[*] — {app}</source>
         <translation>{file}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="588"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="636"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="623"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="671"/>
         <source>Save plan as</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="634"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="682"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
@@ -2730,58 +3150,58 @@
         <translation type="vanished">{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="637"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="685"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="641"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="689"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="643"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="691"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="654"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="702"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="656"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="679"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="704"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="727"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="659"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="707"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="659"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="707"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="663"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="711"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="677"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="725"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="766"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="823"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="770"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="827"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -2946,57 +3366,57 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="51"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="55"/>
         <source>{label} (deployed)</source>
         <translation>{label}（已部署）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="57"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="85"/>
         <source>(unnamed plan)</source>
         <translation>（未命名规划）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="58"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="86"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="59"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="87"/>
         <source>Logical networks</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="62"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="90"/>
         <source>Clusters</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="67"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="65"/>
         <source>Node pool {name}</source>
         <translation>节点池 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="69"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="67"/>
         <source>Load balancer</source>
         <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="70"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="68"/>
         <source>Load balancer (none)</source>
         <translation>负载均衡器（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="73"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="71"/>
         <source>Service {name}</source>
         <translation>服务 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="75"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="93"/>
         <source>Reservations</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/navigation.py" line="89"/>
+        <location filename="../../aksarc_gui/ui/navigation.py" line="112"/>
         <source>Plan items</source>
         <extracomment>The user selected an item: its JSON path (&quot;&quot; = the plan itself).</extracomment>
         <translation>规划项</translation>
@@ -3101,22 +3521,22 @@
 <context>
     <name>OccupancyMap</name>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="408"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="546"/>
         <source>Legend: addresses per use</source>
         <translation>图例：按用途划分的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="426"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="566"/>
         <source>conflict (two uses of one address)</source>
         <translation>冲突（一个地址有两种用途）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="453"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="593"/>
         <source>IP pool: {need} of {size} needed by clusters</source>
         <translation>IP 池：共 {size} 个，群集需要 {need} 个</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="456"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/render.py" line="596"/>
         <source>Load balancer: {need} of {size} used</source>
         <translation>负载均衡器：共 {size} 个，已使用 {need} 个</translation>
     </message>
@@ -3249,18 +3669,18 @@
 <context>
     <name>OccupancyMapWidget</name>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="52"/>
-        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="161"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="54"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="163"/>
         <source>Address occupancy map</source>
         <translation>地址占用图</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="128"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="130"/>
         <source>Zoom back out to this prefix</source>
         <translation>缩小回到此地址前缀</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="162"/>
+        <location filename="../../aksarc_gui/ui/occupancy_map/widget.py" line="164"/>
         <source>Address occupancy map made by the AKS Arc Network Planner</source>
         <translation>由 AKS Arc Network Planner 生成的地址占用图</translation>
     </message>
@@ -3286,22 +3706,22 @@
 <context>
     <name>Ports</name>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/ports.py" line="26"/>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="58"/>
         <source>Add port</source>
         <translation>添加端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/ports.py" line="43"/>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="80"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/ports.py" line="46"/>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="83"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/ports.py" line="49"/>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="86"/>
         <source>Remove this port</source>
         <translation>删除此端口</translation>
     </message>
@@ -3412,45 +3832,57 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="22"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="42"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="23"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="43"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="24"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="44"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="56"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="110"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="56"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="110"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="57"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="111"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="58"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="112"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/problems.py" line="104"/>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="159"/>
         <source>Problems</source>
         <extracomment>The user asked to go to the field of a problem: its JSON path.</extracomment>
         <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="211"/>
+        <source>No problems.</source>
+        <translation>没有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/panels/problems.py" line="216"/>
+        <source>{severity} {rule} — {field}
+{message}</source>
+        <translation>{severity} {rule} — {field}
+{message}</translation>
     </message>
 </context>
 <context>
@@ -3557,87 +3989,87 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="39"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="40"/>
         <source>network address</source>
         <translation>网络地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="40"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="41"/>
         <source>broadcast address</source>
         <translation>广播地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="41"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="42"/>
         <source>gateway</source>
         <translation>网关</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="42"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="43"/>
         <source>DNS server</source>
         <translation>DNS 服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="43"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="44"/>
         <source>node VM IP pool</source>
         <translation>节点 VM 的 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="44"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="45"/>
         <source>node VMs</source>
         <translation>节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="45"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="46"/>
         <source>upgrade spare</source>
         <translation>升级预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="46"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="47"/>
         <source>control plane IP (automatic)</source>
         <translation>控制平面 IP（自动）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="47"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="48"/>
         <source>pool, unused</source>
         <translation>IP 池，未使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="48"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="49"/>
         <source>control plane IP</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="49"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="50"/>
         <source>load balancer pool</source>
         <translation>负载均衡器地址池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="50"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="51"/>
         <source>load balancer, used by services</source>
         <translation>负载均衡器，已由服务使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="51"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="52"/>
         <source>load balancer, unused</source>
         <translation>负载均衡器，未使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="52"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="53"/>
         <source>infrastructure pool</source>
         <translation>基础结构 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="53"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="54"/>
         <source>physical host</source>
         <translation>物理服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="54"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="55"/>
         <source>reservation</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/claims.py" line="55"/>
+        <location filename="../../aksarc_gui/planning/claims.py" line="56"/>
         <source>free</source>
         <translation>空闲</translation>
     </message>
@@ -3977,52 +4409,52 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="46"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="47"/>
         <source>the management network {prefix}</source>
         <translation>管理网络 {prefix}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="50"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="51"/>
         <source>the logical network {name} ({prefix})</source>
         <translation>逻辑网络 {name}（{prefix}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="53"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="54"/>
         <source>the DNS server {ip}</source>
         <translation>DNS 服务器 {ip}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="57"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="58"/>
         <source>the reservation {name} ({range})</source>
         <translation>预留 {name}（{range}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="65"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="66"/>
         <source>the load balancer addresses {range}</source>
         <translation>负载均衡器地址 {range}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="102"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="120"/>
         <source>The pod CIDR {pod} of cluster {cluster} has room for {blocks} nodes, but the cluster can have {nodes} node VMs at its largest ({control_plane} control plane, {workers} workers at their autoscaler maximum, 1 during an upgrade); each node takes a /{block} of the pod CIDR (the Kubernetes default, room for 110 pods). Use a /{length} or larger, such as the default 10.244.0.0/16.</source>
         <translation>群集 {cluster} 的 Pod CIDR {pod} 只能容纳 {blocks} 个节点，但该群集最多可有 {nodes} 个节点 VM（{control_plane} 个控制平面节点、按自动缩放程序上限计的 {workers} 个工作器节点、升级期间的 1 个）；每个节点占用 Pod CIDR 中的一个 /{block}（Kubernetes 默认值，可容纳 110 个 Pod）。请使用 /{length} 或更大的范围，例如默认的 10.244.0.0/16。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="114"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="132"/>
         <source>{what} overlaps the service CIDR {service}, which every AKS Arc cluster uses and which cannot be changed; pods would not reach {range}. Use other addresses.</source>
         <translation>{what} 与服务 CIDR {service} 重叠，每个 AKS Arc 群集都使用此 CIDR 且无法更改；Pod 将无法访问 {range}。请使用其他地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="126"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="108"/>
         <source>The pod CIDR {pod} of cluster {cluster} overlaps the service CIDR {service}; pick a pod CIDR outside it, such as the default 10.244.0.0/16.</source>
         <translation>群集 {cluster} 的 Pod CIDR {pod} 与服务 CIDR {service} 重叠；请选择其范围之外的 Pod CIDR，例如默认的 10.244.0.0/16。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="135"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="147"/>
         <source>The pod CIDR {pod} of cluster {cluster} overlaps {what}; pods could not reach {range}. Pick another pod CIDR, e.g. {suggestion}.</source>
         <translation>群集 {cluster} 的 Pod CIDR {pod} 与 {what} 重叠；Pod 将无法访问 {range}。请选择其他 Pod CIDR，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="138"/>
+        <location filename="../../aksarc_gui/planning/rules/cidrs.py" line="150"/>
         <source>The pod CIDR {pod} of cluster {cluster} overlaps {what}; pods could not reach {range}. Pick another pod CIDR.</source>
         <translation>群集 {cluster} 的 Pod CIDR {pod} 与 {what} 重叠；Pod 将无法访问 {range}。请选择其他 Pod CIDR。</translation>
     </message>
@@ -4132,92 +4564,92 @@
         <translation>逻辑网络 {name} 使用 {method} 分配；AKS Arc 仅支持 Static（静态，节点 IP 不能改变）。请将 IP 地址分配方法设置为 Static。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="31"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="32"/>
         <source>{instances} instances of {service}, which has no port</source>
         <translation>{service} 的 {instances} 个实例，该服务没有端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="33"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="34"/>
         <source>{instances} instances expose {port}/{protocol}</source>
         <translation>{instances} 个实例公开 {port}/{protocol}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="36"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="37"/>
         <source>{instances} instances of {services}, no two of which may share an address: each pair exposes a common port or must have its own address</source>
         <translation>{services} 的 {instances} 个实例两两不能共享地址：每一对实例都公开相同的端口，或必须使用自己的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="39"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="40"/>
         <source>the services&apos; common ports leave no way to use fewer; at least {lower} instances pairwise conflict</source>
         <translation>服务之间的相同端口使得无法使用更少的地址；至少有 {lower} 个实例两两冲突</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="42"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="43"/>
         <source>; too many services to count exactly, so {count} is the best count found and {lower} the proven minimum</source>
         <translation>；服务太多，无法精确计算，因此 {count} 是找到的最佳数量，{lower} 是已证明的最小值</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="69"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="70"/>
         <source>The services of cluster {cluster} need {need} load balancer IPs ({why}), but the cluster has no load balancer. Add one with {need} addresses, e.g. {suggestion}.</source>
         <translation>群集 {cluster} 的服务需要 {need} 个负载均衡器 IP（{why}），但该群集没有负载均衡器。请添加一个具有 {need} 个地址的负载均衡器，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="72"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="73"/>
         <source>The services of cluster {cluster} need {need} load balancer IPs ({why}), but the cluster has no load balancer. Add one with {need} addresses.</source>
         <translation>群集 {cluster} 的服务需要 {need} 个负载均衡器 IP（{why}），但该群集没有负载均衡器。请添加一个具有 {need} 个地址的负载均衡器。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="77"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="78"/>
         <source>The services of cluster {cluster} need {need} load balancer IPs ({why}), but its addresses hold {have}. Add {missing} more, e.g. {suggestion}.</source>
         <translation>群集 {cluster} 的服务需要 {need} 个负载均衡器 IP（{why}），但其地址只有 {have} 个。请再添加 {missing} 个，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="80"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="81"/>
         <source>The services of cluster {cluster} need {need} load balancer IPs ({why}), but its addresses hold {have}. Add {missing} more.</source>
         <translation>群集 {cluster} 的服务需要 {need} 个负载均衡器 IP（{why}），但其地址只有 {have} 个。请再添加 {missing} 个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="93"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="94"/>
         <source>The MetalLB load balancer {name} of cluster {cluster} has no addresses, and MetalLB cannot be created without any. Remove the load balancer (the cluster has no services), or give it at least one address.</source>
         <translation>群集 {cluster} 的 MetalLB 负载均衡器 {name} 没有地址，而没有地址就无法创建 MetalLB。请删除该负载均衡器（群集没有服务），或至少为其提供一个地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="97"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="98"/>
         <source>The MetalLB load balancer {name} of cluster {cluster} has no addresses, and MetalLB cannot be created without any. Remove the load balancer (the cluster has no services), or give it at least one address, e.g. {suggestion}.</source>
         <translation>群集 {cluster} 的 MetalLB 负载均衡器 {name} 没有地址，而没有地址就无法创建 MetalLB。请删除该负载均衡器（群集没有服务），或至少为其提供一个地址，例如 {suggestion}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="111"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="120"/>
         <source>{address}: {services}</source>
         <translation>{address}：{services}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="112"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="121"/>
         <source>address {n} of the load balancer (not planned yet)</source>
         <translation>负载均衡器的第 {n} 个地址（尚未规划）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="115"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="124"/>
         <source>Cluster {cluster} counts on services sharing load balancer addresses ({where}). MetalLB shares an address only between services that carry the same annotation: put {annotation}: &quot;{key}&quot; on {services}, and keep externalTrafficPolicy: Cluster (or the same pod selector). A service that must have an address of its own: set shares_ip to false.</source>
         <translation>群集 {cluster} 依赖服务共享负载均衡器地址（{where}）。MetalLB 只在带有相同注释的服务之间共享地址：请在 {services} 上添加 {annotation}: &quot;{key}&quot;，并保持 externalTrafficPolicy: Cluster（或使用相同的 Pod 选择器）。必须使用自己地址的服务：请将 shares_ip 设为 false。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="134"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="143"/>
         <source>The load balancer range {range} ends before it starts; write it as {fixed}.</source>
         <translation>负载均衡器地址范围 {range} 的结束地址在起始地址之前；请写成 {fixed}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="138"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="147"/>
         <source>The load balancer {name} of cluster {cluster} announces its addresses over BGP ({mode}); BGP needs peers, which the plan does not hold. Create them after the load balancer with &apos;az k8s-runtime bgp-peer create&apos;.</source>
         <translation>群集 {cluster} 的负载均衡器 {name} 通过 BGP（{mode}）通告其地址；BGP 需要对等方，而规划中不包含对等方。请在创建负载均衡器之后使用“az k8s-runtime bgp-peer create”创建它们。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="154"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="163"/>
         <source>The load balancer addresses {range} of cluster {cluster} are not all in the nodes&apos; subnet {prefix}; in ARP mode MetalLB can only announce addresses of that subnet. Use addresses in {prefix} outside the IP pool, or switch to BGP.</source>
         <translation>群集 {cluster} 的负载均衡器地址 {range} 并非都在节点所在的子网 {prefix} 中；在 ARP 模式下，MetalLB 只能通告该子网中的地址。请使用 {prefix} 中 IP 池之外的地址，或改用 BGP。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="158"/>
+        <location filename="../../aksarc_gui/planning/rules/load_balancer.py" line="167"/>
         <source>The load balancer addresses {range} of cluster {cluster} are not all in the nodes&apos; subnet {prefix}; in Both mode they are reachable over BGP only, ARP cannot announce them.</source>
         <translation>群集 {cluster} 的负载均衡器地址 {range} 并非都在节点所在的子网 {prefix} 中；在 Both 模式下，这些地址只能通过 BGP 访问，ARP 无法通告它们。</translation>
     </message>
@@ -4274,57 +4706,57 @@
         <translation>服务器 IP {ip} 不在管理网络的地址前缀 {prefix} 范围内；服务器的管理 IP 和基础结构 IP 池位于同一子网中。请检查地址前缀或该地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="58"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="59"/>
         <source>The logical network name &apos;{name}&apos; is not allowed: use 1-64 letters, digits, &apos;-&apos;, &apos;.&apos; or &apos;_&apos;, starting and ending with a letter or digit.</source>
         <translation>逻辑网络名称“{name}”不允许：请使用 1-64 个字母、数字、“-”、“.”或“_”，并以字母或数字开头和结尾。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="31"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="33"/>
         <source>Another logical network is already named &apos;{name}&apos;; give each logical network its own name.</source>
         <translation>已有另一个逻辑网络名为“{name}”；请为每个逻辑网络指定不同的名称。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="34"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="36"/>
         <source>Another cluster is already named &apos;{name}&apos;; give each cluster its own name.</source>
         <translation>已有另一个群集名为“{name}”；请为每个群集指定不同的名称。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="36"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="38"/>
         <source>Another node pool of this cluster is already named &apos;{name}&apos;; give each node pool of a cluster its own name.</source>
         <translation>此群集中已有另一个节点池名为“{name}”；请为群集的每个节点池指定不同的名称。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="38"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="40"/>
         <source>Another service of this cluster is already named &apos;{name}&apos;; that works only in another Kubernetes namespace.</source>
         <translation>此群集中已有另一个服务名为“{name}”；只有位于其他 Kubernetes 命名空间中时才可行。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="69"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="85"/>
         <source>The cluster name &apos;{name}&apos; may be refused: use 1-63 lowercase letters, digits or &apos;-&apos;, starting with a letter and not ending with &apos;-&apos;.</source>
         <translation>群集名称“{name}”可能被拒绝：请使用 1-63 个小写字母、数字或“-”，以字母开头且不以“-”结尾。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="72"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="71"/>
         <source>Cluster {cluster} names the logical network &apos;{network}&apos;, which the plan does not have; pick one of: {known}.</source>
         <translation>群集 {cluster} 引用了逻辑网络“{network}”，但规划中没有该逻辑网络；请从以下逻辑网络中选择一个：{known}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="73"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="72"/>
         <source>(none yet: add a logical network)</source>
         <translation>（还没有：请添加逻辑网络）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="76"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="93"/>
         <source>The node pool name &apos;{name}&apos; is not allowed: use 3-12 lowercase letters or digits, starting with a letter (e.g. nodepool1).</source>
         <translation>节点池名称“{name}”不允许：请使用 3-12 个小写字母或数字，并以字母开头（例如 nodepool1）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="87"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="103"/>
         <source>The load balancer of cluster {cluster} has no name; the command that creates it needs one of 3-24 letters, digits or &apos;-&apos;, e.g. lb-{cluster}.</source>
         <translation>群集 {cluster} 的负载均衡器没有名称；创建它的命令需要一个由 3-24 个字母、数字或“-”组成的名称，例如 lb-{cluster}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/rules/names.py" line="91"/>
+        <location filename="../../aksarc_gui/planning/rules/names.py" line="107"/>
         <source>The load balancer name &apos;{name}&apos; is not allowed: use 3-24 letters, digits or &apos;-&apos;.</source>
         <translation>负载均衡器名称“{name}”不允许：请使用 3-24 个字母、数字或“-”。</translation>
     </message>
@@ -5292,6 +5724,44 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
     </message>
 </context>
 <context>
+    <name>Toolbar</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/toolbar.py" line="30"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/toolbar.py" line="49"/>
+        <source>Undo</source>
+        <translation>撤消</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/toolbar.py" line="50"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/toolbar.py" line="51"/>
+        <source>Suggest</source>
+        <translation>建议地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/toolbar.py" line="52"/>
+        <source>Workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/toolbar.py" line="53"/>
+        <source>Script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/toolbar.py" line="54"/>
+        <source>Map</source>
+        <translation>占用图</translation>
+    </message>
+</context>
+<context>
     <name>Wizard</name>
     <message>
         <location filename="../../aksarc_gui/ui/wizard/draft.py" line="37"/>
@@ -5456,56 +5926,56 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
         <translation>无（不带标记）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="82"/>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="81"/>
         <source>Too large to draw address by address: ranges in order.</source>
         <translation>太大，无法逐个地址绘制：按顺序列出地址范围。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="84"/>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="106"/>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="83"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="107"/>
         <source>First</source>
         <translation>起始地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="84"/>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="106"/>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="83"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="107"/>
         <source>Last</source>
         <translation>结束地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="85"/>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="106"/>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="84"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="107"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="85"/>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="84"/>
         <source>Use</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="106"/>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="103"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="108"/>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="105"/>
         <source>conflict: two uses of one address</source>
         <translation>冲突：一个地址有两种用途</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="120"/>
-        <location filename="../../aksarc_gui/export/workbook.py" line="35"/>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="116"/>
+        <location filename="../../aksarc_gui/export/workbook.py" line="38"/>
         <source>Address map</source>
         <translation>地址占用图</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="121"/>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="117"/>
         <source>Each cell is one address, showing its last octet; the colour is its use.</source>
         <translation>每个单元格代表一个地址，显示其最后一个八位字节；颜色表示其用途。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="137"/>
+        <location filename="../../aksarc_gui/export/sheets/address_map.py" line="133"/>
         <source>The plan has no networks yet.</source>
         <translation>此规划还没有网络。</translation>
     </message>
@@ -5515,66 +5985,66 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="41"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="42"/>
         <source>physical host</source>
         <translation>物理服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="54"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="55"/>
         <source>CONFLICT with {others}</source>
         <translation>与 {others} 冲突</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="55"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="56"/>
         <source>also {others}</source>
         <translation>同时用于 {others}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="57"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="58"/>
         <source>share of the IP pool (the platform picks which addresses)</source>
         <translation>IP 池中的份额（由平台选择具体地址）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="96"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="97"/>
         <source>outside every network of the plan ({field})</source>
         <translation>不在规划的任何网络中（{field}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="105"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="106"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="105"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="106"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="61"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="141"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="140"/>
         <source>Prefix</source>
         <translation>地址前缀</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="105"/>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="142"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="106"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="141"/>
         <source>VLAN</source>
         <translation>VLAN</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="107"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="108"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="107"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="108"/>
         <source>Owner</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="108"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="109"/>
         <location filename="../../aksarc_gui/export/sheets/tables.py" line="62"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="110"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="111"/>
         <source>outside the planned networks</source>
         <translation>不在规划的网络中</translation>
     </message>
@@ -5700,59 +6170,59 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
         <translation>导出工具</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="124"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="123"/>
         <source>IP addresses to reserve</source>
         <translation>需要预留的 IP 地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="139"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="138"/>
         <source>IP pool usage per logical network</source>
         <translation>各逻辑网络的 IP 池使用情况</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="142"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="141"/>
         <source>IP pool</source>
         <translation>IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="143"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="142"/>
         <source>Used</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="148"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="147"/>
         <location filename="../../aksarc_gui/export/sheets/tables.py" line="41"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="158"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="157"/>
         <source>The plan has no logical networks yet.</source>
         <translation>此规划还没有逻辑网络。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="163"/>
-        <location filename="../../aksarc_gui/export/workbook.py" line="39"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="162"/>
+        <location filename="../../aksarc_gui/export/workbook.py" line="42"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="165"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="164"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="165"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="164"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="166"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="165"/>
         <source>Information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/summary.py" line="172"/>
+        <location filename="../../aksarc_gui/export/sheets/summary.py" line="171"/>
         <source>Details on the sheets Reservations, Address map, Clusters, Services, Firewall and Problems.</source>
         <translation>详细信息见“预留”“地址占用图”“群集”“服务”“防火墙”和“问题”工作表。</translation>
     </message>
@@ -5909,7 +6379,7 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
     <message>
         <location filename="../../aksarc_gui/export/sheets/tables.py" line="79"/>
         <location filename="../../aksarc_gui/export/sheets/tables.py" line="104"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="115"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="119"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
@@ -5950,82 +6420,87 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="113"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="117"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="113"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="117"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="114"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="118"/>
         <source>information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="115"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="119"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="115"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="119"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="116"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="120"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="117"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="121"/>
         <source>Related fields</source>
         <translation>相关字段</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/workbook.py" line="32"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="121"/>
+        <source>JSON path</source>
+        <translation>JSON 路径</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/workbook.py" line="35"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/workbook.py" line="34"/>
+        <location filename="../../aksarc_gui/export/workbook.py" line="37"/>
         <source>Reservations</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/workbook.py" line="36"/>
+        <location filename="../../aksarc_gui/export/workbook.py" line="39"/>
         <source>Clusters</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/workbook.py" line="37"/>
+        <location filename="../../aksarc_gui/export/workbook.py" line="40"/>
         <source>Services</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/workbook.py" line="38"/>
+        <location filename="../../aksarc_gui/export/workbook.py" line="41"/>
         <source>Firewall</source>
         <translation>防火墙</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/proxy.py" line="19"/>
+        <location filename="../../aksarc_gui/export/sheets/proxy.py" line="18"/>
         <source>Proxy bypass list (NO_PROXY, rules PROXY-2 and PROXY-3)</source>
         <translation>代理绕过列表（NO_PROXY，规则 PROXY-2 和 PROXY-3）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/proxy.py" line="23"/>
+        <location filename="../../aksarc_gui/export/sheets/proxy.py" line="22"/>
         <source>The plan has no proxy. If Azure Local is deployed with one, its bypass list needs at least:</source>
         <translation>规划中没有代理。如果部署 Azure Local 时使用代理，其绕过列表至少需要：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/proxy.py" line="26"/>
+        <location filename="../../aksarc_gui/export/sheets/proxy.py" line="25"/>
         <source>Proxy: HTTP {http}, HTTPS {https}. Complete bypass list for this plan (the plan&apos;s entries and what AKS Arc needs):</source>
         <translation>代理：HTTP {http}，HTTPS {https}。此规划的完整绕过列表（规划中的条目和 AKS Arc 所需的条目）：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/proxy.py" line="35"/>
+        <location filename="../../aksarc_gui/export/sheets/proxy.py" line="34"/>
         <source>Set it as the NO_PROXY environment variable on every machine before Azure Local is registered (Learn: &quot;Configure proxy settings for Azure Local&quot;); add the machines&apos; and the system&apos;s names. It cannot be changed after deployment. WinInet and WinHTTP take another syntax (no CIDR, * wildcards).</source>
         <translation>在注册 Azure Local 之前，将其设为每台计算机上的 NO_PROXY 环境变量（Learn：“为 Azure Local 配置代理设置”）；并添加各计算机和系统的名称。部署后无法更改。WinInet 和 WinHTTP 使用另一种语法（不支持 CIDR，使用 * 通配符）。</translation>
     </message>

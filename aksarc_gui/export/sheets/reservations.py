@@ -11,6 +11,7 @@ from aksarc_gui.export.sheets.common import ip, network_label, network_names, ne
 from aksarc_gui.export.xlsx_cells import font_colour, page_setup, style, write_table
 from aksarc_gui.i18n import translate
 from aksarc_gui.planning.claims import Claim, Role, plan_claims, role_label
+from aksarc_gui.planning.field_names import field_name
 from aksarc_gui.planning.occupancy import MANAGEMENT, Occupant, occupancy
 from aksarc_gui.planning.palette import conflict_swatch, swatch
 
@@ -94,7 +95,7 @@ def reservation_rows(plan: Plan) -> list[ReservationRow]:
             rows.append(ReservationRow(OUTSIDE, "", None, claim.first, claim.last, role,
                                        claim.owner or network_label(MANAGEMENT),
                                        translate("Workbook", "outside every network of the plan ({field})").format(
-                                           field=claim.path), False))
+                                           field=field_name(claim.path, plan)), False))
     return rows
 
 

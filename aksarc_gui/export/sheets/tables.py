@@ -110,12 +110,17 @@ def write_firewall(ws: Worksheet, plan: Plan) -> None:
 
 
 def write_problems(ws: Worksheet, plan: Plan, problems: list[Problem]) -> None:
+    """One row per problem: the field in words ("cluster-a \u203a control plane IP") for people, and
+    its JSON path in the last column for tools."""
+    from aksarc_gui.planning.field_names import field_name
+
     severity = {"error": translate("Workbook", "error"), "warning": translate("Workbook", "warning"),
                 "info": translate("Workbook", "information")}
     headers = [translate("Workbook", "Severity"), translate("Workbook", "Rule"), translate("Workbook", "Field"),
                translate("Workbook", "Message"),
-               translate("Workbook", "Related fields")]
-    rows = [[severity[p.severity.value], p.rule, p.path, p.message, ", ".join(p.related)] for p in problems]
-    write_table(ws, 1, 1, "Problems", headers, rows, [12, 10, 34, 80, 34], wrap={2, 3, 4})
+               translate("Workbook", "Related fields"), translate("Workbook", "JSON path")]
+    rows = [[severity[p.severity.value], p.rule, field_name(p.path, plan), p.message,
+             "; ".join(field_name(r, plan) for r in p.related), p.path] for p in problems]
+    write_table(ws, 1, 1, "Problems", headers, rows, [12, 10, 34, 80, 34, 34], wrap={2, 3, 4, 5})
     ws.freeze_panes = "A2"
     page_setup(ws, plan.name, title_rows="1:1")

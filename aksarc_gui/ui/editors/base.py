@@ -22,6 +22,35 @@ from aksarc_gui.ui.fields import AddressListField, set_problem
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
+PROPER_NAMES = {"Azure", "Arc", "Kubernetes", "Linux", "Windows", "MetalLB"}  # keep their capitals
+
+
+def field_in_sentence(label: str) -> str:
+    """A form label as it reads inside an undo entry: "Infrastructure pool end:" -> "infrastructure
+    pool end"; names that start with capitals (IP, VLAN, DNS, HTTP) keep them."""
+    text = label.rstrip(":\uff1a").strip()
+    first = text.split(" ", 1)[0]
+    if len(text) > 1 and text[0].isupper() and text[1].islower() and first not in PROPER_NAMES:
+        text = text[0].lower() + text[1:]
+    return text
+
+
+def change_text(label: str) -> str:
+    """The undo entry of an edit of one field: "Change infrastructure pool end"."""
+    return translate("Editors", "Change {field}").format(field=field_in_sentence(label))
+
+
+# The fields (relative to the item) a rule is about when its problem points at a whole item;
+# "" for rules not listed: where an item is in the address space (a reservation's ends, a load
+# balancer's addresses).
+OBJECT_FIELDS: dict[str, tuple[str, ...]] = {
+    "": ("start", "end", "addresses"),
+    "POOL-3": ("control_plane.count", "count", "autoscaler.max_count"),
+    "LB-4": ("instances", "ports", "addresses"),
+    "LB-8": ("shares_ip", "addresses"),
+}
+
+
 class EditorForm(QWidget):
     #: The user asked to open another item (a node pool from the cluster's list): its JSON path.
     sig_open_path = Signal(str)
@@ -33,6 +62,7 @@ class EditorForm(QWidget):
         self.doc = doc
         self.base = ""
         self._fields: dict[str, QWidget] = {}  # relative path -> field widget
+        self._last_refusal = ""
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 8, 8, 8)
         self.heading = QLabel(title, self)
@@ -81,18 +111,24 @@ class EditorForm(QWidget):
         try:
             self.doc.edit(text, change, merge_key)
         except PlanEditError as exc:
+            self._last_refusal = str(exc)
             self.sig_refused.emit(str(exc))
             return False
         return True
 
-    def push(self, rel: str, value: Any, label: str) -> None:
+    def push(self, rel: str, value: Any, label: str) -> bool:
         # set_value validates only the model that holds the field and shares the rest of the
-        # plan: a keystroke costs the same in a large plan, and undo steps share their data.
+        # plan: an edit costs the same in a large plan, and undo steps share their data.
         try:
-            self.doc.set_value(self.full(rel), value,
-                               translate("Editors", "Change {field}").format(field=label.rstrip(":：")))
+            self.doc.set_value(self.full(rel), value, change_text(label))
         except PlanEditError as exc:
+            self._last_refusal = str(exc)
             self.sig_refused.emit(str(exc))
+            refused = getattr(self._fields.get(rel), "refused", None)
+            if refused is not None:
+                refused(self._last_refusal)  # beside the field, with the value the plan keeps
+            return False
+        return True
 
     def push_item(self, rel: str, index: int, value: Any, label: str) -> None:
         path = self.full(rel)
@@ -103,16 +139,21 @@ class EditorForm(QWidget):
                 items[index] = value
             else:
                 items.append(value)
-        self.run(translate("Editors", "Change {field}").format(field=label.rstrip(":：")),
-                 change, merge_key=f"{path}[{index}]")
+        if not self.run(change_text(label), change, merge_key=f"{path}[{index}]"):
+            rows = getattr(self._fields.get(rel), "rows", lambda: [])()
+            if index < len(rows):
+                rows[index].refused(self._last_refusal)  # beside the entry, with the value the plan keeps
 
     def remove_item(self, rel: str, index: int, label: str) -> None:
         path = self.full(rel)
-        self.run(translate("Editors", "Remove from {field}").format(field=label.rstrip(":：")),
+        self.run(translate("Editors", "Remove from {field}").format(field=field_in_sentence(label)),
                  lambda d: jsonpath.get(d, path).pop(index))
 
     # -- showing -----------------------------------------------------------------------------
     def show_item(self, base: str) -> None:
+        if base != self.base:
+            for widget in self._fields.values():  # what was typed for the other item is not this one's
+                widget.discard()  # type: ignore[attr-defined]
         self.base = base
         self.reload()
 
@@ -171,7 +212,7 @@ class EditorForm(QWidget):
             if not problem.path:
                 continue  # about the plan as a whole: the problems panel shows it
             for path in fields:
-                if jsonpath.covers(problem.path, path) or any(jsonpath.covers(r, path) for r in problem.related):
+                if any(self._about(problem.rule, p, path) for p in (problem.path, *problem.related)):
                     found[path].append(problem)
         fixed = {self.full(rel): reason for rel, reason in self._fixed.items()}
         for path, widget in fields.items():
@@ -184,6 +225,21 @@ class EditorForm(QWidget):
             # information (PORT-*, PROXY-1) is a tooltip, not a mark: nothing needs fixing
             mark = {Severity.ERROR: "error", Severity.WARNING: "warning"}.get(worst, "")
             set_problem(widget, mark, text)
+
+    def _about(self, rule: str, target: str, field: str) -> bool:
+        """Whether a problem pointing at ``target`` marks ``field``.
+
+        A path to a field (or below one, such as a list entry or a pool's ends) marks it.
+        A path to this form's whole item, or to something that holds it (POOL-3 names each
+        cluster that shares a pool, LB-8 the list of services), marks only the fields the
+        rule is about: a crowded pool is about node counts, not about the cluster's name.
+        """
+        if not jsonpath.covers(target, field):
+            return False
+        if not (self.base and jsonpath.covers(target, self.base)):
+            return True
+        rel = field[len(self.base):].lstrip(".").split("[")[0]  # a list entry counts as its list
+        return rel in OBJECT_FIELDS.get(rule, OBJECT_FIELDS[""])
 
     def focus_path(self, path: str) -> bool:
         """Put the keyboard focus on the field that best matches ``path``."""

@@ -131,17 +131,21 @@ class _PoolMixin:
         start = AddressField(ADDRESS, optional=True)
         end = AddressField(ADDRESS, optional=True)
 
-        def push(_value: Any) -> None:
+        def push(edited: Any, label: str) -> None:
             ok_s, s = start.current()
             ok_e, e = end.current()
             if not (ok_s and ok_e):
                 return
             if s is None and e is None:
-                self.push(rel, None, start_label)
+                self.push(rel, None, label)
             elif s is not None and e is not None:
-                self.push(rel, {"start": s, "end": e}, start_label)
-        self.bind(form, f"{rel}.start", start_label, start, push)
-        self.bind(form, f"{rel}.end", end_label, end, push)
+                if not self.push(rel, {"start": s, "end": e}, label):
+                    edited.refused(self._last_refusal)
+            else:  # half a pool: kept as typed until the other end is entered
+                edited.refused(translate("Editors", "Enter both the start and the end of the pool."))
+        # the undo entry names the end that was edited ("Change IP pool end"), not the pair
+        self.bind(form, f"{rel}.start", start_label, start, lambda _v: push(start, start_label))
+        self.bind(form, f"{rel}.end", end_label, end, lambda _v: push(end, end_label))
         return start, end
 
 
@@ -168,8 +172,8 @@ class _OptionalForm(EditorForm):
         self.present.setChecked(data is not None)
         self.present.blockSignals(False)
         self.form_box.setEnabled(data is not None)
-        if data is not None:
-            self.load(data)
+        # without the object the fields are empty: never the values of the item shown before
+        self.load(data if data is not None else {})
 
 
 class ManagementForm(_OptionalForm, _PoolMixin):

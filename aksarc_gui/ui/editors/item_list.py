@@ -69,8 +69,10 @@ class ItemListPanel(QWidget):
             self.sig_refused.emit(str(exc))
 
     def add(self) -> None:
+        from aksarc_gui.ui.adding import add_text
+
         created: list[int] = []
-        self._run(translate("ItemList", "Add item"),
+        self._run(add_text(self.doc.plan.model_dump(mode="json"), self.collection),
                   lambda d: created.append(operations.add(d, self.collection)))
         if created:
             self.sig_open_path.emit(f"{self.collection}[{created[0]}]")
@@ -78,11 +80,15 @@ class ItemListPanel(QWidget):
     def duplicate(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
-            self._run(translate("ItemList", "Duplicate item"),
+            from aksarc_gui.ui.adding import duplicate_text
+
+            self._run(duplicate_text(self.doc.plan, f"{self.collection}[{row}]"),
                       lambda d: operations.duplicate(d, self.collection, row))
 
     def remove(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
-            self._run(translate("ItemList", "Remove item"),
+            from aksarc_gui.ui.adding import remove_text
+
+            self._run(remove_text(self.doc.plan, f"{self.collection}[{row}]"),
                       lambda d: operations.remove(d, self.collection, row))

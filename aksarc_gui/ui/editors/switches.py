@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from aksarc_gui.ui.fields import TextField
 
 
 class CheckField(QCheckBox):
@@ -33,6 +35,9 @@ class CheckField(QCheckBox):
             self.setChecked(bool(value))
             self.blockSignals(False)
 
+    def discard(self) -> None:
+        pass
+
     def problem_widget(self) -> QWidget:
         return self
 
@@ -42,22 +47,15 @@ def split_entries(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-class EntryListField(QLineEdit):
-    """A list of strings typed as one comma-separated line, the way a NO_PROXY list is written."""
+class EntryListField(TextField):
+    """A list of strings typed as one comma-separated line, the way a NO_PROXY list is written.
 
-    sig_edited = Signal(object)
-    sig_finished = Signal()
+    Like every text field it is stored on Enter or when the user leaves it; a
+    trailing comma or spaces that mean the same list are left as typed.
+    """
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.textEdited.connect(lambda text: self.sig_edited.emit(split_entries(text)))
-        self.editingFinished.connect(self.sig_finished.emit)
+    def value_of(self, text: str) -> Any:
+        return split_entries(text)
 
-    def set_value(self, value: Any) -> None:
-        values = [str(v) for v in (value or [])]
-        if split_entries(self.text()) == values:
-            return  # keep what the user is typing (a trailing comma, spaces) when it means the same
-        self.setText(",".join(values))
-
-    def problem_widget(self) -> QWidget:
-        return self
+    def text_of(self, value: Any) -> str:
+        return ",".join(str(v) for v in (value or []) if value is not None and isinstance(value, list))

@@ -527,6 +527,10 @@ def _share_strip(p: QPainter, r: QRectF, strip: tuple[tuple[QColor, float], ...]
     return box
 
 
+def top_rows(height: float, line: float) -> int:
+    return max(1, int(height // line)) if line > 0 else 1
+
+
 def _legend(scene: MapScene, p: QPainter, theme: Theme) -> None:
     lay = scene.layout
     box = lay.legend
@@ -545,6 +549,8 @@ def _legend(scene: MapScene, p: QPainter, theme: Theme) -> None:
     conflicts = scene.conflicts
     items = rows + ([(None, conflicts)] if conflicts else [])
     cols = scene.legend_columns(box.width())
+    if top_rows(box.bottom() - y, line) * cols < len(items):
+        cols = scene.legend_columns(box.width(), wrap=True)  # short of height: more, narrower columns
     col_w = box.width() / cols
     per_col = -(-len(items) // cols)  # column by column, as even as can be
     p.setFont(scene.scaled_font(0.92))

@@ -24,6 +24,9 @@ from aksarc_gui.ui.occupancy_map.view import Cell, SegmentIndex, View, changed_s
 MARGIN = 12.0
 BAR_HEIGHT = 26.0
 LEGEND_WIDTH = 250.0
+WIDE_LEGEND_WIDTH = 2 * 175.0  # two legend columns beside the grid, when one is too short
+MIN_LEGEND_COLUMN = 170.0
+MIN_GRID_WIDTH = 220.0  # a grid narrower than this is not worth a legend beside it  # narrowest legend column: a swatch, "upgrade spare" and a count
 MAX_PITCH_ADDRESS = 40.0  # one address per cell: room for a 3-digit octet
 MAX_PITCH_BLOCK = 52.0  # a block: label, use and the share strip
 CAPTION_FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
@@ -223,18 +226,27 @@ class MapScene:
         return f
 
     def do_layout(self, rect: QRectF, crumb_texts: list[str], caption_text: str = "") -> Layout:
-        """Lay the map out with the legend beside the grid or below it, whichever gives larger cells."""
+        """Lay the map out with the legend beside the grid or below it: the one whose legend shows
+        every use, and of those the one with larger cells (a short laptop screen must not cut the
+        legend to give the grid a few more pixels)."""
         inner_w = rect.width() - 2 * MARGIN
-        sides = [True, False] if inner_w >= LEGEND_WIDTH * 2 else [False]
+        # beside the grid in one column, or in two narrower ones when one is too short; below it
+        sides = [(True, LEGEND_WIDTH)] if inner_w >= LEGEND_WIDTH * 2 else []
+        if inner_w >= WIDE_LEGEND_WIDTH + MIN_GRID_WIDTH:
+            sides.append((True, WIDE_LEGEND_WIDTH))
+        sides.append((False, 0.0))
         best: Layout | None = None
-        for wide in sides:
-            lay = self._layout(rect, crumb_texts, caption_text, wide)
-            if best is None or lay.pitch > best.pitch:
-                best = lay
+        best_key: tuple[bool, float] | None = None
+        for wide, legend_w in sides:
+            lay = self._layout(rect, crumb_texts, caption_text, wide, legend_w)
+            key = (self.legend_fits(lay), lay.pitch)
+            if best_key is None or key > best_key:
+                best, best_key = lay, key
         self.layout = best
         return best
 
-    def _layout(self, rect: QRectF, crumb_texts: list[str], caption_text: str, wide: bool) -> Layout:
+    def _layout(self, rect: QRectF, crumb_texts: list[str], caption_text: str, wide: bool,
+                legend_w: float = LEGEND_WIDTH) -> Layout:
         lay = Layout(rect=QRectF(rect))
         fm = self.fm()
         line = fm.height()
@@ -244,7 +256,7 @@ class MapScene:
         y = lay.title.bottom() + 2
         if not self.stack:
             return lay
-        main_w = inner.width() - (LEGEND_WIDTH + MARGIN if wide else 0)
+        main_w = inner.width() - (legend_w + MARGIN if wide else 0)
         lay.subtitle = QRectF(inner.left(), y, main_w, self.fm(bold=True).height())
         y = lay.subtitle.bottom() + 12  # room for the conflict markers above the bar
         lay.bar = QRectF(inner.left(), y, main_w, BAR_HEIGHT)
@@ -280,28 +292,40 @@ class MapScene:
         lay.pitch, lay.gap = pitch, (2.0 if pitch >= 12 else 1.0)
         lay.grid = QRectF(inner.left(), y, pitch * columns, pitch * rows)
         if wide:
-            lay.legend = QRectF(inner.right() - LEGEND_WIDTH, lay.bar.top(), LEGEND_WIDTH,
+            lay.legend = QRectF(inner.right() - legend_w, lay.bar.top(), legend_w,
                                 inner.bottom() - lay.bar.top())
         else:
             top = lay.grid.bottom() + MARGIN
             lay.legend = QRectF(inner.left(), top, inner.width(), max(0.0, inner.bottom() - top))
         return lay
 
+    def legend_fits(self, lay: Layout) -> bool:
+        """Every legend line has room in ``lay`` (in as many columns as its width allows); the usage
+        bars below them are drawn when there is room left."""
+        if not self.stack:
+            return True
+        return self.legend_height(lay.legend.width(), wrap=True, bars=False) <= lay.legend.height() + 0.5
+
     def legend_items(self) -> int:
         return sum(1 for n in self.totals.values() if n) + (1 if self.conflicts else 0)
 
-    def legend_columns(self, width: float) -> int:
-        return max(1, int(width // LEGEND_WIDTH))
+    def legend_columns(self, width: float, wrap: bool = False) -> int:
+        """Columns of the legend: one per LEGEND_WIDTH, or with ``wrap`` as many narrower ones
+        (down to MIN_LEGEND_COLUMN) as it takes to show every line."""
+        cols = max(1, int(width // LEGEND_WIDTH))
+        if wrap:
+            cols = max(cols, min(self.legend_items(), max(1, int(width // MIN_LEGEND_COLUMN))))
+        return cols
 
     def usage_bars(self) -> int:
         return (self.pool_usage() is not None) + (self.lb_usage() is not None)
 
-    def legend_height(self, width: float) -> float:
+    def legend_height(self, width: float, wrap: bool = False, bars: bool = True) -> float:
         """Height of the legend laid out in columns across ``width`` (below the grid on narrow maps)."""
         fm = self.fm(0.92)
         line = fm.height() + 5
-        rows = -(-self.legend_items() // self.legend_columns(width))
-        return line + 2 + rows * line + 8 + self.usage_bars() * (2 * fm.height() + 12) + MARGIN
+        rows = -(-self.legend_items() // self.legend_columns(width, wrap))
+        return line + 2 + rows * line + 8 + bars * self.usage_bars() * (2 * fm.height() + 12) + MARGIN
 
     def cell_rect(self, index: int) -> QRectF:
         lay = self.layout

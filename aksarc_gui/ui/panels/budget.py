@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,7 +108,6 @@ def table_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     # Columns as wide as their texts, measured here: ResizeToContents would ask the model for
     # every cell's size hint on every change (most of the time an edit took).
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
     # one long cell (a note in words) must not push the other columns out of sight
     view.horizontalHeader().setMaximumSectionSize(380)
     for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
@@ -108,17 +115,42 @@ def table_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     # changed rows can only widen a column: measure just those (a long table changes a row per edit)
     model.dataChanged.connect(lambda top, bottom, *_args: fit_columns(view, top.row(), bottom.row(), widen_only=True))
     # The last column takes what is left and elides (the tooltip has the full text): a
-    # horizontal scroll bar would cover the last row of these fixed-height tables.
-    def stretch_last() -> None:
-        last = model.columnCount() - 1
-        if last > 0:
-            view.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+    # horizontal scroll bar would cover the last row of these fixed-height tables.  It is
+    # sized by hand: a Stretch section of this Qt keeps a width from an earlier layout when
+    # the dock is narrower, and the text ran past the table's edge.
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
 
-    model.modelReset.connect(stretch_last)
-    stretch_last()
+    def fit_last() -> None:
+        last = model.columnCount() - 1
+        if last <= 0:
+            return
+        used = sum(header.sectionSize(i) for i in range(last))
+        wanted = max(header.minimumSectionSize(), view.viewport().width() - used)
+        if header.sectionSize(last) != wanted:
+            header.resizeSection(last, wanted)
+
+    _ResizeWatcher(view.viewport(), fit_last)  # a child of the viewport: lives as long as it
+    model.modelReset.connect(fit_last)
+    header.sectionResized.connect(lambda index, *_: index < model.columnCount() - 1 and fit_last())
     fit_columns(view)
+    fit_last()
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
+
+
+class _ResizeWatcher(QObject):
+    """Calls ``on_resize`` after each resize of the watched widget."""
+
+    def __init__(self, watched: QWidget, on_resize: Any):
+        super().__init__(watched)
+        self.on_resize = on_resize
+        watched.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.on_resize()
+        return False
 
 
 def fit_columns(view: QTableView, first: int = 0, last: int | None = None, widen_only: bool = False) -> None:
@@ -234,8 +266,21 @@ class GrowthModel(RowsModel):
 def fit_height(view: QTableView) -> None:
     """Tall enough for every row: the tables are short, a scroll bar would hide their last row."""
     rows = view.model().rowCount()
-    view.setFixedHeight(view.horizontalHeader().sizeHint().height()
-                        + rows * view.verticalHeader().defaultSectionSize() + 4)
+    if view.wordWrap():  # rows as tall as their wrapped text, never shorter than the others
+        model = view.model()
+        key = (tuple(str(model.index(r, c).data()) for r in range(rows) for c in range(model.columnCount())),
+               tuple(view.columnWidth(c) for c in range(model.columnCount())))
+        if getattr(view, "_wrapped_for", None) != key:  # measuring wrapped text is the slow part
+            view._wrapped_for = key  # type: ignore[attr-defined]
+            view.resizeRowsToContents()
+            least = view.verticalHeader().defaultSectionSize()
+            for r in range(rows):
+                if view.rowHeight(r) < least:
+                    view.setRowHeight(r, least)
+        body = sum(view.rowHeight(r) for r in range(rows))
+    else:
+        body = rows * view.verticalHeader().defaultSectionSize()
+    view.setFixedHeight(view.horizontalHeader().sizeHint().height() + body + 4)
 
 
 class BudgetPanel(QWidget):
@@ -254,6 +299,9 @@ class BudgetPanel(QWidget):
         outer.addWidget(scroll)
         self.model = RowsModel(self)
         self.table = table_view(self.model, content)
+        # "same subnet outside the IP pool, or another network" is the point of its row: it wraps
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: fit_height(self.table))
         self.table.setAccessibleName(translate("Budget", "IP budget"))
         self.pools = QWidget(content)
         self.pools_grid = QGridLayout(self.pools)

@@ -1,4 +1,9 @@
-"""The problems panel: one row per validation problem; double-click leads to the field."""
+"""The problems panel: one row per validation problem; double-click leads to the field.
+
+The Field column names the field in words ("cluster-a › control plane IP"); its
+JSON path is in the tooltip.  Below the table, a detail pane shows the selected
+problem's whole message, wrapped, so nothing that matters is cut off.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,19 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from aksarc_gui.planning.field_names import field_name
 from aksarc_gui.planning.problems import Problem, Severity
 from aksarc_gui.ui.panels.elide import ElidingDelegate
 
@@ -33,15 +49,18 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._problems: list[Problem] = []
+        self._names: list[str] = []  # the field of each problem, in words
         self._icons: dict[Severity, QIcon] = {}
 
-    def set_problems(self, problems: list[Problem]) -> None:
-        """Show ``problems``, telling the view only which rows changed.
+    def set_problems(self, problems: list[Problem], plan: Any = None) -> None:
+        """Show ``problems``, telling the view only which rows changed; ``plan`` (a Plan) gives
+        the items' names for the Field column.
 
         An edit usually adds, removes or rewrites a few problems; resetting the model
         would make the view measure and paint every row again (most of an edit's time).
         """
-        old, new = self._problems, list(problems)
+        names = [field_name(p.path, plan) for p in problems] if plan is not None else [p.path for p in problems]
+        old, new = list(zip(self._problems, self._names)), list(zip(problems, names))
         if new == old:
             return
         n = min(len(old), len(new))
@@ -54,17 +73,24 @@ class ProblemsModel(QAbstractTableModel):
         old_mid, new_mid = len(old) - start - end, len(new) - start - end
         common = min(old_mid, new_mid)
         if common:
-            self._problems = old[:start] + new[start:start + common] + old[start + common:]
+            self._store(old[:start] + new[start:start + common] + old[start + common:])
             self.dataChanged.emit(self.index(start, 0), self.index(start + common - 1, self.columnCount() - 1))
         if new_mid > common:
             self.beginInsertRows(QModelIndex(), start + common, start + new_mid - 1)
-            self._problems = new
+            self._store(new)
             self.endInsertRows()
         elif old_mid > common:
             self.beginRemoveRows(QModelIndex(), start + common, start + old_mid - 1)
-            self._problems = new
+            self._store(new)
             self.endRemoveRows()
-        self._problems = new
+        self._store(new)
+
+    def _store(self, rows: list[tuple[Problem, str]]) -> None:
+        self._problems = [p for p, _ in rows]
+        self._names = [name for _, name in rows]
+
+    def field_text(self, row: int) -> str:
+        return self._names[row]
 
     def problems(self) -> list[Problem]:
         return list(self._problems)
@@ -107,10 +133,10 @@ class ProblemsModel(QAbstractTableModel):
         p = self._problems[index.row()]
         column = index.column()
         if role == _DISPLAY:
-            return (severity_label(p.severity), p.rule, p.message, p.path)[column]
+            return (severity_label(p.severity), p.rule, p.message, self._names[index.row()])[column]
         if role == _DECORATION:
             return self._icon(p.severity) if column == SEVERITY else None
-        return f"{p.rule} ({p.path or '-'})\n{p.message}"  # the tooltip
+        return f"{p.rule}: {self._names[index.row()]} ({p.path or '-'})\n{p.message}"  # the tooltip
 
 
 class ProblemsPanel(QWidget):
@@ -150,11 +176,46 @@ class ProblemsPanel(QWidget):
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(WHERE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(WHERE, 220)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("problemDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setMargin(4)
+        detail_area = QScrollArea(self)
+        detail_area.setWidgetResizable(True)
+        detail_area.setWidget(self.detail)
+        # four lines: the longest messages (POOL-3 with its fix) read without scrolling
+        detail_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.view)
+        split.addWidget(detail_area)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.addWidget(split)
         self.view.activated.connect(self._activated)  # double-click, or Enter on the keyboard
         self.view.doubleClicked.connect(self._activated)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged,
+                       self.model.modelReset):
+            signal.connect(lambda *_: self._show_detail())
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        """The selected problem in full (the first one when none is selected)."""
+        row = self.view.currentIndex().row()
+        if self.model.rowCount() == 0:
+            self.detail.setText(translate("Problems", "No problems."))
+            self.detail.setToolTip("")
+            return
+        row = row if 0 <= row < self.model.rowCount() else 0
+        p = self.model.problem(row)
+        self.detail.setText(translate("Problems", "{severity} {rule} \u2014 {field}\n{message}").format(
+            severity=severity_label(p.severity), rule=p.rule, field=self.model.field_text(row), message=p.message))
+        self.detail.setToolTip(p.path)
 
     def _fit_rule_column(self, *_args: object) -> None:
         """Widen the rule column when a longer rule name shows up (never narrows: no jumping)."""
