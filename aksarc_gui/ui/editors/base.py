@@ -211,6 +211,11 @@ class EditorForm(QWidget):
         for problem in problems:
             if not problem.path:
                 continue  # about the plan as a whole: the problems panel shows it
+            # every field lies below this form's item: a problem about neither the item nor what
+            # holds it cannot mark one (most of a large plan's problems; this runs on every edit)
+            if self.base and not any(jsonpath.covers(p, self.base) or jsonpath.covers(self.base, p)
+                                     for p in (problem.path, *problem.related)):
+                continue
             for path in fields:
                 if any(self._about(problem.rule, p, path) for p in (problem.path, *problem.related)):
                     found[path].append(problem)
