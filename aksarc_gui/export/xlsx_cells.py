@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from functools import lru_cache
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -39,6 +40,8 @@ MAX_CELL_TEXT = 32767
 # Characters XML cannot carry, plus the carriage return, which XML parsers turn into a line feed.
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
 _ESCAPE_LOOKALIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+# Printable ASCII without a backslash, short enough for a cell: stored exactly as given.
+_PLAIN_SHORT = re.compile(r"[\x20-\x5b\x5d-\x7e]{0,%d}" % MAX_CELL_TEXT)
 
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
@@ -70,8 +73,12 @@ def put(ws: Worksheet, row: int, column: int, value: Any, *, font: Font | None =
     cell = ws.cell(row=row, column=column)
     quote = False
     if isinstance(value, str):
-        shown = visible(value, keep_newlines=True)
-        cell.value = excel_text(shown)
+        if _PLAIN_SHORT.fullmatch(value) and "_x" not in value:
+            shown = value  # printable ASCII: nothing to escape for the reader or for XML (most cells)
+            cell.value = value
+        else:
+            shown = visible(value, keep_newlines=True)
+            cell.value = excel_text(shown)
         cell.data_type = "s"  # openpyxl makes a formula of any text starting with "="
         quote = shown.startswith(FORMULA_TRIGGERS)
     else:
@@ -87,6 +94,17 @@ def put(ws: Worksheet, row: int, column: int, value: Any, *, font: Font | None =
 _STYLES: WeakKeyDictionary[Workbook, dict[tuple[Any, ...], tuple[Any, ...]]] = WeakKeyDictionary()
 
 
+# (a weak reference to the last workbook, its cache): cells come in long runs of one workbook, and
+# the WeakKeyDictionary lookup per cell was a tenth of an export; weak so no workbook is kept alive
+_last_book: list[Any] = [lambda: None, None]
+
+
+def _styles_of(book: Workbook) -> dict[tuple[Any, ...], tuple[Any, ...]]:
+    if _last_book[0]() is not book:
+        _last_book[:] = [weakref.ref(book), _STYLES.setdefault(book, {})]
+    return _last_book[1]
+
+
 def style(cell: Cell, *, font: Font | None = None, fill: str | None = None, number_format: str | None = None,
           alignment: Alignment | None = None, border: Border | None = None, quote: bool = False) -> None:
     """Add formatting to a cell.
@@ -97,7 +115,7 @@ def style(cell: Cell, *, font: Font | None = None, fill: str | None = None, numb
     keyed by identity (the module's constants and the cached solid()/font_colour()
     results), and the entry keeps them alive so an identity is never reused.
     """
-    cache = _STYLES.setdefault(cell.parent.parent, {})
+    cache = _styles_of(cell.parent.parent)
     before = tuple(cell._style) if cell.has_style else None
     key = (before, id(font), fill, number_format, id(alignment), id(border), quote)
     hit = cache.get(key)
