@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from aksarc_gui.domain import Plan, load_plan_text
@@ -30,7 +31,7 @@ def headroom(monkeypatch: pytest.MonkeyPatch) -> list[Headroom | None]:
     """Answers for the headroom dialog, in order; asking more often than answered fails the test."""
     answers: list[Headroom | None] = []
 
-    def ask(_parent: Any) -> Headroom | None:
+    def ask(_parent: Any, _plan: Any = None) -> Headroom | None:
         assert answers, "unexpected headroom dialog"
         return answers.pop(0)
 
@@ -78,8 +79,10 @@ def test_suggest_fills_jane_in_one_undo_step(qtbot, jane_data, settings, dialogs
     assert "0 error(s)" in window.status_counts.text()
     assert window.doc.undo_stack.count() == 1  # one step for every field
     (text,) = infos
-    # 14 addresses + 20 % = 17: .18 to .34 (the article's numbers, with headroom)
-    assert "aks-lnet-01 IP pool: (none) \u2192 10.220.32.18-10.220.32.34" in text
+    # the article's 14 addresses and no room asked for (the percentage is the load balancers')
+    pool = net.ip_pool
+    assert int(pool.end) - int(pool.start) + 1 == 14
+    assert f"aks-lnet-01 IP pool: (none) \u2192 {pool.start}-{pool.end}" in text
     assert f"cluster-a control plane IP: (none) \u2192 {a.control_plane.ip}" in text
     assert f"cluster-b control plane IP: (none) \u2192 {b.control_plane.ip}" in text
     assert "cluster-a load balancer addresses: (none) \u2192" in text
@@ -103,8 +106,8 @@ def test_extra_nodes_make_the_pool_longer(qtbot, jane_data, settings, dialogs, i
 
 def test_a_plan_where_nothing_fits_shows_the_shortfall_and_stays(qtbot, jane_data, settings,  # noqa: F811
                                                                  dialogs, infos, headroom) -> None:
-    # 30 hosts: too few for the 19 addresses and their headroom in a row
-    jane_data["logical_networks"][0]["address_prefix"] = "10.220.32.0/27"
+    # 14 hosts: too few for the 19 addresses
+    jane_data["logical_networks"][0]["address_prefix"] = "10.220.32.0/28"
     jane_data["logical_networks"][0]["ip_pool"] = None
     jane_data["clusters"][0]["control_plane"]["ip"] = None
     jane_data["clusters"][1]["control_plane"]["ip"] = None
@@ -117,8 +120,9 @@ def test_a_plan_where_nothing_fits_shows_the_shortfall_and_stays(qtbot, jane_dat
     assert window.doc.undo_stack.count() == 0
     ((_title, text),) = dialogs.errors  # QMessageBox.warning
     assert "not changed" in text
-    assert allocate(plan, headroom_pct=20).shortfall in text  # the allocator's own reason, whole
-    assert "aks-lnet-01" in text and "A /26 (10.220.32.0/26) would fit." in text
+    shortfall = allocate(plan, headroom_pct=20, pool_headroom_pct=0).shortfall
+    assert shortfall in text  # the allocator's own reason, whole
+    assert "aks-lnet-01" in text and "would fit." in text
     assert not infos
 
 
@@ -166,3 +170,45 @@ def test_suggest_fills_the_infrastructure_pool_after_the_servers(qtbot, jane_dat
     assert "Management network infrastructure IP pool: (none) \u2192 192.168.100.13-192.168.100.18" in text
     window.act_undo.trigger()
     assert window.doc.plan.management_network.infra_ip_pool is None
+
+
+def test_the_room_defaults_to_the_fair_share_and_the_button_brings_it_back(qtbot) -> None:
+    dialog = suggest.HeadroomDialog(None, Headroom(20, 73), fair_share=73)
+    qtbot.addWidget(dialog)
+    assert dialog.headroom() == Headroom(20, 73) and not dialog.fair_button.isHidden()
+    dialog.extra.selectAll()
+    qtbot.keyClicks(dialog.extra, "5")
+    assert dialog.headroom() == Headroom(20, 5)
+    qtbot.mouseClick(dialog.fair_button, Qt.MouseButton.LeftButton)
+    assert dialog.headroom() == Headroom(20, 73)
+    assert suggest.HeadroomDialog().fair_button.isHidden()  # no plan, no share to propose
+
+
+def test_suggest_proposes_the_fair_share_of_the_plan(qtbot, jane_data, settings, dialogs, infos,  # noqa: F811
+                                                     monkeypatch) -> None:
+    from aksarc_gui.planning.pool_room import fair_share_room
+
+    plan = emptied(jane_data)
+    seen: list[Headroom] = []
+
+    def accept(dialog: suggest.HeadroomDialog) -> int:
+        seen.append(dialog.headroom())
+        return suggest.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(suggest.HeadroomDialog, "exec", accept)
+    window = open_window(qtbot, plan, settings)
+    window.act_suggest.trigger()
+    room = fair_share_room(plan, 20)
+    assert seen == [Headroom(20, room)] and room > 0
+    pool = window.doc.plan.logical_networks[0].ip_pool
+    assert int(pool.end) - int(pool.start) + 1 == 14 + room
+    assert errors(window.doc.plan) == 0
+
+
+def test_every_dialog_label_has_its_mnemonic_on_a_field(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = suggest.HeadroomDialog(None, Headroom(20, 3), fair_share=3)
+    qtbot.addWidget(dialog)
+    labels = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    assert len(labels) == 2 and all(label.buddy() is not None for label in labels)

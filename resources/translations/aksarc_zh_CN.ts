@@ -5605,8 +5605,8 @@
 <context>
     <name>Suggest</name>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="39"/>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="122"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="44"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="143"/>
         <source>Suggest Addresses</source>
         <translation>建议地址</translation>
     </message>
@@ -5619,71 +5619,105 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
 逻辑网络创建后 IP 池无法扩大：余量就是增长空间。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="40"/>
         <source>Empty IP pools, control plane IPs and load balancer ranges get free addresses of their logical network, and an empty infrastructure pool six free addresses of the management network. Everything already set stays as it is.
 
 IP pools cannot grow once the logical network exists: the headroom is the room to grow.</source>
-        <translation>空的 IP 池、控制平面 IP 和负载均衡器范围将获得其逻辑网络中的空闲地址，空的基础结构 IP 池将获得管理网络中的六个空闲地址。已设置的内容保持不变。
+        <translation type="vanished">空的 IP 池、控制平面 IP 和负载均衡器范围将获得其逻辑网络中的空闲地址，空的基础结构 IP 池将获得管理网络中的六个空闲地址。已设置的内容保持不变。
 
 逻辑网络创建后 IP 池无法扩大：余量就是增长的空间。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="50"/>
         <source>Added to each IP pool and load balancer range, rounded up.</source>
-        <translation>添加到每个 IP 池和负载均衡器地址范围，向上取整。</translation>
+        <translation type="vanished">添加到每个 IP 池和负载均衡器地址范围，向上取整。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="54"/>
         <source>Pool addresses for this many more node VMs, on top of the headroom.</source>
-        <translation>在余量之外，再为这么多节点 VM 预留 IP 池地址。</translation>
+        <translation type="vanished">在余量之外，再为这么多节点 VM 预留 IP 池地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="57"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="73"/>
         <source>&amp;Fill In</source>
         <translation>填写(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="62"/>
         <source>&amp;Headroom:</source>
-        <translation>余量(&amp;H)：</translation>
+        <translation type="vanished">余量(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="63"/>
         <source>&amp;Extra node VMs:</source>
-        <translation>额外节点 VM(&amp;E)：</translation>
+        <translation type="vanished">额外节点 VM(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="91"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="45"/>
+        <source>Empty IP pools, control plane IPs and load balancer ranges get free addresses of their logical network, and an empty infrastructure pool six free addresses of the management network. Everything already set stays as it is.
+
+An IP pool cannot be changed once its logical network exists: leave it room for the node VMs the clusters may grow by.</source>
+        <translation>空的 IP 池、控制平面 IP 和负载均衡器范围将获得其逻辑网络中的空闲地址，空的基础结构 IP 池将获得管理网络中的六个空闲地址。已设置的内容保持不变。
+
+逻辑网络创建后就不能再更改其 IP 池：请为群集将来可能增加的节点 VM 留出余量。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="54"/>
+        <source>Each IP pool holds today&apos;s node VMs, one upgrade IP per cluster and this many more node VMs.</source>
+        <translation>每个 IP 池容纳当前的节点 VM、每个群集一个升级 IP，以及这里指定数量的额外节点 VM。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="57"/>
+        <source>Fair &amp;Share</source>
+        <translation>公平份额(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="58"/>
+        <source>The free addresses left once today&apos;s needs are placed, shared between the IP pool, each load balancer and a share kept free.</source>
+        <translation>放置当前所需地址后剩余的空闲地址，在 IP 池、每个负载均衡器和一份保留空闲之间平分。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="70"/>
+        <source>Added to each load balancer range, rounded up. Ranges can be added to later; pools cannot.</source>
+        <translation>加到每个负载均衡器地址范围上，向上取整。地址范围以后可以追加；IP 池不能。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="78"/>
+        <source>&amp;Room for more node VMs in each IP pool:</source>
+        <translation>每个 IP 池为更多节点 VM 预留(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="81"/>
+        <source>&amp;Load balancer headroom:</source>
+        <translation>负载均衡器余量(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="112"/>
         <source>Management network infrastructure IP pool</source>
         <translation>管理网络基础结构 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="96"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="117"/>
         <source>{network} IP pool</source>
         <translation>{network} 的 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="98"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="119"/>
         <source>{cluster} control plane IP</source>
         <translation>{cluster} 的控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="100"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="121"/>
         <source>{cluster} load balancer addresses</source>
         <translation>{cluster} 的负载均衡器地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="106"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="127"/>
         <source>{what}: {old} → {new}</source>
         <translation>{what}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="108"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="129"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="125"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="146"/>
         <source>Nothing to fill in: every IP pool, control plane IP, load balancer range and the infrastructure pool is set.</source>
         <translation>无需填写：每个 IP 池、控制平面 IP、负载均衡器范围和基础结构 IP 池都已设置。</translation>
     </message>
@@ -5692,7 +5726,7 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
         <translation type="vanished">无需填写：每个 IP 池、控制平面 IP 和负载均衡器地址范围都已设置。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="136"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="158"/>
         <source>No layout fits; the plan was not changed.
 
 {reason}</source>
@@ -5701,22 +5735,22 @@ IP pools cannot grow once the logical network exists: the headroom is the room t
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="138"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="160"/>
         <source>No layout fits; the plan was not changed.</source>
         <translation>没有可行的布局；规划未更改。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="146"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="168"/>
         <source>Suggest addresses</source>
         <translation>建议地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="149"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="171"/>
         <source>Filled in {count} field(s); Undo takes them back.</source>
         <translation>已填写 {count} 个字段；撤消可恢复原状。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="151"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="173"/>
         <source>Filled in (Undo takes it back):
 {changes}</source>
         <translation>已填写（撤消可恢复原状）：
