@@ -82,10 +82,10 @@ def test_suggest_fills_jane_in_one_undo_step(qtbot, jane_data, settings, dialogs
     # the article's 14 addresses and no room asked for (the percentage is the load balancers')
     pool = net.ip_pool
     assert int(pool.end) - int(pool.start) + 1 == 14
-    assert f"aks-lnet-01 IP pool: (none) \u2192 {pool.start}-{pool.end}" in text
-    assert f"cluster-a control plane IP: (none) \u2192 {a.control_plane.ip}" in text
-    assert f"cluster-b control plane IP: (none) \u2192 {b.control_plane.ip}" in text
-    assert "cluster-a load balancer addresses: (none) \u2192" in text
+    assert f"aks-lnet-01 › IP pool: (none) \u2192 {pool.start}-{pool.end}" in text
+    assert f"cluster-a › control plane IP: (none) \u2192 {a.control_plane.ip}" in text
+    assert f"cluster-b › control plane IP: (none) \u2192 {b.control_plane.ip}" in text
+    assert "cluster-a › load balancer addresses: (none) \u2192" in text
     assert not dialogs.errors
 
     window.act_undo.trigger()
@@ -167,7 +167,7 @@ def test_suggest_fills_the_infrastructure_pool_after_the_servers(qtbot, jane_dat
     assert errors(window.doc.plan) == 0
     assert not any(p.rule == "MGMT-1" for p in validate(window.doc.plan))
     (text,) = infos
-    assert "Management network infrastructure IP pool: (none) \u2192 192.168.100.13-192.168.100.18" in text
+    assert "management network › infrastructure pool: (none) \u2192 192.168.100.13-192.168.100.18" in text
     window.act_undo.trigger()
     assert window.doc.plan.management_network.infra_ip_pool is None
 

@@ -10,9 +10,9 @@ plan when it is given (``cluster-a``), otherwise by kind and number
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from aksarc_gui.domain import jsonpath
 from aksarc_gui.i18n import QT_TRANSLATE_NOOP, translate
 
 SEP = " \u203a "  # " › " between the item and its field
@@ -83,10 +83,6 @@ _PLACES: dict[str, str] = {
 }
 
 
-def _parse(path: str) -> list[str | int]:
-    return [int(i) if i else n for n, i in re.findall(r"([^.\[\]]+)|\[(\d+)\]", path)]
-
-
 def _label(key: str) -> str | None:
     if key not in _FIELDS:
         return None
@@ -139,7 +135,7 @@ def field_name(path: str, plan: Any = None) -> str:
         return translate("FieldNames", "the plan as a whole")
     if path == "name":
         return translate("FieldNames", "plan name")
-    parts = _parse(path)
+    parts = jsonpath.parse(path)
     words: list[str] = []
     data: Any = plan
     i = 0

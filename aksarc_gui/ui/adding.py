@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from aksarc_gui.domain import Plan
-from aksarc_gui.ui import jsonpath
+from aksarc_gui.domain import jsonpath
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 

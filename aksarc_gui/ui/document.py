@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from aksarc_gui.domain import Plan, load_plan, save_plan
 from aksarc_gui.domain.io import json_path
 from aksarc_gui.planning.field_names import field_name
-from aksarc_gui.ui import jsonpath
+from aksarc_gui.domain import jsonpath
 
 class PlanEditCommand(QUndoCommand):
     """Swap the document's plan between ``before`` and ``after``.

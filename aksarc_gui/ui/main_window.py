@@ -19,7 +19,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -40,7 +40,8 @@ from aksarc_gui.planning.capacity import capacity
 from aksarc_gui.planning.memo import Kept, same_plans
 from aksarc_gui.planning.problems import Problem, Severity, counts
 from aksarc_gui.planning.validate import validate
-from aksarc_gui.ui import dialogs, jsonpath, operations
+from aksarc_gui.domain import jsonpath
+from aksarc_gui.ui import dialogs, operations
 from aksarc_gui.ui.document import PlanDocument, PlanEditError
 from aksarc_gui.ui.editors.base import EditorForm
 from aksarc_gui.ui.fields import commit_focused_field

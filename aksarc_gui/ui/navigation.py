@@ -12,7 +12,7 @@ from aksarc_gui.domain import Plan
 from aksarc_gui.domain.plan import Cluster
 from aksarc_gui.planning.memo import per_object
 from aksarc_gui.planning.problems import Problem, Severity
-from aksarc_gui.ui import jsonpath
+from aksarc_gui.domain import jsonpath
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 

@@ -14,7 +14,7 @@ from typing import Any
 from netaddr import IPNetwork
 
 from aksarc_gui.domain.plan import DEFAULT_POD_CIDR, DEFAULT_VM_SIZE
-from aksarc_gui.ui import jsonpath
+from aksarc_gui.domain import jsonpath
 
 # collection path (without indices) -> the kind of item it holds
 NETWORKS, CLUSTERS, RESERVATIONS, NODE_POOLS, SERVICES, PORTS = (

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
 
 from aksarc_gui.domain import Plan
 from aksarc_gui.planning.allocate import DEFAULT_HEADROOM_PCT, Change, allocate
+from aksarc_gui.planning.field_names import field_name
 from aksarc_gui.planning.pool_room import fair_share_room
-from aksarc_gui.ui import jsonpath
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -100,32 +100,12 @@ def ask_headroom(parent: QWidget | None, plan: Plan | None = None) -> Headroom |
 
 # -- saying what changed --------------------------------------------------------------------------
 
-def _item_name(plan: Plan, collection: str, index: int) -> str:
-    items = plan.logical_networks if collection == "logical_networks" else plan.clusters
-    return items[index].name if 0 <= index < len(items) else f"{collection}[{index}]"
-
-
-def change_label(plan: Plan, path: str) -> str:
-    """``clusters[1].control_plane.ip`` -> ``cluster-b control plane IP`` (names from ``plan``)."""
-    parts = jsonpath.parse(path)
-    if path == "management_network.infra_ip_pool":
-        return translate("Suggest", "Management network infrastructure IP pool")
-    if len(parts) >= 2 and parts[0] in ("logical_networks", "clusters") and isinstance(parts[1], int):
-        name = _item_name(plan, str(parts[0]), parts[1])
-        field = jsonpath.join(parts[2:])
-        if field == "ip_pool":
-            return translate("Suggest", "{network} IP pool").format(network=name)
-        if field == "control_plane.ip":
-            return translate("Suggest", "{cluster} control plane IP").format(cluster=name)
-        if field == "load_balancer.addresses":
-            return translate("Suggest", "{cluster} load balancer addresses").format(cluster=name)
-    return path
-
-
 def describe_change(plan: Plan, change: Change) -> str:
-    """One line a person reads: ``aks-lnet-01 IP pool: (none) -> 10.220.32.18-10.220.32.34``."""
+    """One line a person reads: ``aks-lnet-01 › IP pool: (none) -> 10.220.32.18-10.220.32.34``.
+
+    The field is named as the Problems panel names it (``planning.field_names``)."""
     return translate("Suggest", "{what}: {old} \u2192 {new}").format(
-        what=change_label(plan, change.path),
+        what=field_name(change.path, plan),
         old=change.old if change.old is not None else translate("Suggest", "(none)"),
         new=change.new)
 

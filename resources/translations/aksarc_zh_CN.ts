@@ -1324,7 +1324,7 @@
 <context>
     <name>ClustersPage</name>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="229"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="236"/>
         <source>Clusters</source>
         <translation>群集</translation>
     </message>
@@ -1333,57 +1333,57 @@
         <translation type="vanished">每个 AKS Arc 群集及其控制平面节点和工作器节点池。多个节点池请写成以逗号分隔的节点数（3, 2）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="230"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="237"/>
         <source>Each AKS Arc cluster with its control plane nodes and worker node pools. Write several node pools as node counts separated by commas (3, 2), and a pool the cluster autoscaler sizes as a range (2-6: it starts with 2).</source>
         <translation>每个 AKS Arc 群集及其控制平面节点和工作器节点池。多个节点池写成以逗号分隔的节点数（3, 2）；由群集自动缩放程序调整大小的节点池写成范围（2-6：从 2 个节点开始）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="233"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="240"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="233"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="240"/>
         <source>Control plane nodes</source>
         <translation>控制平面节点</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="233"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="240"/>
         <source>Worker nodes per node pool</source>
         <translation>每个节点池的工作器节点数</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="234"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="241"/>
         <source>Load balancer</source>
         <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="234"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="241"/>
         <source>Add cluster</source>
         <translation>添加群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="234"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="241"/>
         <source>Remove cluster</source>
         <translation>删除群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="259"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="266"/>
         <source>MetalLB (Arc extension)</source>
         <translation>MetalLB（Arc 扩展）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="259"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="266"/>
         <source>Your own</source>
         <translation>自带</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="260"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="267"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="288"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="295"/>
         <source>Row {row}: {problem}</source>
         <translation>第 {row} 行：{problem}</translation>
     </message>
@@ -1392,17 +1392,17 @@
         <translation type="vanished">第 {row} 行：请为群集命名。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="291"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="298"/>
         <source>Two clusters are called {name}; names must be unique.</source>
         <translation>有两个群集都名为 {name}；名称必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="296"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="303"/>
         <source>{cluster}: {problem}</source>
         <translation>{cluster}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="302"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="309"/>
         <source>Add at least one cluster.</source>
         <translation>请至少添加一个群集。</translation>
     </message>
@@ -1492,478 +1492,478 @@
         <translation>从“{field}”中删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="45"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="46"/>
         <source>{size} ({cpu} vCPU, {memory} GiB)</source>
         <translation>{size}（{cpu} 个 vCPU，{memory} GiB）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="59"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="60"/>
         <source>Plan and Azure context</source>
         <translation>规划和 Azure 上下文</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="61"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="62"/>
         <source>Plan name:</source>
         <translation>规划名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="62"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="63"/>
         <source>Azure Local release (YYMM):</source>
         <translation>Azure Local 版本 (YYMM)：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="64"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="65"/>
         <source>Azure context (used by the generated commands)</source>
         <translation>Azure 上下文（供生成的命令使用）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="65"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="66"/>
         <source>Subscription ID:</source>
         <translation>订阅 ID：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="67"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="68"/>
         <source>Resource group:</source>
         <translation>资源组：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="69"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="70"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="71"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="72"/>
         <source>Custom location ID:</source>
         <translation>自定义位置 ID：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="73"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="74"/>
         <source>(empty: the commands use a shell variable)</source>
         <translation>（为空：命令使用 shell 变量）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="81"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="82"/>
         <source>Azure Local outbound connectivity (set at deployment)</source>
         <translation>Azure Local 出站连接（部署时设置）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="82"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="83"/>
         <source>Arc gateway:</source>
         <translation>Arc 网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="83"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="84"/>
         <source>Azure Local uses the Arc gateway</source>
         <translation>Azure Local 使用 Arc 网关</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="84"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="85"/>
         <source>Azure Local uses a proxy server</source>
         <translation>Azure Local 使用代理服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="85"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="86"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="86"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="87"/>
         <source>Proxy:</source>
         <translation>代理：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="88"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="89"/>
         <source>HTTP proxy:</source>
         <translation>HTTP 代理：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="89"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="90"/>
         <source>HTTPS proxy:</source>
         <translation>HTTPS 代理：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="93"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="94"/>
         <source>Bypass list (NO_PROXY):</source>
         <translation>绕过列表 (NO_PROXY)：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="95"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="96"/>
         <source>comma separated, e.g. localhost,.svc,10.0.0.0/8</source>
         <translation>以逗号分隔，例如 localhost,.svc,10.0.0.0/8</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="96"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="97"/>
         <source>Add what AKS Arc needs</source>
         <translation>添加 AKS Arc 所需的条目</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="97"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="98"/>
         <source>Complete the bypass list with the names and subnets AKS Arc needs for this plan (rule PROXY-2)</source>
         <translation>用此规划中 AKS Arc 所需的名称和子网补全绕过列表（规则 PROXY-2）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="116"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="117"/>
         <source>Add proxy settings</source>
         <translation>添加代理设置</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="116"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="117"/>
         <source>Remove proxy settings</source>
         <translation>删除代理设置</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="123"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="124"/>
         <source>Complete the proxy bypass list</source>
         <translation>补全代理绕过列表</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="184"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="185"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="185"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="186"/>
         <source>The plan describes the management network</source>
         <translation>规划中描述管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="186"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="217"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="187"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="218"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="187"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="218"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="188"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="219"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="191"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="227"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="192"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="228"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="192"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="193"/>
         <source>Physical host IPs:</source>
         <translation>物理服务器 IP：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="193"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="194"/>
         <source>Add host IP</source>
         <translation>添加服务器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="195"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="196"/>
         <source>Infrastructure pool start:</source>
         <translation>基础结构 IP 池起始地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="196"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="197"/>
         <source>Infrastructure pool end:</source>
         <translation>基础结构 IP 池结束地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="203"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="204"/>
         <source>Describe the management network</source>
         <translation>描述管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="204"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="205"/>
         <source>Remove the management network</source>
         <translation>删除管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="214"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="215"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="216"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="239"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="282"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="328"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="352"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="366"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="217"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="240"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="283"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="329"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="353"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="367"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="189"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="220"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="190"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="221"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="145"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="146"/>
         <source>Enter both the start and the end of the pool.</source>
         <translation>请同时输入 IP 池的起始地址和结束地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="190"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="221"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="191"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="222"/>
         <source>Add DNS server</source>
         <translation>添加 DNS 服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="222"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="223"/>
         <source>IP allocation method:</source>
         <translation>IP 地址分配方法：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="224"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="225"/>
         <source>IP pool start:</source>
         <translation>IP 池起始地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="225"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="226"/>
         <source>IP pool end:</source>
         <translation>IP 池结束地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="226"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="227"/>
         <source>VM switch name:</source>
         <translation>VM 交换机名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="231"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="232"/>
         <source>Rename logical network</source>
         <translation>重命名逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="238"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="240"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="241"/>
         <source>Logical network:</source>
         <translation>逻辑网络：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="241"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="242"/>
         <source>Kubernetes version:</source>
         <translation>Kubernetes 版本：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="242"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="243"/>
         <source>(empty: the release&apos;s default)</source>
         <translation>（为空：使用该版本的默认值）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="243"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="244"/>
         <source>Pod CIDR:</source>
         <translation>Pod CIDR：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="244"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="245"/>
         <source>Control plane</source>
         <translation>控制平面</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="245"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="246"/>
         <source>Control plane nodes:</source>
         <translation>控制平面节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="247"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="248"/>
         <source>Control plane VM size:</source>
         <translation>控制平面 VM 大小：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="249"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="250"/>
         <source>Control plane IP:</source>
         <translation>控制平面 IP：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="251"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="252"/>
         <source>Node pools and services</source>
         <translation>节点池和服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="254"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="255"/>
         <source>Node pools:</source>
         <translation>节点池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="255"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="256"/>
         <source>Services:</source>
         <translation>服务：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="270"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="271"/>
         <source>{name}: {count} × {size} ({os})</source>
         <translation>{name}：{count} × {size}（{os}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="273"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="274"/>
         <source>{name}: {instances} instance(s), ports {ports}</source>
         <translation>{name}：{instances} 个实例，端口 {ports}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="280"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="281"/>
         <source>Node pool</source>
         <translation>节点池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="283"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="284"/>
         <source>Nodes:</source>
         <translation>节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="284"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="285"/>
         <source>VM size:</source>
         <translation>VM 大小：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="286"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="287"/>
         <source>OS type:</source>
         <translation>操作系统类型：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="287"/>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="289"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="288"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="290"/>
         <source>Cluster autoscaler</source>
         <translation>群集自动缩放程序</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="288"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="289"/>
         <source>The autoscaler sizes this pool</source>
         <translation>由自动缩放程序调整此节点池的大小</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="292"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="293"/>
         <source>Minimum nodes:</source>
         <translation>最少节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="294"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="295"/>
         <source>Maximum nodes:</source>
         <translation>最多节点数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="315"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="316"/>
         <source>Turn the autoscaler on</source>
         <translation>启用自动缩放程序</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="315"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="316"/>
         <source>Turn the autoscaler off</source>
         <translation>禁用自动缩放程序</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="323"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="324"/>
         <source>Load balancer</source>
         <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="324"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="325"/>
         <source>The cluster has a load balancer for its services</source>
         <translation>群集有供其服务使用的负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="325"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="326"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="326"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="327"/>
         <source>MetalLB (Arc extension)</source>
         <translation>MetalLB（Arc 扩展）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="327"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="328"/>
         <source>External (bring your own)</source>
         <translation>外部（自带负载均衡器）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="329"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="330"/>
         <source>Advertise mode:</source>
         <translation>通告模式：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="331"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="332"/>
         <source>Addresses:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="332"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="333"/>
         <source>Add addresses</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="341"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="342"/>
         <source>Add load balancer</source>
         <translation>添加负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="341"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="342"/>
         <source>Remove load balancer</source>
         <translation>删除负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="350"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="351"/>
         <source>Service (type LoadBalancer)</source>
         <translation>服务（LoadBalancer 类型）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="353"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="354"/>
         <source>Instances:</source>
         <translation>实例数：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="354"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="355"/>
         <source>Ports:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="356"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="357"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="357"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="358"/>
         <source>may share with other services (allow-shared-ip)</source>
         <translation>可与其他服务共享（allow-shared-ip）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="358"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="359"/>
         <source>its own addresses only</source>
         <translation>仅使用自己的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="364"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="365"/>
         <source>Reservation</source>
         <translation>预留</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="367"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="368"/>
         <source>First address:</source>
         <translation>第一个地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="368"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="369"/>
         <source>Last address:</source>
         <translation>最后一个地址：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="369"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="370"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="386"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="387"/>
         <source>Logical networks</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="387"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="388"/>
         <source>Clusters</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/forms.py" line="388"/>
+        <location filename="../../aksarc_gui/ui/editors/forms.py" line="389"/>
         <source>Reservations</source>
         <translation>预留</translation>
     </message>
@@ -2281,67 +2281,67 @@
         <translation>Azure 上下文</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/field_names.py" line="114"/>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="110"/>
         <source>node pool {name}</source>
         <translation>节点池 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/field_names.py" line="116"/>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="112"/>
         <source>service {name}</source>
         <translation>服务 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/field_names.py" line="118"/>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="114"/>
         <source>reservation {name}</source>
         <translation>预留 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/field_names.py" line="122"/>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="118"/>
         <source>logical network {number}</source>
         <translation>逻辑网络 {number}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/field_names.py" line="123"/>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="119"/>
         <source>cluster {number}</source>
         <translation>群集 {number}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/field_names.py" line="124"/>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="120"/>
         <source>node pool {number}</source>
         <translation>节点池 {number}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/field_names.py" line="125"/>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="121"/>
         <source>service {number}</source>
         <translation>服务 {number}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/field_names.py" line="126"/>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="122"/>
         <source>reservation {number}</source>
         <translation>预留 {number}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/field_names.py" line="127"/>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="123"/>
         <source>port {number}</source>
         <translation>端口 {number}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/field_names.py" line="128"/>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="124"/>
         <source>entry {number}</source>
         <translation>条目 {number}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/field_names.py" line="139"/>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="135"/>
         <source>the plan as a whole</source>
         <translation>整个规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/field_names.py" line="141"/>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="137"/>
         <source>plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/planning/field_names.py" line="163"/>
+        <location filename="../../aksarc_gui/planning/field_names.py" line="159"/>
         <source>{list} {number}</source>
         <translation>{list} {number}</translation>
     </message>
@@ -2364,33 +2364,33 @@
         <translation>不是有效的 IPv4 地址、地址范围或网络（10.0.0.5、10.0.0.5-10.0.0.9 或 10.0.0.8/29）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="147"/>
-        <location filename="../../aksarc_gui/ui/fields.py" line="268"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="157"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="273"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="154"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="164"/>
         <source>The plan keeps {value}; Esc puts it back.</source>
         <translation>规划中仍保存 {value}；按 Esc 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="289"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="294"/>
         <source>Required: enter an address.</source>
         <translation>必填：请输入地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="388"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="393"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="526"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="529"/>
         <source>Remove this entry</source>
         <translation>删除此项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/fields.py" line="527"/>
+        <location filename="../../aksarc_gui/ui/fields.py" line="530"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -2838,263 +2838,263 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../aksarc_gui/app.py" line="186"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="659"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="660"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="187"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="188"/>
         <source>Plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="197"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="198"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="201"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="202"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="204"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="207"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
         <source>Firewall</source>
         <translation>防火墙</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="236"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
         <source>New from &amp;Wizard...</source>
         <translation>使用向导新建(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="239"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="239"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="240"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="240"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="241"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="243"/>
         <source>Export S&amp;cript...</source>
         <translation>导出脚本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="245"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="248"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="249"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="250"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="251"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="252"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="253"/>
         <source>Add &amp;Logical Network</source>
         <translation>添加逻辑网络(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="253"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="254"/>
         <source>Add &amp;Cluster</source>
         <translation>添加群集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="254"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="255"/>
         <source>Add &amp;Node Pool</source>
         <translation>添加节点池(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="255"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="256"/>
         <source>Add &amp;Service</source>
         <translation>添加服务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="257"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="258"/>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="258"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="259"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="262"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="263"/>
         <source>Go to Next &amp;Problem</source>
         <translation>转到下一个问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="241"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
         <source>Export Wor&amp;kbook...</source>
         <translation>导出工作簿(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="153"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="154"/>
         <source>Unsaved changes not kept for recovery: {reason}</source>
         <extracomment>The network the user is looking at changed: its name (&quot;&quot; = the management network). The user selected an item (tree or editor): its JSON path (&quot;&quot; = the plan). Budget, problems and marks now match the plan (after every change).</extracomment>
         <translation>未能保存未保存更改的恢复副本：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="243"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="244"/>
         <source>Export Map as &amp;PNG...</source>
         <translation>将地址占用图导出为 PNG(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="244"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="245"/>
         <source>Export Map as SV&amp;G...</source>
         <translation>将地址占用图导出为 SVG(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="247"/>
         <source>&amp;Import from Azure...</source>
         <translation>从 Azure 导入(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="247"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="248"/>
         <source>Compare with A&amp;zure...</source>
         <translation>与 Azure 比较(&amp;Z)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="256"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="257"/>
         <source>Add Reser&amp;vation</source>
         <translation>添加预留(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="261"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="262"/>
         <source>Ren&amp;ame</source>
         <translation>重命名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="263"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="264"/>
         <source>Su&amp;ggest Addresses...</source>
         <translation>建议地址(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="264"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="265"/>
         <source>Fill in empty IP pools, control plane IPs and load balancer ranges</source>
         <translation>填写空缺的 IP 池、控制平面 IP 和负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="266"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="267"/>
         <source>&amp;Go to Plan Items</source>
         <translation>转到规划项(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="268"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="269"/>
         <source>Go to E&amp;ditor</source>
         <translation>转到编辑器(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="269"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="270"/>
         <source>Go to Problem&amp;s</source>
         <translation>转到问题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="272"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="273"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="273"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="274"/>
         <source>AKS Arc &amp;Network Requirements (Microsoft Learn)</source>
         <translation>AKS Arc 网络要求(&amp;N)（Microsoft Learn）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="280"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="285"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="299"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="313"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="314"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="317"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="318"/>
         <source>&amp;Plan Items</source>
         <translation>规划项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="317"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="318"/>
         <source>&amp;Editor</source>
         <translation>编辑器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="318"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="319"/>
         <source>IP &amp;Budget</source>
         <translation>IP 地址预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="318"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="319"/>
         <source>P&amp;roblems</source>
         <translation>问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="319"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="320"/>
         <source>&amp;Commands</source>
         <translation>命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="319"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="320"/>
         <source>&amp;Firewall</source>
         <translation>防火墙(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="320"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="321"/>
         <source>&amp;Network Summary</source>
         <translation>网络摘要(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="326"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="327"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="354"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="355"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="503"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="504"/>
         <source>{errors} error(s), {warnings} warning(s), {infos} note(s)</source>
         <translation>{errors} 个错误，{warnings} 个警告，{infos} 条信息</translation>
     </message>
@@ -3103,7 +3103,7 @@
         <translation type="vanished">添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="571"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="572"/>
         <source>Add a cluster first.</source>
         <translation>请先添加群集。</translation>
     </message>
@@ -3116,32 +3116,32 @@
         <translation type="vanished">删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="614"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="615"/>
         <source>{file} (sample)</source>
         <translation>{file}（示例）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="615"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="616"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="622"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="623"/>
         <source>{file}[*] — {app}</source>
         <translation>{file}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="636"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="637"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="671"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="672"/>
         <source>Save plan as</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="682"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="683"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
@@ -3150,58 +3150,58 @@
         <translation type="vanished">{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="685"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="686"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="689"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="690"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="691"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="692"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="702"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="703"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="704"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="727"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="705"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="728"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="707"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="708"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="707"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="708"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="711"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="712"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="725"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="726"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="823"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="824"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="827"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="828"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -3209,113 +3209,110 @@
 <context>
     <name>ManagementPage</name>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="30"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="29"/>
         <source>Management network</source>
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="31"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="30"/>
         <source>The network Azure Local was deployed on, as in the deployment. Leave the prefix empty if it is not known yet.</source>
         <translation>部署 Azure Local 时使用的网络，与部署时一致。如果尚不清楚，请将地址前缀留空。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="36"/>
         <source>first address of the prefix</source>
-        <translation>地址前缀的第一个地址</translation>
+        <translation type="vanished">地址前缀的第一个地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="38"/>
         <source>addresses separated by spaces or commas</source>
-        <translation>以空格或逗号分隔的地址</translation>
+        <translation type="vanished">以空格或逗号分隔的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="42"/>
         <source>none (untagged)</source>
-        <translation>无（不带标记）</translation>
+        <translation type="vanished">无（不带标记）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="44"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="36"/>
         <source>the physical servers&apos; management IPs</source>
         <translation>物理服务器的管理 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="46"/>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="110"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="38"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="100"/>
         <source>start - end, six addresses</source>
         <translation>起始 - 结束，六个地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="47"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="39"/>
         <source>The deployment takes six contiguous free addresses for the Arc resource bridge and its services (MGMT-1). The planner proposes the six after the last server; type the ones the deployment used if it is done.</source>
         <translation>部署会为 Arc 资源桥及其服务占用六个连续的空闲地址（MGMT-1）。规划器建议使用最后一台服务器之后的六个地址；如果已经部署，请输入部署实际使用的地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="51"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="43"/>
         <source>Azure Local sends its outbound traffic through the Arc gateway</source>
         <translation>Azure Local 通过 Arc 网关发送出站流量</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="55"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="47"/>
         <source>empty: no proxy; else http://proxy.contoso.com:8080</source>
         <translation>留空：无代理；否则如 http://proxy.contoso.com:8080</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="57"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="49"/>
         <source>your own entries, e.g. .contoso.com</source>
         <translation>你自己的条目，例如 .contoso.com</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="58"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="50"/>
         <source>Every AKS Arc cluster inherits the proxy Azure Local was deployed with. The planner completes the bypass list with what AKS Arc needs (PROXY-2).</source>
         <translation>每个 AKS Arc 群集都继承部署 Azure Local 时使用的代理。规划器会在代理绕过列表中补全 AKS Arc 所需的条目（PROXY-2）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="66"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="56"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="67"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="57"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="68"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="58"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="69"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="59"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="70"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="60"/>
         <source>Server IPs:</source>
         <translation>服务器 IP：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="71"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="61"/>
         <source>Infrastructure pool:</source>
         <translation>基础结构 IP 池：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="73"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="63"/>
         <source>Arc gateway:</source>
         <translation>Arc 网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="74"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="64"/>
         <source>HTTP proxy:</source>
         <translation>HTTP 代理：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="75"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="65"/>
         <source>HTTPS proxy:</source>
         <translation>HTTPS 代理：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="76"/>
+        <location filename="../../aksarc_gui/ui/wizard/management_page.py" line="66"/>
         <source>Proxy bypass list:</source>
         <translation>代理绕过列表：</translation>
     </message>
@@ -3425,72 +3422,72 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="142"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="156"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="143"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="157"/>
         <source>The subnet the AKS Arc node VMs live on. The planner places the IP pool, the control plane IPs and the load balancer ranges inside it.</source>
         <translation>AKS Arc 节点 VM 所在的子网。规划器会将 IP 池、控制平面 IP 和负载均衡器地址范围放在此子网中。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="146"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="160"/>
         <source>e.g. Production AKS</source>
         <translation>例如 Production AKS</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="151"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="141"/>
         <source>first address of the prefix</source>
         <translation>地址前缀的第一个地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="153"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="143"/>
         <source>addresses separated by spaces or commas</source>
         <translation>以空格或逗号分隔的地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="157"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="147"/>
         <source>none (untagged)</source>
         <translation>无（不带标记）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="169"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="176"/>
         <source>Plan name:</source>
         <translation>规划名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="170"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="177"/>
         <source>Logical network name:</source>
         <translation>逻辑网络名称：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="171"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="178"/>
         <source>Address prefix:</source>
         <translation>地址前缀：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="172"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="179"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="173"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="180"/>
         <source>DNS servers:</source>
         <translation>DNS 服务器：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="174"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="181"/>
         <source>VLAN:</source>
         <translation>VLAN：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="175"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="182"/>
         <source>Virtual switch:</source>
         <translation>虚拟交换机：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="176"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="183"/>
         <source>Azure Local release:</source>
         <translation>Azure Local 版本：</translation>
     </message>
@@ -3499,7 +3496,7 @@
         <translation type="vanished">请为逻辑网络命名。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="211"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="218"/>
         <source>The gateway must lie inside the address prefix {prefix}.</source>
         <translation>网关必须位于地址前缀 {prefix} 的范围内。</translation>
     </message>
@@ -3706,22 +3703,22 @@
 <context>
     <name>Ports</name>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/ports.py" line="58"/>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="56"/>
         <source>Add port</source>
         <translation>添加端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/ports.py" line="80"/>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="78"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/ports.py" line="83"/>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="81"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/editors/ports.py" line="86"/>
+        <location filename="../../aksarc_gui/ui/editors/ports.py" line="84"/>
         <source>Remove this port</source>
         <translation>删除此端口</translation>
     </message>
@@ -3729,7 +3726,7 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="417"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="424"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -3742,89 +3739,89 @@
         <translation type="vanished">余量：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="418"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="425"/>
         <source>The IP budget of the article&apos;s planning table and the addresses the planner suggests. The IP pool cannot be changed after the logical network is created: say now how many more node VMs it must hold.</source>
         <translation>文章规划表中的 IP 地址预算，以及规划器建议的地址。创建逻辑网络后无法再更改 IP 池：请现在说明它还需要容纳多少个节点 VM。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="432"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="439"/>
         <source>Fair share</source>
         <translation>公平份额</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="433"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="440"/>
         <source>Back to the proposed room: a fair share of the free addresses.</source>
         <translation>恢复建议的容量：空闲地址的公平份额。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="454"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="461"/>
         <source>IP pool: room for</source>
         <translation>IP 池：还可容纳</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="456"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="463"/>
         <source>more node VMs</source>
         <translation>个节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="459"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="466"/>
         <source>Load balancer headroom:</source>
         <translation>负载均衡器余量：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="493"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="500"/>
         <source>{count} node VMs</source>
         <translation>{count} 个节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="494"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="501"/>
         <source>{count} upgrade IPs</source>
         <translation>{count} 个升级 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="496"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="503"/>
         <source>{count} automatic control plane IPs</source>
         <translation>{count} 个自动控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="497"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="504"/>
         <source>room for {count} more node VMs</source>
         <translation>还可容纳 {count} 个节点 VM</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="498"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="505"/>
         <source>IP pool: {parts} = {size} addresses.</source>
         <translation>IP 池：{parts} = {size} 个地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="499"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="506"/>
         <source>Proposed: {room} more, a fair share of the free addresses (the free addresses, once today&apos;s needs are placed, divided among the IP pool, each load balancer and a share kept free).</source>
         <translation>建议：再容纳 {room} 个，即空闲地址的公平份额（放置当前所需的地址后剩余的空闲地址，平分给 IP 池、每个负载均衡器以及保留空闲的一份）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="525"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="532"/>
         <source>No layout fits:
 {reason}</source>
         <translation>没有可行的布局：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="541"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="548"/>
         <source>IP pool of {network}: {start} - {end} ({size} addresses)</source>
         <translation>{network} 的 IP 池：{start} - {end}（{size} 个地址）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="545"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="552"/>
         <source>Control plane IP of {cluster}: {ip}</source>
         <translation>{cluster} 的控制平面 IP：{ip}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="546"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="553"/>
         <source>picked by the platform from the pool</source>
         <translation>由平台从 IP 池中选取</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="548"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="555"/>
         <source>Load balancer of {cluster}: {addresses}</source>
         <translation>{cluster} 的负载均衡器：{addresses}</translation>
     </message>
@@ -5459,7 +5456,7 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="314"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="321"/>
         <source>Services</source>
         <translation>服务</translation>
     </message>
@@ -5468,17 +5465,17 @@
         <translation type="vanished">LoadBalancer 类型的服务。使用相同端口的实例各需要一个 IP；使用其他端口的服务可以共用这些 IP。如果还没有服务，请将列表留空。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="319"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="326"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="319"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="326"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="319"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="326"/>
         <source>Instances</source>
         <translation>实例数</translation>
     </message>
@@ -5487,47 +5484,47 @@
         <translation type="vanished">端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="315"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="322"/>
         <source>Services of type LoadBalancer, with their ports separated by commas (80, 443; 53/udp for another protocol). Instances on the same port need an IP each; a service on other ports shares those IPs unless it needs its own. Leave the list empty if there are none yet.</source>
         <translation>LoadBalancer 类型的服务，端口以逗号分隔（80, 443；其他协议写成 53/udp）。同一端口上的每个实例各需一个 IP；使用其他端口的服务共享这些 IP，除非它需要自己的 IP。如果还没有服务，请将列表留空。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="319"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="326"/>
         <source>Ports</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="320"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="327"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="320"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="327"/>
         <source>Add service</source>
         <translation>添加服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="320"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="327"/>
         <source>Remove service</source>
         <translation>删除服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="320"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="327"/>
         <source>Own IPs</source>
         <translation>独占 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="372"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="379"/>
         <source>The service needs addresses of its own: it shares no IP with another service (no allow-shared-ip).</source>
         <translation>该服务需要自己的地址：不与其他服务共享 IP（不使用 allow-shared-ip）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="390"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="397"/>
         <source>Row {row}: pick the cluster the service runs on.</source>
         <translation>第 {row} 行：请选择运行该服务的群集。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="398"/>
+        <location filename="../../aksarc_gui/ui/wizard/pages.py" line="405"/>
         <source>Row {row}: {problem}</source>
         <translation>第 {row} 行：{problem}</translation>
     </message>
@@ -5606,7 +5603,7 @@
     <name>Suggest</name>
     <message>
         <location filename="../../aksarc_gui/ui/suggest.py" line="44"/>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="143"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="123"/>
         <source>Suggest Addresses</source>
         <translation>建议地址</translation>
     </message>
@@ -5687,37 +5684,33 @@ An IP pool cannot be changed once its logical network exists: leave it room for 
         <translation>负载均衡器余量(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="112"/>
         <source>Management network infrastructure IP pool</source>
-        <translation>管理网络基础结构 IP 池</translation>
+        <translation type="vanished">管理网络基础结构 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="117"/>
         <source>{network} IP pool</source>
-        <translation>{network} 的 IP 池</translation>
+        <translation type="vanished">{network} 的 IP 池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="119"/>
         <source>{cluster} control plane IP</source>
-        <translation>{cluster} 的控制平面 IP</translation>
+        <translation type="vanished">{cluster} 的控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="121"/>
         <source>{cluster} load balancer addresses</source>
-        <translation>{cluster} 的负载均衡器地址</translation>
+        <translation type="vanished">{cluster} 的负载均衡器地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="127"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="107"/>
         <source>{what}: {old} → {new}</source>
         <translation>{what}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="129"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="109"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="146"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="126"/>
         <source>Nothing to fill in: every IP pool, control plane IP, load balancer range and the infrastructure pool is set.</source>
         <translation>无需填写：每个 IP 池、控制平面 IP、负载均衡器范围和基础结构 IP 池都已设置。</translation>
     </message>
@@ -5726,7 +5719,7 @@ An IP pool cannot be changed once its logical network exists: leave it room for 
         <translation type="vanished">无需填写：每个 IP 池、控制平面 IP 和负载均衡器地址范围都已设置。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="158"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="138"/>
         <source>No layout fits; the plan was not changed.
 
 {reason}</source>
@@ -5735,22 +5728,22 @@ An IP pool cannot be changed once its logical network exists: leave it room for 
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="160"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="140"/>
         <source>No layout fits; the plan was not changed.</source>
         <translation>没有可行的布局；规划未更改。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="168"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="148"/>
         <source>Suggest addresses</source>
         <translation>建议地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="171"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="151"/>
         <source>Filled in {count} field(s); Undo takes them back.</source>
         <translation>已填写 {count} 个字段；撤消可恢复原状。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/suggest.py" line="173"/>
+        <location filename="../../aksarc_gui/ui/suggest.py" line="153"/>
         <source>Filled in (Undo takes it back):
 {changes}</source>
         <translation>已填写（撤消可恢复原状）：

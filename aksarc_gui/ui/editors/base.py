@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from aksarc_gui.planning.problems import Problem, Severity
-from aksarc_gui.ui import jsonpath
+from aksarc_gui.domain import jsonpath
 from aksarc_gui.ui.document import PlanDocument, PlanEditError
 from aksarc_gui.ui.fields import AddressListField, set_problem
 

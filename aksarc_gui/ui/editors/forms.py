@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QPushButton, QWidget
 
-from aksarc_gui.ui import jsonpath, operations
+from aksarc_gui.domain import jsonpath
+from aksarc_gui.ui import operations
 from aksarc_gui.ui.choices import (
     ADVERTISE_MODES,
     ALLOCATION_METHODS,
