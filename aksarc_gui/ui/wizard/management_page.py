@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget, QWizardPage
 
 from aksarc_gui.ui.wizard.draft import (
     DraftError,
@@ -18,8 +18,7 @@ from aksarc_gui.ui.wizard.draft import (
     management_draft,
     suggested_infra_pool,
 )
-
-ERROR_STYLE = "color: #b00020;"
+from aksarc_gui.ui.wizard.pages import error_label, subnet_fields
 
 
 class ManagementPage(QWizardPage):
@@ -32,14 +31,7 @@ class ManagementPage(QWizardPage):
                                  "empty if it is not known yet."))
         self.prefix = QLineEdit(self)
         self.prefix.setPlaceholderText("192.168.100.0/24")
-        self.gateway = QLineEdit(self)
-        self.gateway.setPlaceholderText(self.tr("first address of the prefix"))
-        self.dns = QLineEdit(self)
-        self.dns.setPlaceholderText(self.tr("addresses separated by spaces or commas"))
-        self.vlan = QSpinBox(self)
-        self.vlan.setRange(-1, 4094)
-        self.vlan.setValue(-1)
-        self.vlan.setSpecialValueText(self.tr("none (untagged)"))
+        self.gateway, self.dns, self.vlan = subnet_fields(self)
         self.hosts = QLineEdit(self)
         self.hosts.setPlaceholderText(self.tr("the physical servers' management IPs"))
         self.infra = QLineEdit(self)
@@ -58,9 +50,7 @@ class ManagementPage(QWizardPage):
         proxy_note = QLabel(self.tr("Every AKS Arc cluster inherits the proxy Azure Local was deployed with. The "
                                     "planner completes the bypass list with what AKS Arc needs (PROXY-2)."), self)
         proxy_note.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label()
 
         form = QFormLayout(self)
         form.addRow(self.tr("Address prefix:"), self.prefix)

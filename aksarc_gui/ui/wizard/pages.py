@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from netaddr import IPAddress
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,7 +51,8 @@ MAX_CLUSTERS = 32  # per Azure Local instance
 ERROR_STYLE = "color: #b00020;"
 
 
-def _error_label() -> QLabel:
+def error_label() -> QLabel:
+    """The red line under a page that says what to correct."""
     label = QLabel()
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
@@ -76,7 +77,7 @@ class _TablePage(QWizardPage):
         self.remove_button = QPushButton(remove_text, self)
         self.add_button.clicked.connect(lambda: self.add_row())
         self.remove_button.clicked.connect(self._remove_selected)
-        self.error = _error_label()
+        self.error = error_label()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -134,6 +135,19 @@ class _TablePage(QWizardPage):
         return True
 
 
+def subnet_fields(parent: QWidget) -> tuple[QLineEdit, QLineEdit, QSpinBox]:
+    """The gateway, DNS servers and VLAN fields, alike on the logical and the management network page."""
+    gateway = QLineEdit(parent)
+    gateway.setPlaceholderText(QCoreApplication.translate("NetworkPage", "first address of the prefix"))
+    dns = QLineEdit(parent)
+    dns.setPlaceholderText(QCoreApplication.translate("NetworkPage", "addresses separated by spaces or commas"))
+    vlan = QSpinBox(parent)
+    vlan.setRange(-1, 4094)  # -1: no VLAN, shown as the special value text
+    vlan.setValue(-1)
+    vlan.setSpecialValueText(QCoreApplication.translate("NetworkPage", "none (untagged)"))
+    return gateway, dns, vlan
+
+
 class NetworkPage(QWizardPage):
     """The logical network: what the person already knows from the network team."""
 
@@ -147,14 +161,7 @@ class NetworkPage(QWizardPage):
         self.name = QLineEdit("aks-lnet-01", self)
         self.prefix = QLineEdit(self)
         self.prefix.setPlaceholderText("10.220.32.0/24")
-        self.gateway = QLineEdit(self)
-        self.gateway.setPlaceholderText(self.tr("first address of the prefix"))
-        self.dns = QLineEdit(self)
-        self.dns.setPlaceholderText(self.tr("addresses separated by spaces or commas"))
-        self.vlan = QSpinBox(self)
-        self.vlan.setRange(-1, 4094)
-        self.vlan.setValue(-1)
-        self.vlan.setSpecialValueText(self.tr("none (untagged)"))
+        self.gateway, self.dns, self.vlan = subnet_fields(self)
         self.switch = QLineEdit(DEFAULT_SWITCH, self)
         self.release = QComboBox(self)
         self.release.addItems(list(RELEASES))
@@ -163,7 +170,7 @@ class NetworkPage(QWizardPage):
         self.release_note.setWordWrap(True)
         self.release.currentTextChanged.connect(lambda text: self.release_note.setText(release_effects(text)))
         self.release_note.setText(release_effects(DEFAULT_RELEASE))
-        self.error = _error_label()
+        self.error = error_label()
 
         form = QFormLayout(self)
         form.addRow(self.tr("Plan name:"), self.plan_name)
@@ -443,7 +450,7 @@ class PreviewPage(QWizardPage):
         self.layout_label.setWordWrap(True)
         self.layout_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error = _error_label()
+        self.error = error_label()
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # The same map as the main window: the person sees where the suggested ranges sit.
         from aksarc_gui.ui.occupancy_map.widget import OccupancyMapWidget
