@@ -11,10 +11,10 @@ keeps what the user is typing when an unrelated change refreshes the form);
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from pydantic_core import PydanticCustomError
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -110,6 +110,16 @@ def run_window_shortcut(event: QKeyEvent) -> bool:
     return False
 
 
+def revert_or_shortcut(event: QKeyEvent, revert: Callable[[], None]) -> bool:
+    """A field's own keys before the widget's: Esc puts the stored value back, a window shortcut
+    (Ctrl+E ...) runs its action even though the field has the focus.  True when handled."""
+    if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+        revert()
+        event.accept()
+        return True
+    return run_window_shortcut(event)
+
+
 def commit_focused_field(*_args: Any) -> None:
     """Store what the focused field holds, as leaving it would: a toolbar button or a shortcut
     (Save, Export) takes no focus, and must not act on the plan without the value just typed."""
@@ -170,13 +180,8 @@ class CommitLineEdit(QLineEdit):
         self.editingFinished.connect(self.sig_commit.emit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.sig_revert.emit()
-            event.accept()
-            return
-        if run_window_shortcut(event):
-            return
-        super().keyPressEvent(event)
+        if not revert_or_shortcut(event, self.sig_revert.emit):
+            super().keyPressEvent(event)
 
 
 class TextField(CommitLineEdit):
@@ -398,14 +403,12 @@ class IntField(QSpinBox):
             self.sig_edited.emit(None if self.nullable and value == self.minimum() else value)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.set_value(self._stored)
-            self.selectAll()
-            event.accept()
-            return
-        if run_window_shortcut(event):
-            return
-        super().keyPressEvent(event)
+        if not revert_or_shortcut(event, self._revert):
+            super().keyPressEvent(event)
+
+    def _revert(self) -> None:
+        self.set_value(self._stored)
+        self.selectAll()
 
     def discard(self) -> None:
         pass

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
 from aksarc_gui.ui.choices import PROTOCOLS
-from aksarc_gui.ui.fields import run_window_shortcut
+from aksarc_gui.ui.fields import revert_or_shortcut
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -32,16 +32,14 @@ class PortSpin(QSpinBox):
         self.stored = EMPTY
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.blockSignals(True)
-            self.setValue(self.stored)
-            self.blockSignals(False)
-            self.selectAll()
-            event.accept()
-            return
-        if run_window_shortcut(event):
-            return
-        super().keyPressEvent(event)
+        if not revert_or_shortcut(event, self._revert):
+            super().keyPressEvent(event)
+
+    def _revert(self) -> None:
+        self.blockSignals(True)
+        self.setValue(self.stored)
+        self.blockSignals(False)
+        self.selectAll()
 
 
 class PortsField(QWidget):
