@@ -132,6 +132,9 @@ def _run(args: argparse.Namespace) -> int:
     # pydantic looks for plugins by scanning every installed distribution's entry points
     # (tens of milliseconds at start-up); the planner uses none.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    from aksarc_gui.pydantic_plugins import skip_plugin_scan
+
+    skip_plugin_scan()  # before the first model class: pydantic's loader module costs 15-20 ms
 
     from aksarc_gui.assets import sample_plan_path
     from aksarc_gui.domain import PlanLoadError, load_plan
