@@ -23,6 +23,7 @@ from aksarc_gui.export.script_model import (
     Step,
     Value,
     Var,
+    step_outputs,
 )
 from aksarc_gui.i18n import translate
 from aksarc_gui.planning.assignment import SHARED_IP_ANNOTATION, shared_addresses, sharing_key
@@ -361,7 +362,12 @@ def render_steps(plan: Plan, dialect: str) -> list[tuple[Step, str]]:
     from aksarc_gui.export.render import renderer_for
 
     renderer = renderer_for(dialect, plan)
-    return [(step, renderer.render_step(step)) for step in steps(plan)]
+    all_steps = steps(plan)
+    set_by: dict[str, str] = {}
+    for step in all_steps:
+        for var in step_outputs(step):
+            set_by.setdefault(var, step.title)
+    return [(step, renderer.render_step(step, set_by)) for step in all_steps]
 
 
 def render_script(plan: Plan, dialect: str) -> str:

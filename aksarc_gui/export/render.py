@@ -13,6 +13,16 @@ README, "Exit codes": "Missing ARM resource; used for existence check from
 show commands"; core ``util.handle_exception`` maps HTTP 404 to it), so exit 3
 means "create it", 0 means "it exists: skip", and anything else (sign-in,
 network, permissions) stops the script.
+
+A step copied from the GUI is pasted into an interactive shell, so it is rendered to
+behave there: it never closes that shell (bash: the step runs in a subshell, where
+``exit`` ends the step only; PowerShell: in a child scope, ``& { }``, stopped by
+``throw``), it runs with the script's settings (``set -euo pipefail``; the Legacy
+argument passing and the stop on errors, which then end with the step), and before
+any az call it checks the variables another step sets ("paste the step Azure context
+first"), so an empty variable never reaches az as a missing value.  A step that sets
+variables for later steps keeps them in the user's shell (bash: no subshell;
+PowerShell: ``$global:``).
 """
 
 from __future__ import annotations
@@ -46,6 +56,8 @@ from aksarc_gui.export.script_model import (
     Value,
     Var,
     ps_name,
+    step_inputs,
+    step_outputs,
 )
 from aksarc_gui.export.visible import has_hidden
 from aksarc_gui.i18n import translate
@@ -75,13 +87,39 @@ class Renderer:
             out += self.step_lines(step)
         return "\n".join(out) + "\n"
 
-    def render_step(self, step: Step) -> str:
-        """One step on its own, as the GUI's copy button puts it on the clipboard.
+    def render_step(self, step: Step, set_by: dict[str, str] | None = None) -> str:
+        """One step on its own, as the GUI's copy button puts it on the clipboard, to be pasted
+        into an interactive shell (see the module's note).  ``set_by`` names the step that sets
+        each variable, for the message when one is empty.
 
         A step with guarded creates carries the guard function, so it runs pasted alone."""
         head = [self.comment(step.title)] + ([self.comment(step.comment)] if step.comment else [])
-        guarded = any(isinstance(line, Command) and line.guard is not None for line in step.commands)
-        return "\n".join(head + (self.guard_function() if guarded else []) + self.step_lines(step)) + "\n"
+        self.pasting = True
+        try:
+            body = self.pasted(step, set_by or {})
+        finally:
+            self.pasting = False
+        return "\n".join(head + body) + "\n"
+
+    pasting = False  # rendering a step to paste into an interactive shell, not a whole script
+
+    def pasted(self, step: Step, set_by: dict[str, str]) -> list[str]:
+        raise NotImplementedError
+
+    @staticmethod
+    def guarded_step(step: Step) -> bool:
+        return any(isinstance(line, Command) and line.guard is not None for line in step.commands)
+
+    def input_message(self, var: str, set_by: dict[str, str]) -> str:
+        """What a pasted step says when a variable another step sets is empty."""
+        name = self.var_name(var)
+        if var in set_by:
+            return comment_safe(translate("Scripts", '{var} is empty: paste the step "{step}" first, or set {var} in '
+                                                     "this shell.").format(var=name, step=set_by[var]))
+        return comment_safe(translate("Scripts", "{var} is empty: set it in this shell first.").format(var=name))
+
+    def var_name(self, var: str) -> str:
+        return var
 
     def prologue(self, plan: Plan) -> list[str]:
         return [
@@ -252,6 +290,25 @@ class BashRenderer(Renderer):
     def settings(self) -> list[str]:
         return ["set -euo pipefail"] + self.guard_function()
 
+    def pasted(self, step: Step, set_by: dict[str, str]) -> list[str]:
+        checks = [(var, bash_quote(self.input_message(var, set_by))) for var in step_inputs(step)]
+        body = self.step_lines(step)
+        if step_outputs(step):
+            # Its variables are for the steps after it: they must stay in this shell, so no
+            # subshell, and nothing in it may exit (an exit would close the user's shell).
+            if not checks:
+                return body
+            out = [f'{"if" if i == 0 else "elif"} [ -z "${{{var}:-}}" ]; then echo {message} >&2'
+                   for i, (var, message) in enumerate(checks)]
+            return out + ["else"] + [INDENT + line for line in body] + ["fi"]
+        if all(line.lstrip().startswith("#") for line in body):
+            return body  # nothing left to run (a command NOT GENERATED)
+        inner = (["set -euo pipefail"] + (self.guard_function() if self.guarded_step(step) else [])
+                 + [f'if [ -z "${{{var}:-}}" ]; then echo {message} >&2; exit 1; fi' for var, message in checks]
+                 + body)
+        # A subshell: exit (a failed command, a failing az show) ends this step, not the shell.
+        return ["("] + [INDENT + line if line else line for line in inner] + [")"]
+
     def guard_function(self) -> list[str]:
         failed = translate("Scripts", "az show failed (not a missing resource), so the script stops. Exit code:")
         return [
@@ -319,7 +376,9 @@ class BashRenderer(Renderer):
         return [f"{line.var}={bash_quote(line.value)}"]
 
     def require(self, line: Require) -> list[str]:
-        return [f'if [ -z "${{{line.var}}}" ]; then echo {bash_quote(comment_safe(line.message))} >&2; exit 1; fi']
+        # pasted, the line runs in the user's shell (its step sets variables): report, never exit
+        stop = "" if self.pasting else " exit 1;"
+        return [f'if [ -z "${{{line.var}}}" ]; then echo {bash_quote(comment_safe(line.message))} >&2;{stop} fi']
 
 
 # Inside a PowerShell double-quoted string these expand or end the string.
@@ -334,6 +393,31 @@ class PowerShellRenderer(Renderer):
     continuation = " `"
 
     def settings(self) -> list[str]:
+        return self.scope_settings() + self.guard_function()
+
+    def pasted(self, step: Step, set_by: dict[str, str]) -> list[str]:
+        checks = [f"if (-not ${ps_name(var)}) {{ throw {ps_single_quoted(self.input_message(var, set_by))} }}"
+                  for var in step_inputs(step)]
+        if not any(isinstance(line, Command) for line in step.commands):
+            return checks + self.step_lines(step)  # assignments only: in the user's scope
+        self.global_captures = True
+        try:
+            body = self.step_lines(step)
+        finally:
+            self.global_captures = False
+        if all(line.lstrip().startswith("#") for line in body):
+            return body  # nothing left to run (a command NOT GENERATED)
+        # A child scope: the Legacy pin and 'Stop' end with the step, a throw ends the step (an
+        # exit would close the console), and what it captures for later steps goes to $global:.
+        inner = self.scope_settings() + (self.guard_function() if self.guarded_step(step) else []) + checks + body
+        return ["& {"] + [INDENT + line if line else line for line in inner] + ["}"]
+
+    global_captures = False
+
+    def var_name(self, var: str) -> str:
+        return "$" + ps_name(var)
+
+    def scope_settings(self) -> list[str]:
         not_windows = translate("Scripts", "This script is for PowerShell on Windows, where az is az.cmd: its quoting "
                                            "('\"...\"') is written for cmd.exe. On Linux or macOS, export the bash "
                                            "script instead.")
@@ -351,7 +435,7 @@ class PowerShellRenderer(Renderer):
             "$ErrorActionPreference = 'Stop'",
             self.comment(translate("Scripts", "az is a native program: PowerShell does not stop when it fails, so each "
                                        "call is followed by a check of $LASTEXITCODE.")),
-        ] + self.guard_function()
+        ]
 
     def guard_function(self) -> list[str]:
         failed = translate("Scripts", "az show failed (not a missing resource), so the script stops. Exit code:")
@@ -452,7 +536,8 @@ class PowerShellRenderer(Renderer):
         return pieces[0] if len(pieces) == 1 else "(" + " + ".join(pieces) + ")"
 
     def capture(self, var: str, command: str) -> list[str]:
-        return [f"${ps_name(var)} = {command}"] + self.after_command()
+        scope = "global:" if self.global_captures else ""
+        return [f"${scope}{ps_name(var)} = {command}"] + self.after_command()
 
     def assign(self, line: Assign) -> list[str]:
         name = ps_name(line.var)

@@ -113,3 +113,49 @@ class Step:
 def ps_name(var: str) -> str:
     """SUBSCRIPTION_ID -> SubscriptionId."""
     return "".join(part[:1].upper() + part[1:].lower() for part in var.split("_"))
+
+
+def _value_vars(value: Value) -> list[str]:
+    if isinstance(value, Var):
+        return [value.name]
+    if isinstance(value, Join):
+        return [part.name for part in value.parts if isinstance(part, Var)]
+    return []
+
+
+def variables_read(line: Line) -> list[str]:
+    """The variables a line reads, in order of appearance (its guard's included)."""
+    names: list[str] = []
+    if isinstance(line, Command):
+        for call in (line.guard, line) if line.guard is not None else (line,):
+            for option in call.options:
+                for value in option.values:
+                    names += _value_vars(value)
+            if call.arg_list is not None:
+                names.append(call.arg_list)
+    elif isinstance(line, (Require, ArgList)):
+        names.append(line.var if isinstance(line, Require) else line.value_var)
+    return list(dict.fromkeys(names))
+
+
+def variables_set(line: Line) -> list[str]:
+    """The variables a line assigns."""
+    if isinstance(line, Assign | ArgList):
+        return [line.var]
+    if isinstance(line, Command) and line.capture is not None:
+        return [line.capture]
+    return []
+
+
+def step_inputs(step: Step) -> list[str]:
+    """Variables the step reads before (or without) setting them itself: another step sets them."""
+    own: set[str] = set()
+    needed: list[str] = []
+    for line in step.commands:
+        needed += [name for name in variables_read(line) if name not in own and name not in needed]
+        own.update(variables_set(line))
+    return needed
+
+
+def step_outputs(step: Step) -> list[str]:
+    return [name for line in step.commands for name in variables_set(line)]

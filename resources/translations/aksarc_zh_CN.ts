@@ -193,12 +193,12 @@
         <translation>界面语言（默认：在“视图 &gt; 语言”中选择的语言，否则为系统语言）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="153"/>
+        <location filename="../../aksarc_gui/app.py" line="156"/>
         <source>aksarc-planner: {message}</source>
         <translation>aksarc-planner：{message}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="223"/>
+        <location filename="../../aksarc_gui/app.py" line="226"/>
         <source>aksarc-planner: cannot write {file}</source>
         <translation>aksarc-planner：无法写入 {file}</translation>
     </message>
@@ -2837,7 +2837,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aksarc_gui/app.py" line="186"/>
+        <location filename="../../aksarc_gui/app.py" line="189"/>
         <location filename="../../aksarc_gui/ui/main_window.py" line="660"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
@@ -5075,195 +5075,195 @@
 <context>
     <name>Scripts</name>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="55"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="56"/>
         <source>Azure subscription id</source>
         <translation>Azure 订阅 ID</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="56"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="57"/>
         <source>resource group of the Azure Local instance</source>
         <translation>Azure Local 实例的资源组</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="57"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="58"/>
         <source>Azure region of the resource group, e.g. eastus</source>
         <translation>资源组所在的 Azure 区域，例如 eastus</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="58"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="59"/>
         <source>custom location of the Azure Local instance (its name or full resource id)</source>
         <translation>Azure Local 实例的自定义位置（其名称或完整资源 ID）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="85"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="86"/>
         <source>Azure CLI extensions</source>
         <translation>Azure CLI 扩展</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="87"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="88"/>
         <source>Adds or updates the az extensions the following commands use.</source>
         <translation>添加或更新以下命令使用的 az 扩展。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="99"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="100"/>
         <source>FILL IN: {what} (not in the plan; set it here or in the environment)</source>
         <translation>请填写：{what}（规划中没有；请在此处或环境变量中设置）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="103"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="104"/>
         <source>{var} is empty: fill it in at the top of the script.</source>
         <translation>{var} 为空：请在脚本开头填写。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="106"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="107"/>
         <source>Azure context</source>
         <translation>Azure 上下文</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="107"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="108"/>
         <source>Where the resources are created. Every command below uses these variables.</source>
         <translation>资源的创建位置。下面的每个命令都使用这些变量。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="114"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="115"/>
         <source>OPTIONAL: the SSH public key for the cluster VMs (the key itself, or the path of its .pub file), passed as --ssh-key-value. Left empty, az aksarc create uses --generate-ssh-keys, which writes a new key pair to ~/.ssh on this machine (id_rsa and id_rsa.pub) unless one is there already.</source>
         <translation>可选：群集 VM 的 SSH 公钥（公钥本身，或其 .pub 文件的路径），以 --ssh-key-value 传入。留空时，az aksarc create 使用 --generate-ssh-keys，它会在这台计算机的 ~/.ssh 中写入新的密钥对（id_rsa 和 id_rsa.pub），已有密钥对时则沿用。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="142"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="143"/>
         <source>The plan has no IP pool for this network yet: AKS Arc needs one.</source>
         <translation>规划中此网络还没有 IP 池：AKS Arc 需要 IP 池。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="145"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="146"/>
         <source>NOT GENERATED: az stack-hci-vm network lnet create for {name}: the plan has no VM switch name, and --vm-switch-name is required (rule LNET-12). Enter the external VM switch (Get-VmSwitch -SwitchType External) in the plan and export again.</source>
         <translation>未生成：{name} 的 az stack-hci-vm network lnet create：规划中没有 VM 交换机名称，而 --vm-switch-name 是必需的（规则 LNET-12）。请在规划中输入外部 VM 交换机（Get-VmSwitch -SwitchType External），然后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="149"/>
-        <location filename="../../aksarc_gui/export/commands.py" line="155"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="150"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="156"/>
         <source>Logical network {name}</source>
         <translation>逻辑网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="150"/>
-        <location filename="../../aksarc_gui/export/commands.py" line="156"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="151"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="157"/>
         <source>Gateway, pool, prefix, VLAN and vSwitch cannot be changed after creation.</source>
         <translation>网关、IP 池、地址前缀、VLAN 和虚拟交换机在创建后无法更改。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="153"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="154"/>
         <source>Logical network {name} exists already: not created again.</source>
         <translation>逻辑网络 {name} 已存在：不再创建。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="173"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="174"/>
         <source>No control plane IP: release {release} picks one from the logical network&apos;s IP pool.</source>
         <translation>没有控制平面 IP：版本 {release} 会从逻辑网络的 IP 池中选取一个。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="176"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="177"/>
         <source>The plan has no control plane IP, and release {release} needs one: add --control-plane-ip before running this command.</source>
         <translation>规划中没有控制平面 IP，而版本 {release} 需要一个：运行此命令前请添加 --control-plane-ip。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="186"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="187"/>
         <source>The first node pool ({pool}) is created with the cluster; az names it itself.</source>
         <translation>第一个节点池（{pool}）随群集一起创建；az 会自行为其命名。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="189"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="190"/>
         <source>The plan has no Linux node pool; az aksarc create makes one Linux node by default.</source>
         <translation>规划中没有 Linux 节点池；az aksarc create 默认创建一个 Linux 节点。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="196"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="197"/>
         <source>The SSH key comes from SSH_KEY_ARGS (Azure context step): --ssh-key-value with SSH_KEY_VALUE, or --generate-ssh-keys, which writes to ~/.ssh.</source>
         <translation>SSH 密钥来自 SSH_KEY_ARGS（Azure 上下文步骤）：设置了 SSH_KEY_VALUE 时为 --ssh-key-value，否则为 --generate-ssh-keys（写入 ~/.ssh）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="201"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="202"/>
         <source>Cluster {name} exists already: not created again.</source>
         <translation>群集 {name} 已存在：不再创建。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="207"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="208"/>
         <source>Cluster {name}</source>
         <translation>群集 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="208"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="209"/>
         <source>Control plane IP, logical network and pod CIDR are fixed once the cluster exists.</source>
         <translation>群集创建后，控制平面 IP、逻辑网络和 Pod CIDR 即固定不变。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="231"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="232"/>
         <source>Windows node pool {pool}: use --os-sku Windows2019 for Windows Server 2019 nodes.</source>
         <translation>Windows 节点池 {pool}：对于 Windows Server 2019 节点，请使用 --os-sku Windows2019。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="236"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="237"/>
         <source>Node pool {pool} of cluster {cluster} exists already: not added again.</source>
         <translation>群集 {cluster} 的节点池 {pool} 已存在：不再添加。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="247"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="248"/>
         <source>Load balancer prerequisites</source>
         <translation>负载均衡器先决条件</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="252"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="253"/>
         <source>Object id of the KubernetesRuntime first-party application:</source>
         <translation>KubernetesRuntime 第一方应用程序的对象 ID：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="254"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="255"/>
         <source>The object id of the KubernetesRuntime application was not found.</source>
         <translation>未找到 KubernetesRuntime 应用程序的对象 ID。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="255"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="256"/>
         <source>Needed once per subscription before MetalLB load balancers can be created.</source>
         <translation>在创建 MetalLB 负载均衡器之前，每个订阅需要执行一次。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="265"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="266"/>
         <source>Load balancer {name} (cluster {cluster})</source>
         <translation>负载均衡器 {name}（群集 {cluster}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="267"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="268"/>
         <location filename="../../aksarc_gui/export/deployed.py" line="25"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="268"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="269"/>
         <source>Cluster {cluster} uses an external load balancer: configure it with the addresses {addresses}. No az command is needed.</source>
         <translation>群集 {cluster} 使用外部负载均衡器：请使用地址 {addresses} 配置它。不需要 az 命令。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="271"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="272"/>
         <source>Bring-your-own load balancer: the planner only reserves its addresses.</source>
         <translation>自带负载均衡器：规划器仅预留其地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="274"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="275"/>
         <source>The plan gives this load balancer no name; {name} is used.</source>
         <translation>规划中没有为此负载均衡器命名；将使用 {name}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="283"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="284"/>
         <source>The arcnetworking extension of cluster {cluster} exists already: not created again.</source>
         <translation>群集 {cluster} 的 arcnetworking 扩展已存在：不再创建。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="291"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="292"/>
         <source>Load balancer {name} of cluster {cluster} exists already: not created again.</source>
         <translation>群集 {cluster} 的负载均衡器 {name} 已存在：不再创建。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="295"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="296"/>
         <source>NOT GENERATED: az k8s-runtime load-balancer create for {name}: the plan gives it no addresses, and MetalLB cannot be created without any (rule LB-9, or LB-4 when services need addresses; aksarc-plan check reports it). Give the load balancer at least one address in the plan and export again.</source>
         <translation>未生成：{name} 的 az k8s-runtime load-balancer create：规划中没有为它指定地址，而没有地址就无法创建 MetalLB（规则 LB-9；服务需要地址时为 LB-4；aksarc-plan check 会报告此问题）。请在规划中为该负载均衡器至少指定一个地址，然后重新导出。</translation>
     </message>
@@ -5272,128 +5272,138 @@
         <translation type="vanished">规划中还没有为此负载均衡器指定地址。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="303"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="304"/>
         <source>Advertise mode {mode} needs BGP peers: create each one with az k8s-runtime bgp-peer create --bgp-peer-name NAME --resource-uri (the cluster id above) --my-asn N --peer-asn N --peer-address IP.</source>
         <translation>通告模式 {mode} 需要 BGP 对等方：请使用 az k8s-runtime bgp-peer create --bgp-peer-name NAME --resource-uri（上面的群集 ID）--my-asn N --peer-asn N --peer-address IP 逐个创建。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="307"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="308"/>
         <source>MetalLB through the Arc networking extension.</source>
         <translation>通过 Arc 网络扩展部署 MetalLB。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="321"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="322"/>
         <source>Services share load balancer addresses (rule LB-8); give each of them the annotation {annotation}: &quot;{key}&quot; in its Kubernetes manifest:</source>
         <translation>服务共享负载均衡器地址（规则 LB-8）；请在每个服务的 Kubernetes 清单中添加注释 {annotation}: &quot;{key}&quot;：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="325"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="326"/>
         <source>address {n} of the load balancer (not planned yet)</source>
         <translation>负载均衡器的第 {n} 个地址（尚未规划）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="327"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="328"/>
         <source>  {address}: {services}</source>
         <translation>  {address}：{services}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/commands.py" line="353"/>
+        <location filename="../../aksarc_gui/export/commands.py" line="354"/>
         <source>WARNING: this plan has {count} error(s). The commands below may fail, or build something the plan did not mean. Fix the plan first:</source>
         <translation>警告：此规划有 {count} 个错误。下面的命令可能失败，或创建出与规划意图不符的资源。请先修正规划：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="88"/>
+        <location filename="../../aksarc_gui/export/render.py" line="117"/>
+        <source>{var} is empty: paste the step &quot;{step}&quot; first, or set {var} in this shell.</source>
+        <translation>{var} 为空：请先粘贴步骤“{step}”，或在此 shell 中设置 {var}。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/render.py" line="119"/>
+        <source>{var} is empty: set it in this shell first.</source>
+        <translation>{var} 为空：请先在此 shell 中设置它。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/render.py" line="126"/>
         <source>AKS Arc commands for the plan {name}</source>
         <translation>规划 {name} 的 AKS Arc 命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="89"/>
+        <location filename="../../aksarc_gui/export/render.py" line="127"/>
         <source>Written by AKS Arc Network Planner {version}. Review before running.</source>
         <translation>由 AKS Arc Network Planner {version} 生成。运行前请检查。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="91"/>
+        <location filename="../../aksarc_gui/export/render.py" line="129"/>
         <source>Needs the az CLI signed in to the right tenant (az login): this script never signs in and never prompts.</source>
         <translation>需要 az CLI 已登录到正确的租户（az login）：此脚本不会登录，也不会提示输入。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="93"/>
+        <location filename="../../aksarc_gui/export/render.py" line="131"/>
         <source>Safe to run again after a failure: each create first asks az show whether the resource exists, and skips it when it does (the script says so). Existing resources are not compared with the plan.</source>
         <translation>失败后可以再次运行：每个创建命令都先用 az show 查询资源是否存在，存在时跳过（脚本会输出说明）。不会将已有资源与规划进行比较。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="129"/>
+        <location filename="../../aksarc_gui/export/render.py" line="167"/>
         <source>NOT GENERATED: {what}: {reason}. Do this step by hand, or change the value in the plan.</source>
         <translation>未生成：{what}：{reason}。请手动完成此步骤，或更改规划中的值。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="144"/>
+        <location filename="../../aksarc_gui/export/render.py" line="182"/>
         <source>{flag} has no value</source>
         <translation>{flag} 没有值</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="182"/>
+        <location filename="../../aksarc_gui/export/render.py" line="220"/>
         <source>Values below hold characters that do not show on screen; written visibly: {values}</source>
         <translation>下面的值包含屏幕上不显示的字符；以可见形式写出：{values}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="256"/>
-        <location filename="../../aksarc_gui/export/render.py" line="357"/>
+        <location filename="../../aksarc_gui/export/render.py" line="313"/>
+        <location filename="../../aksarc_gui/export/render.py" line="441"/>
         <source>az show failed (not a missing resource), so the script stops. Exit code:</source>
         <translation>az show 失败（并非资源不存在），脚本停止。退出代码：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="258"/>
+        <location filename="../../aksarc_gui/export/render.py" line="315"/>
         <source>az_exists COMMAND...: runs an az show command. True when the resource exists; false when az exits with 3 (ResourceNotFound); any other failure (sign-in, network, permissions) stops the script.</source>
         <translation>az_exists COMMAND...：运行一个 az show 命令。资源存在时为真；az 以 3 退出（ResourceNotFound）时为假；其他任何失败（登录、网络、权限）都会停止脚本。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="337"/>
+        <location filename="../../aksarc_gui/export/render.py" line="421"/>
         <source>This script is for PowerShell on Windows, where az is az.cmd: its quoting (&apos;&quot;...&quot;&apos;) is written for cmd.exe. On Linux or macOS, export the bash script instead.</source>
         <translation>此脚本用于 Windows 上的 PowerShell，其中 az 是 az.cmd：它的引号写法（&apos;&quot;...&quot;&apos;）是为 cmd.exe 准备的。在 Linux 或 macOS 上，请改为导出 bash 脚本。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="341"/>
+        <location filename="../../aksarc_gui/export/render.py" line="425"/>
         <source>For PowerShell on Windows, where az is az.cmd and cmd.exe reads every argument a second time: values with spaces or ( ) &amp; | &lt; &gt; ^ are passed as &apos;&quot;...&quot;&apos;.</source>
         <translation>适用于 Windows 上的 PowerShell，其中 az 是 az.cmd，cmd.exe 会再次解析每个参数：包含空格或 ( ) &amp; | &lt; &gt; ^ 的值以 &apos;&quot;...&quot;&apos; 形式传递。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="346"/>
+        <location filename="../../aksarc_gui/export/render.py" line="430"/>
         <source>The quoting assumes the Legacy way of passing arguments to native programs (the default of Windows PowerShell 5.1; PowerShell 7.3 and later default to Windows): pinned for this script only.</source>
         <translation>引号写法假定以 Legacy 方式向本机程序传递参数（Windows PowerShell 5.1 的默认方式；PowerShell 7.3 及更高版本默认为 Windows）：仅对此脚本固定此设置。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="352"/>
+        <location filename="../../aksarc_gui/export/render.py" line="436"/>
         <source>az is a native program: PowerShell does not stop when it fails, so each call is followed by a check of $LASTEXITCODE.</source>
         <translation>az 是本机程序：它失败时 PowerShell 不会停止，因此每次调用后都会检查 $LASTEXITCODE。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="359"/>
+        <location filename="../../aksarc_gui/export/render.py" line="443"/>
         <source>Test-AzResource { az ... show ... }: true when the resource exists; false when az exits with 3 (ResourceNotFound); any other failure (sign-in, network, permissions) stops the script.</source>
         <translation>Test-AzResource { az ... show ... }：资源存在时为真；az 以 3 退出（ResourceNotFound）时为假；其他任何失败（登录、网络、权限）都会停止脚本。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="381"/>
+        <location filename="../../aksarc_gui/export/render.py" line="465"/>
         <source>{var} holds a character that az.cmd on Windows would change: % &quot;, a control character, or a backslash at the end.</source>
         <translation>{var} 包含 Windows 上的 az.cmd 会改变的字符：% &quot;、控制字符，或末尾的反斜杠。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="402"/>
+        <location filename="../../aksarc_gui/export/render.py" line="486"/>
         <source>it starts with a dash and holds characters that need quoting for cmd.exe</source>
         <translation>它以短划线开头，并且包含在 cmd.exe 中需要加引号的字符</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="414"/>
+        <location filename="../../aksarc_gui/export/render.py" line="498"/>
         <source>the value of {var}: {reason}</source>
         <translation>{var} 的值：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="418"/>
+        <location filename="../../aksarc_gui/export/render.py" line="502"/>
         <source>the value of {var} ends with a backslash</source>
         <translation>{var} 的值以反斜杠结尾</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="468"/>
+        <location filename="../../aksarc_gui/export/render.py" line="553"/>
         <source>{var} holds a character that az.cmd on Windows would change: one of % &quot; ( ) &amp; | &lt; &gt; ^, a space or a control character.</source>
         <translation>{var} 包含 Windows 上的 az.cmd 会更改的字符：% &quot; ( ) &amp; | &lt; &gt; ^ 之一、空格或控制字符。</translation>
     </message>
