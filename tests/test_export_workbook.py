@@ -56,7 +56,7 @@ def test_every_reserved_address_of_the_sample_is_listed(jane):
         for address in range(claim.first, claim.last + 1):
             assert any(lo <= address <= hi for lo, hi, _ in ranges), (claim, str(IPAddress(address)))
     table = ws.tables["Reservations"]
-    assert table.ref == f"A1:I{ws.max_row}"
+    assert table.ref == f"A1:J{ws.max_row}"
     assert ws.freeze_panes == "A2"
     counts = {row[6]: row[5] for _, _, row in ranges}
     assert counts["control plane IP"] == 1 and counts["infrastructure pool"] == 6

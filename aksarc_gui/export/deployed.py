@@ -1,4 +1,4 @@
-"""What the scripts say about objects that already exist in Azure (``deployed`` in the plan).
+"""What the scripts and the workbook say about objects that already exist in Azure (``deployed``).
 
 They are not created again: one "Already deployed" step lists them as comments, and only
 what is new gets commands: new networks and clusters as usual, new node pools of a deployed
@@ -7,6 +7,7 @@ cluster with ``az aksarc nodepool add``, a new load balancer of a deployed clust
 
 from __future__ import annotations
 
+from aksarc_gui.domain import jsonpath
 from aksarc_gui.domain.plan import Plan
 from aksarc_gui.export.script_model import Line, Note, Step
 from aksarc_gui.i18n import translate
@@ -49,3 +50,31 @@ def new_node_pool_steps(plan: Plan) -> list[Step]:
             out.append(Step(translate("Scripts", "New node pools of cluster {name}").format(name=cluster.name), lines,
                             translate("Scripts", "The cluster exists; these pools are added to it.")))
     return out
+
+
+def status_label(plan: Plan, path: str) -> str:
+    """Whether what ``path`` points at exists already, for the workbook's Status columns.
+
+    The management network's addresses belong to Azure Local, deployed before any AKS
+    cluster; otherwise the innermost object on the path that has a ``deployed`` flag decides
+    (a planned load balancer of a deployed cluster is planned)."""
+    parts = jsonpath.parse(path)
+    if parts[:1] == ["management_network"]:
+        return translate("Workbook", "exists (Azure Local)")
+    deployed, node = False, plan
+    try:
+        for part in parts:
+            node = node[part] if isinstance(part, int) else getattr(node, part)
+            deployed = getattr(node, "deployed", deployed)
+    except (AttributeError, IndexError, TypeError):
+        pass  # a path past the model's objects (a computed claim): what was found so far decides
+    if not deployed:
+        return translate("Workbook", "planned")
+    # a deployed cluster's node pools (its node VMs' share of the IP pool): some may be new
+    new = [item.name for item in node if getattr(item, "deployed", True) is False] if isinstance(node, list) else []
+    return with_new(translate("Workbook", "exists in Azure"), new)
+
+
+def with_new(status: str, names: list[str]) -> str:
+    """``status``, and the parts of a deployed object that are still to be created."""
+    return status + "; " + translate("Workbook", "new: {names}").format(names=", ".join(names)) if names else status

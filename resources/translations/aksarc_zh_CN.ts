@@ -5233,7 +5233,7 @@
     </message>
     <message>
         <location filename="../../aksarc_gui/export/commands.py" line="268"/>
-        <location filename="../../aksarc_gui/export/deployed.py" line="25"/>
+        <location filename="../../aksarc_gui/export/deployed.py" line="26"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -5428,37 +5428,37 @@
         <translation>NUL 字符不能作为参数传递</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/deployed.py" line="20"/>
+        <location filename="../../aksarc_gui/export/deployed.py" line="21"/>
         <source>Logical network {name} ({prefix}) exists.</source>
         <translation>逻辑网络 {name}（{prefix}）已存在。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/deployed.py" line="26"/>
+        <location filename="../../aksarc_gui/export/deployed.py" line="27"/>
         <source>Cluster {name} exists (node pools: {pools}).</source>
         <translation>群集 {name} 已存在（节点池：{pools}）。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/deployed.py" line="30"/>
+        <location filename="../../aksarc_gui/export/deployed.py" line="31"/>
         <source>Load balancer {name} of cluster {cluster} exists.</source>
         <translation>群集 {cluster} 的负载均衡器 {name} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/deployed.py" line="34"/>
+        <location filename="../../aksarc_gui/export/deployed.py" line="35"/>
         <source>Already deployed</source>
         <translation>已部署</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/deployed.py" line="35"/>
+        <location filename="../../aksarc_gui/export/deployed.py" line="36"/>
         <source>Imported from Azure: nothing to create. The commands below create only what is new.</source>
         <translation>从 Azure 导入：无需创建。下面的命令只创建新增的对象。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/deployed.py" line="49"/>
+        <location filename="../../aksarc_gui/export/deployed.py" line="50"/>
         <source>New node pools of cluster {name}</source>
         <translation>群集 {name} 的新节点池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/deployed.py" line="50"/>
+        <location filename="../../aksarc_gui/export/deployed.py" line="51"/>
         <source>The cluster exists; these pools are added to it.</source>
         <translation>群集已存在；这些节点池将添加到其中。</translation>
     </message>
@@ -5969,19 +5969,19 @@ An IP pool cannot be changed once its logical network exists: leave it room for 
     </message>
     <message>
         <location filename="../../aksarc_gui/export/sheets/address_map.py" line="83"/>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="107"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="111"/>
         <source>First</source>
         <translation>起始地址</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/export/sheets/address_map.py" line="83"/>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="107"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="111"/>
         <source>Last</source>
         <translation>结束地址</translation>
     </message>
     <message>
         <location filename="../../aksarc_gui/export/sheets/address_map.py" line="84"/>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="107"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="111"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
@@ -6022,66 +6022,72 @@ An IP pool cannot be changed once its logical network exists: leave it room for 
         <translation>管理网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="42"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="44"/>
         <source>physical host</source>
         <translation>物理服务器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="55"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="57"/>
         <source>CONFLICT with {others}</source>
         <translation>与 {others} 冲突</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="56"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="58"/>
         <source>also {others}</source>
         <translation>同时用于 {others}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="58"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="60"/>
         <source>share of the IP pool (the platform picks which addresses)</source>
         <translation>IP 池中的份额（由平台选择具体地址）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="97"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="100"/>
         <source>outside every network of the plan ({field})</source>
         <translation>不在规划的任何网络中（{field}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="106"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="110"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="106"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="110"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="61"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="140"/>
         <source>Prefix</source>
         <translation>地址前缀</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="106"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="110"/>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="141"/>
         <source>VLAN</source>
         <translation>VLAN</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="108"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="112"/>
         <source>Role</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="108"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="112"/>
         <source>Owner</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="109"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="62"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="113"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="76"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="111"/>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="113"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="47"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/reservations.py" line="115"/>
         <source>outside the planned networks</source>
         <translation>不在规划的网络中</translation>
     </message>
@@ -6228,7 +6234,7 @@ An IP pool cannot be changed once its logical network exists: leave it room for 
     </message>
     <message>
         <location filename="../../aksarc_gui/export/sheets/summary.py" line="147"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="41"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="54"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -6264,143 +6270,148 @@ An IP pool cannot be changed once its logical network exists: leave it room for 
         <translation>详细信息见“预留”“地址占用图”“群集”“服务”“防火墙”和“问题”工作表。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="27"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="59"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="40"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="73"/>
         <source>Cluster</source>
         <translation>群集</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="27"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="79"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="40"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="93"/>
         <source>Logical network</source>
         <translation>逻辑网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="28"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="41"/>
         <source>Control plane IP</source>
         <translation>控制平面 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="29"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="42"/>
         <source>Control plane nodes</source>
         <translation>控制平面节点数</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="29"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="42"/>
         <source>Control plane VM size</source>
         <translation>控制平面 VM 大小</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="30"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="43"/>
         <source>Node pools</source>
         <translation>节点池</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="30"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="43"/>
         <source>Worker nodes</source>
         <translation>工作器节点数</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="31"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="44"/>
         <source>Pool IPs needed</source>
         <translation>所需 IP 池地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="32"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="45"/>
         <source>Load balancer</source>
         <translation>负载均衡器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="32"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="45"/>
         <source>Load balancer addresses</source>
         <translation>负载均衡器地址</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="33"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="46"/>
         <source>Load balancer IPs needed</source>
         <translation>所需负载均衡器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="33"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="46"/>
         <source>Pod CIDR</source>
         <translation>Pod CIDR</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="34"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="47"/>
         <source>Kubernetes version</source>
         <translation>Kubernetes 版本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="18"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="19"/>
         <source>{name}: {count} × {size} ({os})</source>
         <translation>{name}：{count} × {size}（{os}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="21"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="22"/>
         <source>, autoscaler {low} to {high}</source>
         <translation>，自动缩放 {low} 到 {high}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="42"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="35"/>
+        <source>load balancer</source>
+        <translation>负载均衡器</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="55"/>
         <source>MetalLB {name}, {mode}</source>
         <translation>MetalLB {name}，{mode}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="44"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="57"/>
         <source>external {name}</source>
         <translation>外部 {name}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="46"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="59"/>
         <source>automatic (from the pool)</source>
         <translation>自动（来自 IP 池）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="47"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="60"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="51"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="64"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="59"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="104"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="73"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="118"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="59"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="73"/>
         <source>Instance</source>
         <translation>实例</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="60"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="80"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="105"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="74"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="94"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="119"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="61"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="80"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="75"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="94"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="61"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="75"/>
         <source>Load balancer IP</source>
         <translation>负载均衡器 IP</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="62"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="76"/>
         <source>Annotation {annotation} (LB-8)</source>
         <translation>注释 {annotation}（LB-8）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="68"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="82"/>
         <source>no load balancer address left for this instance</source>
         <translation>没有剩余的负载均衡器地址可供此实例使用</translation>
     </message>
@@ -6409,90 +6420,90 @@ An IP pool cannot be changed once its logical network exists: leave it room for 
         <translation type="vanished">跨 VLAN 流量（规则 PORT-1 至 PORT-4）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="78"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="92"/>
         <source>Cross-VLAN flows (rules PORT-1 to PORT-5)</source>
         <translation>跨 VLAN 流量（规则 PORT-1 到 PORT-5）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="79"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="104"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="119"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="93"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="118"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="133"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="79"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="93"/>
         <source>Source</source>
         <translation>源</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="80"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="94"/>
         <source>Destination</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="81"/>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="105"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="95"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="119"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="90"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="104"/>
         <source>Management side: the infrastructure IP pool and the physical hosts. A rule for the whole management network {prefix} covers them too.</source>
         <translation>管理网络一侧：基础结构 IP 池和物理服务器。针对整个管理网络 {prefix} 的规则也涵盖它们。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="96"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="110"/>
         <source>Same VLAN as the management network, no cross-VLAN rules needed: {names}</source>
         <translation>与管理网络位于同一 VLAN，不需要跨 VLAN 规则：{names}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="100"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="114"/>
         <source>Outbound URL allow list (rules URL-1, URL-2), release {release}</source>
         <translation>出站 URL 允许列表（规则 URL-1、URL-2），版本 {release}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="104"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="118"/>
         <source>Hosts</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="117"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="131"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="117"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="131"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="118"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="132"/>
         <source>information</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="119"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="133"/>
         <source>Severity</source>
         <translation>严重性</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="119"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="133"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="120"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="134"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="121"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="135"/>
         <source>Related fields</source>
         <translation>相关字段</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/sheets/tables.py" line="121"/>
+        <location filename="../../aksarc_gui/export/sheets/tables.py" line="135"/>
         <source>JSON path</source>
         <translation>JSON 路径</translation>
     </message>
@@ -6540,6 +6551,26 @@ An IP pool cannot be changed once its logical network exists: leave it room for 
         <location filename="../../aksarc_gui/export/sheets/proxy.py" line="34"/>
         <source>Set it as the NO_PROXY environment variable on every machine before Azure Local is registered (Learn: &quot;Configure proxy settings for Azure Local&quot;); add the machines&apos; and the system&apos;s names. It cannot be changed after deployment. WinInet and WinHTTP take another syntax (no CIDR, * wildcards).</source>
         <translation>在注册 Azure Local 之前，将其设为每台计算机上的 NO_PROXY 环境变量（Learn：“为 Azure Local 配置代理设置”）；并添加各计算机和系统的名称。部署后无法更改。WinInet 和 WinHTTP 使用另一种语法（不支持 CIDR，使用 * 通配符）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="63"/>
+        <source>exists (Azure Local)</source>
+        <translation>已存在（Azure Local）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="72"/>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="75"/>
+        <source>exists in Azure</source>
+        <translation>已在 Azure 中</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/deployed.py" line="80"/>
+        <source>new: {names}</source>
+        <translation>新增：{names}</translation>
     </message>
 </context>
 </TS>

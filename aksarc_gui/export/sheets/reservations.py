@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from openpyxl.worksheet.worksheet import Worksheet
 
 from aksarc_gui.domain.plan import Plan
+from aksarc_gui.export.deployed import status_label
 from aksarc_gui.export.sheets.common import ip, network_label, network_names, network_vlan
 from aksarc_gui.export.xlsx_cells import font_colour, page_setup, style, write_table
 from aksarc_gui.i18n import translate
@@ -31,6 +32,7 @@ class ReservationRow:
     owner: str
     note: str
     conflict: bool
+    status: str  # exists in Azure, exists (Azure Local) or planned
 
     @property
     def count(self) -> int:
@@ -88,31 +90,33 @@ def reservation_rows(plan: Plan) -> list[ReservationRow]:
                 others = [o for o in seg.occupants if o is not occupant]
                 rows.append(ReservationRow(name, str(occ.prefix), network_vlan(plan, name), seg.first, seg.last,
                                            occupant.role, _owner(plan, occupant, name),
-                                           _note(plan, occupant, others, seg.conflict), seg.conflict))
+                                           _note(plan, occupant, others, seg.conflict), seg.conflict,
+                                           status_label(plan, occupant.path)))
     for claim in claims:
         if not _contained(claim, prefixes):
             role = {Role.POOL: Role.POOL_NODES, Role.LOAD_BALANCER: Role.LB_USED}.get(claim.role, claim.role)
             rows.append(ReservationRow(OUTSIDE, "", None, claim.first, claim.last, role,
                                        claim.owner or network_label(MANAGEMENT),
                                        translate("Workbook", "outside every network of the plan ({field})").format(
-                                           field=field_name(claim.path, plan)), False))
+                                           field=field_name(claim.path, plan)), False,
+                                       status_label(plan, claim.path)))
     return rows
 
 
-WIDTHS = [22, 17, 7, 16, 16, 8, 30, 20, 56]
+WIDTHS = [22, 17, 7, 16, 16, 8, 30, 20, 56, 20]
 
 
 def write_reservations(ws: Worksheet, plan: Plan) -> None:
     headers = [translate("Workbook", "Network"), translate("Workbook", "Prefix"), translate("Workbook", "VLAN"),
                translate("Workbook", "First"), translate("Workbook", "Last"), translate("Workbook", "Count"),
                translate("Workbook", "Role"), translate("Workbook", "Owner"),
-               translate("Workbook", "Note")]
+               translate("Workbook", "Note"), translate("Workbook", "Status")]
     rows = reservation_rows(plan)
     outside = translate("Workbook", "outside the planned networks")
     data = [[outside if r.network is OUTSIDE else network_label(r.network),
-             r.prefix, r.vlan, ip(r.first), ip(r.last), r.count, role_label(r.role), r.owner, r.note]
+             r.prefix, r.vlan, ip(r.first), ip(r.last), r.count, role_label(r.role), r.owner, r.note, r.status]
             for r in rows]
-    write_table(ws, 1, 1, "Reservations", headers, data, WIDTHS, wrap={0, 7, 8}, center={2, 5})
+    write_table(ws, 1, 1, "Reservations", headers, data, WIDTHS, wrap={0, 7, 8, 9}, center={2, 5})
     for index, r in enumerate(rows, start=2):
         colours = conflict_swatch() if r.conflict else swatch(r.role)
         style(ws.cell(row=index, column=7), fill=colours.fill, font=font_colour(colours.text, bold=r.conflict))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from openpyxl.worksheet.worksheet import Worksheet
 
 from aksarc_gui.domain.plan import NodePool, Plan
+from aksarc_gui.export.deployed import status_label, with_new
 from aksarc_gui.export.sheets.proxy import write_proxy_bypass
 from aksarc_gui.export.xlsx_cells import HEADING, page_setup, put, write_table
 from aksarc_gui.i18n import translate
@@ -23,6 +24,18 @@ def _pool_text(p: NodePool) -> str:
     return text
 
 
+def _cluster_status(plan: Plan, index: int) -> str:
+    """The cluster's status, and which of its node pools and load balancer are new when it exists."""
+    cluster = plan.clusters[index]
+    status = status_label(plan, f"clusters[{index}]")
+    if not cluster.deployed:
+        return status
+    new = [p.name for p in cluster.node_pools if not p.deployed]
+    if cluster.load_balancer is not None and not cluster.load_balancer.deployed:
+        new.append(cluster.load_balancer.name or translate("Workbook", "load balancer"))
+    return with_new(status, new)
+
+
 def write_clusters(ws: Worksheet, plan: Plan, b: Budget) -> None:
     headers = [translate("Workbook", "Cluster"), translate("Workbook", "Logical network"),
                translate("Workbook", "Control plane IP"),
@@ -31,9 +44,9 @@ def write_clusters(ws: Worksheet, plan: Plan, b: Budget) -> None:
                translate("Workbook", "Pool IPs needed"),
                translate("Workbook", "Load balancer"), translate("Workbook", "Load balancer addresses"),
                translate("Workbook", "Load balancer IPs needed"), translate("Workbook", "Pod CIDR"),
-               translate("Workbook", "Kubernetes version")]
+               translate("Workbook", "Kubernetes version"), translate("Workbook", "Status")]
     rows = []
-    for cluster in plan.clusters:
+    for index, cluster in enumerate(plan.clusters):
         cb = b.cluster(cluster.name)
         cp = cluster.control_plane
         pools = "\n".join(_pool_text(p) for p in cluster.node_pools)
@@ -48,9 +61,10 @@ def write_clusters(ws: Worksheet, plan: Plan, b: Budget) -> None:
         rows.append([cluster.name, cluster.logical_network, cp_ip, cp.count, cp.vm_size, pools,
                      sum(p.count for p in cluster.node_pools), cb.pool if cb else None, lb_text,
                      ", ".join(str(a) for a in lb.addresses) if lb else "", cb.load_balancer if cb else None,
-                     str(cluster.pod_cidr), cluster.kubernetes_version or translate("Workbook", "default")])
-    write_table(ws, 1, 1, "Clusters", headers, rows, [16, 16, 16, 13, 17, 36, 10, 10, 24, 26, 13, 14, 12],
-                wrap={5, 9}, center={3, 6, 7, 10})
+                     str(cluster.pod_cidr), cluster.kubernetes_version or translate("Workbook", "default"),
+                     _cluster_status(plan, index)])
+    write_table(ws, 1, 1, "Clusters", headers, rows, [16, 16, 16, 13, 17, 36, 10, 10, 24, 26, 13, 14, 12, 28],
+                wrap={5, 9, 13}, center={3, 6, 7, 10})
     ws.freeze_panes = "B2"
     page_setup(ws, plan.name, title_rows="1:1")
 
