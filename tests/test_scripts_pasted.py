@@ -154,3 +154,35 @@ def test_the_whole_script_is_unchanged_by_the_pasted_form(jane_data):
 
 if sys.platform == "win32":  # pragma: no cover - bash and the fake az are POSIX tools
     pytestmark = pytest.mark.skip("POSIX shell tests")
+
+
+# -- random plans: every pasted step is valid bash, balanced PowerShell, and never a dangling flag -----
+
+from hypothesis import given  # noqa: E402
+
+from aksarc_gui.domain import load_plan_text  # noqa: E402
+from tests.test_scripts_robust import FEW, dangling_flags, logical_commands, plans_with_empty_balancers  # noqa: E402
+
+
+@FEW
+@given(plans_with_empty_balancers())
+def test_pasted_steps_of_random_plans(data):
+    import json
+
+    plan = load_plan_text(json.dumps(data))
+    bash = "\n".join(text for _, text in render_steps(plan, "bash"))
+    syntax = subprocess.run(["bash", "-n"], input=bash, capture_output=True, text=True)
+    assert syntax.returncode == 0, syntax.stderr
+    assert not dangling_flags(bash, "bash")
+    assert len(logical_commands(bash, "bash")) >= 6  # the checker sees the calls (the six extensions at least)
+    for step, text in render_steps(plan, "powershell"):
+        code = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+        assert code.count("{") == code.count("}"), step.title
+        assert not dangling_flags(text, "powershell")
+        assert not re.search(r"^\s*exit\b", code, re.MULTILINE)
+    for step, text in render_steps(plan, "bash"):
+        # a step that exits does so inside its subshell only
+        lines = text.splitlines()
+        exits = [i for i, line in enumerate(lines) if re.search(r"\bexit\b", line) and not line.lstrip().startswith("#")]
+        if exits:
+            assert "(" in lines and lines[-1] == ")", step.title
