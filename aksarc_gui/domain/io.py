@@ -16,6 +16,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from aksarc_gui.domain.error_text import preview as _preview
+from aksarc_gui.domain.error_text import validation_message
 from aksarc_gui.domain.output import write_output
 from aksarc_gui.domain.plan import FORMAT_NAME, FORMAT_VERSION, Plan
 from aksarc_gui.i18n import translate
@@ -56,31 +58,6 @@ def json_path(loc: tuple[Any, ...]) -> str:
         else:
             out += ("." if out else "") + str(part)
     return out
-
-
-def _describe(err: dict[str, Any]) -> str:
-    kind, value = err["type"], err.get("input")
-    if kind in ("ipv4", "too_large"):
-        return err["msg"]
-    if kind == "missing":
-        return translate("Load", "required field is missing")
-    if kind == "extra_forbidden":
-        return translate("Load", "unknown field (misspelt, or from another program?)")
-    got = _preview(value)
-    return translate("Load", "{problem}, got {value}").format(problem=err["msg"], value=got)
-
-
-def _preview(value: Any) -> str:
-    """A short JSON rendering of a bad value for a message; never fails, whatever the value."""
-    try:
-        got = json.dumps(value, ensure_ascii=False) if _jsonable(value) else repr(value)
-    except (RecursionError, ValueError):
-        got = type(value).__name__
-    return got if len(got) <= 60 else got[:57] + "..."
-
-
-def _jsonable(value: Any) -> bool:
-    return isinstance(value, (str, int, float, bool, type(None), list, dict))
 
 
 def migrate(data: dict[str, Any], source: str) -> dict[str, Any]:
@@ -203,7 +180,7 @@ def load_plan_text(text: str, source: str = "<plan>") -> Plan:
     try:
         return Plan.model_validate(data)
     except ValidationError as exc:
-        details = [(json_path(e["loc"]), _describe(e)) for e in exc.errors()]
+        details = [(json_path(e["loc"]), validation_message(e)) for e in exc.errors()]
         raise PlanLoadError(source, details) from None
 
 

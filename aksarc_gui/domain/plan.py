@@ -181,7 +181,7 @@ class Service(_Model):
         rows = service_bindings_count(self.instances, len(self.ports))
         if rows > MAX_SERVICE_BINDINGS:
             raise PydanticCustomError(
-                "too_large", "{instances} instances x {ports} ports make {rows} (instance, port) pairs; a service may "
+                "too_many_bindings", "{instances} instances x {ports} ports make {rows} (instance, port) pairs; a service may "
                 "have at most {limit}", {"instances": self.instances, "ports": len(self.ports), "rows": rows,
                                     "limit": MAX_SERVICE_BINDINGS})
         return self
@@ -215,15 +215,15 @@ class Plan(_Model):
     def _bounded(self) -> Plan:
         pools = sum(len(c.node_pools) for c in self.clusters)
         if pools > MAX_PLAN_NODE_POOLS:
-            raise PydanticCustomError("too_large", "the clusters have {count} node pools in all; a plan may have at "
+            raise PydanticCustomError("too_many_node_pools", "the clusters have {count} node pools in all; a plan may have at "
                                       "most {limit}", {"count": pools, "limit": MAX_PLAN_NODE_POOLS})
         entries = self.address_entries()
         if entries > MAX_PLAN_ADDRESS_ENTRIES:
-            raise PydanticCustomError("too_large", "the plan lists {count} addresses, ranges and networks in all; a plan "
+            raise PydanticCustomError("too_many_addresses", "the plan lists {count} addresses, ranges and networks in all; a plan "
                                       "may have at most {limit}", {"count": entries, "limit": MAX_PLAN_ADDRESS_ENTRIES})
         rows = sum(service_bindings_count(s.instances, len(s.ports)) for c in self.clusters for s in c.services)
         if rows > MAX_PLAN_BINDINGS:
-            raise PydanticCustomError("too_large", "the services have {count} (instance, port) pairs in all; a plan may "
+            raise PydanticCustomError("too_many_plan_bindings", "the services have {count} (instance, port) pairs in all; a plan may "
                                       "have at most {limit}", {"count": rows, "limit": MAX_PLAN_BINDINGS})
         return self
 

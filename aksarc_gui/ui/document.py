@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from aksarc_gui.domain import Plan, load_plan, save_plan
 from aksarc_gui.domain.io import json_path
+from aksarc_gui.domain.error_text import validation_message
 from aksarc_gui.planning.field_names import field_name
 from aksarc_gui.domain import jsonpath
 
@@ -142,7 +143,7 @@ class PlanDocument(QObject):
         except ValidationError as exc:
             err = exc.errors()[0]
             where = jsonpath.join(parts[:k] + jsonpath.parse(json_path(err["loc"])))
-            raise PlanEditError(f"{field_name(where, self._plan)}: {err['msg']}") from None
+            raise PlanEditError(f"{field_name(where, self._plan)}: {validation_message(err)}") from None
         for j in range(k - 1, -1, -1):  # rebuild the ancestors, sharing everything else
             parent, part = chain[j], parts[j]
             if isinstance(parent, list):
@@ -187,7 +188,7 @@ class PlanDocument(QObject):
             return Plan.model_validate(data)
         except ValidationError as exc:
             err = exc.errors()[0]
-            raise PlanEditError(f"{field_name(json_path(err['loc']), data)}: {err['msg']}") from None
+            raise PlanEditError(f"{field_name(json_path(err['loc']), data)}: {validation_message(err)}") from None
 
     def _swap(self, plan: Plan) -> None:
         self._plan = plan

@@ -2728,93 +2728,189 @@
 <context>
     <name>Load</name>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="38"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="40"/>
         <source>(and {count} more problems)</source>
         <translation>（另有 {count} 个问题）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="66"/>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="18"/>
+        <source>expected text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="19"/>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="20"/>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="21"/>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="22"/>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="23"/>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="24"/>
+        <source>expected one of {choices}</source>
+        <translation>应为以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="26"/>
+        <source>must be at least {limit}</source>
+        <translation>不能小于 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="27"/>
+        <source>must be at most {limit}</source>
+        <translation>不能大于 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="28"/>
+        <source>must be more than {limit}</source>
+        <translation>必须大于 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="29"/>
+        <source>must be less than {limit}</source>
+        <translation>必须小于 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="34"/>
         <source>required field is missing</source>
         <translation>缺少必填字段</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="68"/>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="35"/>
         <source>unknown field (misspelt, or from another program?)</source>
         <translation>未知字段（拼写错误，或来自其他程序？）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="70"/>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="36"/>
+        <source>{count} items; at most {limit} are allowed</source>
+        <translation>有 {count} 项；最多允许 {limit} 项</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="38"/>
+        <source>{count} items; at least {limit} are needed</source>
+        <translation>有 {count} 项；至少需要 {limit} 项</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="42"/>
+        <source>{value} is not an IPv4 address</source>
+        <translation>{value} 不是 IPv4 地址</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="43"/>
+        <source>{value} is not an IPv4 network</source>
+        <translation>{value} 不是 IPv4 网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="44"/>
+        <source>{value} is not an IPv4 address, range or network</source>
+        <translation>{value} 不是 IPv4 地址、地址范围或网络</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="46"/>
+        <source>{instances} instances x {ports} ports make {rows} (instance, port) pairs; a service may have at most {limit}</source>
+        <translation>{instances} 个实例 × {ports} 个端口 = {rows} 个（实例, 端口）组合；一个服务最多可有 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="49"/>
+        <source>the clusters have {count} node pools in all; a plan may have at most {limit}</source>
+        <translation>所有群集共有 {count} 个节点池；一个规划最多可有 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="51"/>
+        <source>the plan lists {count} addresses, ranges and networks in all; a plan may have at most {limit}</source>
+        <translation>规划中共列出 {count} 个地址、地址范围和网络；一个规划最多可有 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="54"/>
+        <source>the services have {count} (instance, port) pairs in all; a plan may have at most {limit}</source>
+        <translation>所有服务共有 {count} 个（实例, 端口）组合；一个规划最多可有 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/domain/error_text.py" line="88"/>
         <source>{problem}, got {value}</source>
         <translation>{problem}，实际值为 {value}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="89"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="66"/>
         <source>expected an integer version, got {value}</source>
         <translation>版本应为整数，实际值为 {value}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="91"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="68"/>
         <source>the file is format version {version}; this planner reads versions up to {known}. Open it with a newer planner.</source>
         <translation>该文件的格式版本为 {version}；此规划器最高只能读取版本 {known}。请使用较新的规划器打开它。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="94"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="71"/>
         <source>unknown format version {version}</source>
         <translation>未知的格式版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="98"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="75"/>
         <source>no migration from format version {version}</source>
         <translation>没有从格式版本 {version} 迁移的方法</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="148"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="125"/>
         <source>not valid JSON (line {line}, column {column}: {reason})</source>
         <translation>不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="150"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="127"/>
         <source>not valid JSON (nested too deeply)</source>
         <translation>不是有效的 JSON（嵌套层次太深）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="178"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="155"/>
         <source>the key {key} appears twice in one object; keep one</source>
         <translation>键 {key} 在同一个对象中出现了两次；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="152"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="129"/>
         <source>a number has {digits} digits, too many to be a plan value</source>
         <translation>某个数字有 {digits} 位，位数太多，不可能是规划中的值</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="154"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="131"/>
         <source>not valid JSON ({name} is not a JSON value)</source>
         <translation>不是有效的 JSON（{name} 不是 JSON 值）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="191"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="168"/>
         <source>the text holds a lone surrogate (an unpaired \uD800-\uDFFF escape), which is not valid Unicode</source>
         <translation>该文本包含孤立的代理项（未配对的 \uD800-\uDFFF 转义），不是有效的 Unicode</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="198"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="175"/>
         <source>not a plan file (expected a JSON object)</source>
         <translation>不是规划文件（应为 JSON 对象）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="201"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="178"/>
         <source>expected &quot;{expected}&quot;, got {value}: not a plan file</source>
         <translation>应为“{expected}”，实际值为 {value}：不是规划文件</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="219"/>
-        <location filename="../../aksarc_gui/domain/io.py" line="223"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="196"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="200"/>
         <source>not a regular file (a folder, pipe or device); a plan is a file</source>
         <translation>不是普通文件（而是文件夹、管道或设备）；规划应为文件</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="226"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="203"/>
         <source>the file is larger than {size} bytes, too large to be a plan</source>
         <translation>该文件大于 {size} 字节，作为规划文件太大</translation>
     </message>
@@ -2823,13 +2919,13 @@
         <translation type="vanished">该文件有 {size} 字节，作为规划文件太大</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="238"/>
-        <location filename="../../aksarc_gui/domain/io.py" line="240"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="215"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="217"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取该文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="244"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="221"/>
         <source>not UTF-8 text (byte {offset})</source>
         <translation>不是 UTF-8 文本（第 {offset} 字节）</translation>
     </message>
