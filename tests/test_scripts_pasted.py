@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -93,6 +94,21 @@ def test_the_context_step_with_a_value_to_fill_in_reports_it_and_keeps_the_shell
     result = paste(FakeAzure(tmp_path), [texts["Azure context"]])
     assert ALIVE in result.stdout
     assert "SUBSCRIPTION_ID is empty" in result.stderr
+
+
+@pytest.mark.skipif(shutil.which("zsh") is None, reason="zsh is not installed")
+def test_a_step_pasted_into_zsh_runs_nothing_and_says_to_start_bash(pasted, tmp_path):
+    """macOS's shell: it would run each "# comment" as a command and refuse the guard's variables."""
+    azure = FakeAzure(tmp_path)
+    env = {"PATH": f"{azure.bin}{os.pathsep}{os.environ['PATH']}", "HOME": str(azure.home), "LANG": "C.UTF-8",
+           "FAKE_AZ_STATE": str(azure.state)}
+    code = [text for title, text in pasted.items() if not title.startswith("Load balancer f5")]
+    result = subprocess.run(["zsh", "-f", "-i"], input="".join(code) + f"echo {ALIVE}\n", env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert ALIVE in result.stdout
+    assert result.stderr.count("This step is for bash: start bash, then paste it again.") == len(code)
+    assert "command not found" not in result.stderr
+    assert calls(azure) == []
 
 
 def test_pasted_bash_steps_pass_bash_n_and_shellcheck(pasted, tmp_path):
@@ -185,4 +201,4 @@ def test_pasted_steps_of_random_plans(data):
         lines = text.splitlines()
         exits = [i for i, line in enumerate(lines) if re.search(r"\bexit\b", line) and not line.lstrip().startswith("#")]
         if exits:
-            assert "(" in lines and lines[-1] == ")", step.title
+            assert "(" in lines and lines[-2:] == [")", "fi"], step.title

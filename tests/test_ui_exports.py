@@ -56,7 +56,7 @@ def test_commands_switch_to_powershell_and_follow_edits(qtbot, window) -> None:
 def test_the_highlighter_colours_comments_flags_and_strings(qtbot, window) -> None:
     show_commands(qtbot, window)
     view = window.commands_panel.step_views[0]
-    block = view.text.document().firstBlock()  # a comment line: the step's title
+    block = next(b for b in _blocks(view.text.document()) if b.text().startswith("# "))  # the step's title
     formats = block.layout().formats()
     assert formats and formats[0].format.fontItalic()
     flag_line = next(b for b in _blocks(view.text.document()) if "--" in b.text())

@@ -99,7 +99,11 @@ class Renderer:
             body = self.pasted(step, set_by or {})
         finally:
             self.pasting = False
-        return "\n".join(head + body) + "\n"
+        return "\n".join(self.paste_frame(head, body)) + "\n"
+
+    def paste_frame(self, head: list[str], body: list[str]) -> list[str]:
+        """The pasted text around the step: its title and comment, then its lines."""
+        return head + body
 
     pasting = False  # rendering a step to paste into an interactive shell, not a whole script
 
@@ -290,6 +294,16 @@ class BashRenderer(Renderer):
     def settings(self) -> list[str]:
         return ["set -euo pipefail"] + self.guard_function()
 
+    def paste_frame(self, head: list[str], body: list[str]) -> list[str]:
+        if all(line.lstrip().startswith("#") for line in body):
+            return head + body
+        # zsh (macOS's shell) runs a pasted "# comment" as a command and has "status" read-only:
+        # a step pasted there would fail part-way, so it says what to do and runs nothing.  The
+        # title comes inside the check, so zsh prints nothing but that message.
+        not_bash = translate("Scripts", "This step is for bash: start bash, then paste it again.")
+        return (['if [ -z "${BASH_VERSION:-}" ]; then', f"  echo {bash_quote(comment_safe(not_bash))} >&2", "else"]
+                + head + body + ["fi"])
+
     def pasted(self, step: Step, set_by: dict[str, str]) -> list[str]:
         checks = [(var, bash_quote(self.input_message(var, set_by))) for var in step_inputs(step)]
         body = self.step_lines(step)
@@ -316,13 +330,13 @@ class BashRenderer(Renderer):
                                               "exists; false when az exits with 3 (ResourceNotFound); any other "
                                               "failure (sign-in, network, permissions) stops the script.")),
             "az_exists() {",
-            "  local status=0 errors",
-            '  errors="$("$@" 2>&1 >/dev/null)" || status=$?',
-            '  if [ "$status" -eq 0 ]; then return 0; fi',
-            '  if [ "$status" -eq 3 ]; then return 1; fi',
+            "  local rc=0 errors",  # not "status": a read-only variable in zsh
+            '  errors="$("$@" 2>&1 >/dev/null)" || rc=$?',
+            '  if [ "$rc" -eq 0 ]; then return 0; fi',
+            '  if [ "$rc" -eq 3 ]; then return 1; fi',
             "  printf '%s\\n' \"$errors\" >&2",
-            f"  printf '%s %s\\n' {bash_quote(comment_safe(failed))} \"$status\" >&2",
-            '  exit "$status"',
+            f"  printf '%s %s\\n' {bash_quote(comment_safe(failed))} \"$rc\" >&2",
+            '  exit "$rc"',
             "}",
         ]
 
