@@ -18,7 +18,8 @@ from pydantic import BaseModel, ValidationError
 
 from aksarc_gui.domain.error_text import preview as _preview
 from aksarc_gui.domain.error_text import validation_message
-from aksarc_gui.domain.output import write_output
+from aksarc_gui.domain.file_stamp import FileStamp, stamp_of, written_stamp
+from aksarc_gui.domain.output import STDOUT, write_output
 from aksarc_gui.domain.plan import FORMAT_NAME, FORMAT_VERSION, Plan
 from aksarc_gui.i18n import translate
 
@@ -184,8 +185,9 @@ def load_plan_text(text: str, source: str = "<plan>") -> Plan:
         raise PlanLoadError(source, details) from None
 
 
-def _read_regular_file(p: Path) -> bytes:
-    """The file's bytes, at most MAX_PLAN_BYTES; a FIFO, device or folder is refused before it is read.
+def _read_regular_file(p: Path) -> tuple[bytes, os.stat_result]:
+    """The file's bytes, at most MAX_PLAN_BYTES, and its status as read (for the file's stamp); a
+    FIFO, device or folder is refused before it is read.
 
     The limit applies to what is read, not to ``st_size`` (which a /proc file or a file
     that grows while it is read does not tell truly).  O_NONBLOCK: opening a FIFO that
@@ -199,16 +201,22 @@ def _read_regular_file(p: Path) -> bytes:
         if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
             raise PlanLoadError(name, [("", translate("Load", "not a regular file (a folder, pipe or device); a plan is a file"))])
         raw = fh.read(MAX_PLAN_BYTES + 1)
+        st = os.fstat(fh.fileno())
     if len(raw) > MAX_PLAN_BYTES:
         raise PlanLoadError(name, [("", translate("Load", "the file is larger than {size} bytes, too large to be a plan").format(size=MAX_PLAN_BYTES))])
-    return raw
+    return raw, st
 
 
 def load_plan(path: str | os.PathLike[str]) -> Plan:
+    return read_plan_file(path)[0]
+
+
+def read_plan_file(path: str | os.PathLike[str]) -> tuple[Plan, FileStamp | None]:
+    """The plan in ``path`` and the stamp of what was read (to notice when another program changes the file)."""
     p = Path(path)
     name = str(p)
     try:
-        raw = _read_regular_file(p)
+        raw, st = _read_regular_file(p)
     except PlanLoadError:
         raise
     except OSError as exc:
@@ -219,7 +227,7 @@ def load_plan(path: str | os.PathLike[str]) -> Plan:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PlanLoadError(name, [("", translate("Load", "not UTF-8 text (byte {offset})").format(offset=exc.start))]) from None
-    return load_plan_text(text, name)
+    return load_plan_text(text, name), stamp_of(st, raw)
 
 
 LINE_WIDTH = 100
@@ -282,6 +290,10 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     write_output(path, data)
 
 
-def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
-    """Save atomically; a symlink is kept, a pipe or device written through, a read-only file refused."""
-    write_output(path, dump_plan_text(plan).encode("utf-8"))
+def save_plan(plan: Plan, path: str | os.PathLike[str]) -> FileStamp | None:
+    """Save atomically; a symlink is kept, a pipe or device written through, a read-only file refused.
+
+    Returns the stamp of the file written (None for a pipe or device)."""
+    data = dump_plan_text(plan).encode("utf-8")
+    write_output(path, data)
+    return None if os.fspath(path) == STDOUT else written_stamp(path, data)

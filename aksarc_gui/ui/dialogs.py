@@ -35,6 +35,17 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
     return CANCEL
 
 
+def ask_replace_changed_file(parent: QWidget | None, name: str) -> bool:
+    """Another program changed the plan's file since the planner read or wrote it: replace it anyway?"""
+    answer = QMessageBox.question(
+        parent, translate("Dialogs", "File changed by another program"),
+        translate("Dialogs", "\u201c{name}\u201d was changed by another program after the planner opened or last "
+                             "saved it. Replace it with this plan? Its changes will be lost.\n\nChoose No to keep "
+                             "that file: then save this plan under another name (File > Save As).").format(name=name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def open_plan_name(parent: QWidget | None, directory: str) -> str:
     path, _ = QFileDialog.getOpenFileName(parent, translate("Dialogs", "Open plan"), directory, plan_filter())
     return path

@@ -17,8 +17,9 @@ from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from aksarc_gui.domain import Plan, load_plan, save_plan
-from aksarc_gui.domain.io import json_path
+from aksarc_gui.domain import Plan, save_plan
+from aksarc_gui.domain.file_stamp import FileStamp, changed_on_disk, read_stamp
+from aksarc_gui.domain.io import json_path, read_plan_file
 from aksarc_gui.domain.error_text import validation_message
 from aksarc_gui.planning.field_names import field_name
 from aksarc_gui.domain import jsonpath
@@ -68,6 +69,14 @@ class PlanEditError(ValueError):
     """An edit that would make the plan unloadable; the message names the field in words."""
 
 
+class FileChangedOnDisk(Exception):
+    """Another program changed the plan's file since the planner read or wrote it."""
+
+    def __init__(self, path: str):
+        super().__init__(path)
+        self.path = path
+
+
 class PlanDocument(QObject):
     #: Emitted once after every change of the plan: an edit, undo, redo, new or open.
     sig_changed = Signal()
@@ -80,6 +89,9 @@ class PlanDocument(QObject):
         super().__init__(parent)
         self._plan = plan if plan is not None else Plan()
         self._path = path
+        # What the file held when the planner last read or wrote it: a save asks before it
+        # replaces what another program wrote since.
+        self._stamp: FileStamp | None = read_stamp(path) if path is not None else None
         #: The bundled sample's file name while the plan is the sample (never saved to a file of its own).
         self.sample_name: str | None = None
         self.undo_stack = QUndoStack(self)
@@ -195,10 +207,13 @@ class PlanDocument(QObject):
         self.sig_changed.emit()
 
     # -- files -----------------------------------------------------------------------------
-    def replace(self, plan: Plan, path: str | None, sample_name: str | None = None) -> None:
-        """Start over with ``plan`` (new / open): empty history, saved state."""
+    def replace(self, plan: Plan, path: str | None, sample_name: str | None = None,
+                stamp: FileStamp | None = None) -> None:
+        """Start over with ``plan`` (new / open): empty history, saved state.  ``stamp``: what the
+        file held when ``plan`` was read from it (else the file is stamped as it is now)."""
         self._plan = plan
         self._path = path
+        self._stamp = stamp if stamp is not None or path is None else read_stamp(path)
         self.sample_name = sample_name
         self.undo_stack.clear()
         self.undo_stack.setClean()
@@ -208,14 +223,23 @@ class PlanDocument(QObject):
 
     def open(self, path: str) -> None:
         """Load ``path``; raises PlanLoadError and leaves the current plan untouched when it does not load."""
-        plan = load_plan(path)
-        self.replace(plan, str(Path(path)))
+        plan, stamp = read_plan_file(path)
+        self.replace(plan, str(Path(path)), stamp=stamp)
 
-    def save(self, path: str | None = None) -> None:
+    def changed_on_disk(self) -> bool:
+        """Whether another program changed the plan's file since the planner read or wrote it."""
+        return self._path is not None and changed_on_disk(self._path, self._stamp)
+
+    def save(self, path: str | None = None, replace_changes: bool = False) -> None:
+        """Save to ``path`` (default: the plan's file).  Raises FileChangedOnDisk, writing nothing, when
+        saving to the plan's own file would replace what another program wrote there since the
+        planner read or wrote it, unless ``replace_changes``; OSError when the file cannot be written."""
         target = path or self._path
         if target is None:
             raise ValueError("no file name")
-        save_plan(self._plan, target)
+        if not replace_changes and target == self._path and self.changed_on_disk():
+            raise FileChangedOnDisk(str(target))
+        self._stamp = save_plan(self._plan, target)
         self._path = str(target)
         self.sample_name = None
         self.undo_stack.setClean()

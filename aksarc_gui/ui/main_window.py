@@ -42,7 +42,7 @@ from aksarc_gui.planning.problems import Problem, Severity, counts
 from aksarc_gui.planning.validate import validate
 from aksarc_gui.domain import jsonpath
 from aksarc_gui.ui import dialogs, operations
-from aksarc_gui.ui.document import PlanDocument, PlanEditError
+from aksarc_gui.ui.document import FileChangedOnDisk, PlanDocument, PlanEditError
 from aksarc_gui.ui.editors.base import EditorForm
 from aksarc_gui.ui.fields import commit_focused_field
 from aksarc_gui.ui.editors.forms import (
@@ -674,11 +674,18 @@ class MainWindow(QMainWindow):
             return False
         if not Path(path).suffix:
             path += ".aksplan"
-        return self._save_to(path)
+        return self._save_to(path, replace_changes=True)  # the file dialog asked before replacing a file
 
-    def _save_to(self, path: str) -> bool:
+    def _save_to(self, path: str, replace_changes: bool = False) -> bool:
         try:
-            self.doc.save(path)
+            try:
+                self.doc.save(path, replace_changes)
+            except FileChangedOnDisk:
+                if not dialogs.ask_replace_changed_file(self, Path(path).name):
+                    self.statusBar().showMessage(self.tr("Not saved: {file} was changed by another program").format(
+                        file=path), 8000)
+                    return False
+                self.doc.save(path, replace_changes=True)
         except OSError as exc:
             dialogs.show_error(self, self.tr("The plan was not saved"), describe_error(path, exc))
             return False

@@ -1473,7 +1473,21 @@
         <translation>规划“{name}”有未保存的更改。是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/dialogs.py" line="39"/>
+        <location filename="../../aksarc_gui/ui/dialogs.py" line="41"/>
+        <source>File changed by another program</source>
+        <translation>文件已被其他程序更改</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/dialogs.py" line="42"/>
+        <source>“{name}” was changed by another program after the planner opened or last saved it. Replace it with this plan? Its changes will be lost.
+
+Choose No to keep that file: then save this plan under another name (File &gt; Save As).</source>
+        <translation>“{name}”在规划器打开或上次保存之后已被其他程序更改。要用此规划替换它吗？那些更改将会丢失。
+
+选择“否”可保留该文件：然后以其他名称保存此规划（文件 &gt; 另存为）。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/dialogs.py" line="50"/>
         <source>Open plan</source>
         <translation>打开规划</translation>
     </message>
@@ -2728,7 +2742,7 @@
 <context>
     <name>Load</name>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="40"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="41"/>
         <source>(and {count} more problems)</source>
         <translation>（另有 {count} 个问题）</translation>
     </message>
@@ -2844,73 +2858,73 @@
         <translation>{problem}，实际值为 {value}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="66"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="67"/>
         <source>expected an integer version, got {value}</source>
         <translation>版本应为整数，实际值为 {value}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="68"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="69"/>
         <source>the file is format version {version}; this planner reads versions up to {known}. Open it with a newer planner.</source>
         <translation>该文件的格式版本为 {version}；此规划器最高只能读取版本 {known}。请使用较新的规划器打开它。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="71"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="72"/>
         <source>unknown format version {version}</source>
         <translation>未知的格式版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="75"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="76"/>
         <source>no migration from format version {version}</source>
         <translation>没有从格式版本 {version} 迁移的方法</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="125"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="126"/>
         <source>not valid JSON (line {line}, column {column}: {reason})</source>
         <translation>不是有效的 JSON（第 {line} 行，第 {column} 列：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="127"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="128"/>
         <source>not valid JSON (nested too deeply)</source>
         <translation>不是有效的 JSON（嵌套层次太深）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="155"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="156"/>
         <source>the key {key} appears twice in one object; keep one</source>
         <translation>键 {key} 在同一个对象中出现了两次；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="129"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="130"/>
         <source>a number has {digits} digits, too many to be a plan value</source>
         <translation>某个数字有 {digits} 位，位数太多，不可能是规划中的值</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="131"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="132"/>
         <source>not valid JSON ({name} is not a JSON value)</source>
         <translation>不是有效的 JSON（{name} 不是 JSON 值）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="168"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="169"/>
         <source>the text holds a lone surrogate (an unpaired \uD800-\uDFFF escape), which is not valid Unicode</source>
         <translation>该文本包含孤立的代理项（未配对的 \uD800-\uDFFF 转义），不是有效的 Unicode</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="175"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="176"/>
         <source>not a plan file (expected a JSON object)</source>
         <translation>不是规划文件（应为 JSON 对象）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="178"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="179"/>
         <source>expected &quot;{expected}&quot;, got {value}: not a plan file</source>
         <translation>应为“{expected}”，实际值为 {value}：不是规划文件</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="196"/>
-        <location filename="../../aksarc_gui/domain/io.py" line="200"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="198"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="202"/>
         <source>not a regular file (a folder, pipe or device); a plan is a file</source>
         <translation>不是普通文件（而是文件夹、管道或设备）；规划应为文件</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="203"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="206"/>
         <source>the file is larger than {size} bytes, too large to be a plan</source>
         <translation>该文件大于 {size} 字节，作为规划文件太大</translation>
     </message>
@@ -2919,13 +2933,13 @@
         <translation type="vanished">该文件有 {size} 字节，作为规划文件太大</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="215"/>
-        <location filename="../../aksarc_gui/domain/io.py" line="217"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="223"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="225"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取该文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/domain/io.py" line="221"/>
+        <location filename="../../aksarc_gui/domain/io.py" line="229"/>
         <source>not UTF-8 text (byte {offset})</source>
         <translation>不是 UTF-8 文本（第 {offset} 字节）</translation>
     </message>
@@ -3237,7 +3251,12 @@
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="683"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="685"/>
+        <source>Not saved: {file} was changed by another program</source>
+        <translation>未保存：{file} 已被其他程序更改</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="690"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
@@ -3246,58 +3265,58 @@
         <translation type="vanished">{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="686"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="693"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="690"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="697"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="692"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="699"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="703"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="710"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="705"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="728"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="712"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="735"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="708"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="715"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="708"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="715"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="712"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="719"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="726"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="733"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="824"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="831"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="828"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="835"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>

@@ -1,0 +1,106 @@
+"""Save never silently replaces what another program wrote to the plan's file since it was opened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from aksarc_gui.domain import load_plan
+from aksarc_gui.domain.io import dump_plan_text
+from test_ui_fixtures import dialogs, settings, window  # noqa: F401 - fixtures
+
+YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+
+
+def open_and_rename(qtbot, window, dialogs, path: Path, name: str) -> None:
+    dialogs.answers.append(str(path))
+    window.act_open.trigger()
+    window.select_path("name")
+    form = window.current_form()
+    form.name.setFocus()
+    form.name.selectAll()
+    qtbot.keyClicks(form.name, name)
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+
+
+def someone_else_writes(path: Path, jane) -> str:
+    text = dump_plan_text(jane.model_copy(update={"name": "Written by a colleague"}))
+    path.write_text(text, encoding="utf-8")
+    return text
+
+
+def test_save_asks_and_no_keeps_the_other_programs_file_and_the_edits(qtbot, window, dialogs, tmp_path, jane):
+    path = tmp_path / "site.aksplan"
+    path.write_text(dump_plan_text(jane), encoding="utf-8")
+    window.doc.undo_stack.setClean()
+    open_and_rename(qtbot, window, dialogs, path, "Mine")
+    theirs = someone_else_writes(path, jane)
+
+    dialogs.answers.append(NO)
+    window.act_save.trigger()
+    assert len(dialogs.questions) == 1 and "was changed by another program" in dialogs.questions[0]
+    assert path.read_text(encoding="utf-8") == theirs
+    assert window.isWindowModified() and window.doc.plan.name == "Mine"
+    assert "Not saved" in window.statusBar().currentMessage()
+
+    dialogs.answers.append(YES)
+    window.act_save.trigger()
+    assert load_plan(path).name == "Mine" and not window.isWindowModified()
+
+    window.select_path("name")  # the planner's own save is no change: the next save does not ask
+    form = window.current_form()
+    form.name.setFocus()
+    form.name.selectAll()
+    qtbot.keyClicks(form.name, "Mine again")
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    window.act_save.trigger()
+    assert len(dialogs.questions) == 2 and load_plan(path).name == "Mine again"
+
+
+def test_an_untouched_file_is_saved_without_asking(qtbot, window, dialogs, tmp_path, jane):
+    path = tmp_path / "site.aksplan"
+    path.write_text(dump_plan_text(jane), encoding="utf-8")
+    window.doc.undo_stack.setClean()
+    open_and_rename(qtbot, window, dialogs, path, "Mine")
+    window.act_save.trigger()
+    assert dialogs.questions == [] and load_plan(path).name == "Mine"
+
+
+def test_save_as_to_another_name_does_not_ask(qtbot, window, dialogs, tmp_path, jane):
+    path = tmp_path / "site.aksplan"
+    path.write_text(dump_plan_text(jane), encoding="utf-8")
+    window.doc.undo_stack.setClean()
+    open_and_rename(qtbot, window, dialogs, path, "Mine")
+    theirs = someone_else_writes(path, jane)
+    dialogs.answers.append((str(tmp_path / "mine.aksplan"), ""))
+    window.act_save_as.trigger()
+    assert dialogs.questions == []
+    assert path.read_text(encoding="utf-8") == theirs and load_plan(tmp_path / "mine.aksplan").name == "Mine"
+
+
+def test_closing_with_unsaved_changes_and_a_changed_file_keeps_both(qtbot, window, dialogs, tmp_path, jane):
+    path = tmp_path / "site.aksplan"
+    path.write_text(dump_plan_text(jane), encoding="utf-8")
+    window.doc.undo_stack.setClean()
+    open_and_rename(qtbot, window, dialogs, path, "Mine")
+    theirs = someone_else_writes(path, jane)
+    dialogs.answers += [QMessageBox.StandardButton.Save, NO]  # save the changes? yes; replace the file? no
+    assert window.close() is False  # closing is cancelled: nothing is lost
+    assert path.read_text(encoding="utf-8") == theirs and window.doc.plan.name == "Mine"
+
+
+def test_a_plan_reopened_at_start_is_stamped_too(qtbot, tmp_path, jane, settings, dialogs):
+    from aksarc_gui.ui.document import PlanDocument
+    from aksarc_gui.ui.main_window import MainWindow
+
+    path = tmp_path / "site.aksplan"
+    path.write_text(dump_plan_text(jane), encoding="utf-8")
+    doc = PlanDocument(load_plan(path), str(path))  # as the app builds it for the plan open at the last close
+    w = MainWindow(doc, settings)
+    qtbot.addWidget(w, before_close_func=lambda win: win.doc.undo_stack.setClean())
+    someone_else_writes(path, jane)
+    assert doc.changed_on_disk()
+    dialogs.answers.append(NO)
+    assert w.save() is False
