@@ -4,25 +4,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from aksarc_gui.domain import load_plan
 from aksarc_gui.domain.io import dump_plan_text
+from test_ui_files import rename_plan
 from test_ui_fixtures import dialogs, settings, window  # noqa: F401 - fixtures
 
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
 
-def open_and_rename(qtbot, window, dialogs, path: Path, name: str) -> None:
+@pytest.fixture
+def opened(qtbot, window, dialogs, tmp_path, jane) -> Path:
+    """site.aksplan, opened in the window and renamed "Mine" there (not saved)."""
+    path = tmp_path / "site.aksplan"
+    path.write_text(dump_plan_text(jane), encoding="utf-8")
+    window.doc.undo_stack.setClean()
     dialogs.answers.append(str(path))
     window.act_open.trigger()
-    window.select_path("name")
-    form = window.current_form()
-    form.name.setFocus()
-    form.name.selectAll()
-    qtbot.keyClicks(form.name, name)
-    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    rename_plan(qtbot, window, "Mine")
+    return path
 
 
 def someone_else_writes(path: Path, jane) -> str:
@@ -31,11 +33,8 @@ def someone_else_writes(path: Path, jane) -> str:
     return text
 
 
-def test_save_asks_and_no_keeps_the_other_programs_file_and_the_edits(qtbot, window, dialogs, tmp_path, jane):
-    path = tmp_path / "site.aksplan"
-    path.write_text(dump_plan_text(jane), encoding="utf-8")
-    window.doc.undo_stack.setClean()
-    open_and_rename(qtbot, window, dialogs, path, "Mine")
+def test_save_asks_and_no_keeps_the_other_programs_file_and_the_edits(qtbot, window, dialogs, opened, jane):
+    path = opened
     theirs = someone_else_writes(path, jane)
 
     dialogs.answers.append(NO)
@@ -49,30 +48,18 @@ def test_save_asks_and_no_keeps_the_other_programs_file_and_the_edits(qtbot, win
     window.act_save.trigger()
     assert load_plan(path).name == "Mine" and not window.isWindowModified()
 
-    window.select_path("name")  # the planner's own save is no change: the next save does not ask
-    form = window.current_form()
-    form.name.setFocus()
-    form.name.selectAll()
-    qtbot.keyClicks(form.name, "Mine again")
-    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    rename_plan(qtbot, window, "Mine again")  # the planner's own save is no change: the next save does not ask
     window.act_save.trigger()
     assert len(dialogs.questions) == 2 and load_plan(path).name == "Mine again"
 
 
-def test_an_untouched_file_is_saved_without_asking(qtbot, window, dialogs, tmp_path, jane):
-    path = tmp_path / "site.aksplan"
-    path.write_text(dump_plan_text(jane), encoding="utf-8")
-    window.doc.undo_stack.setClean()
-    open_and_rename(qtbot, window, dialogs, path, "Mine")
+def test_an_untouched_file_is_saved_without_asking(window, dialogs, opened):
     window.act_save.trigger()
-    assert dialogs.questions == [] and load_plan(path).name == "Mine"
+    assert dialogs.questions == [] and load_plan(opened).name == "Mine"
 
 
-def test_save_as_to_another_name_does_not_ask(qtbot, window, dialogs, tmp_path, jane):
-    path = tmp_path / "site.aksplan"
-    path.write_text(dump_plan_text(jane), encoding="utf-8")
-    window.doc.undo_stack.setClean()
-    open_and_rename(qtbot, window, dialogs, path, "Mine")
+def test_save_as_to_another_name_does_not_ask(window, dialogs, opened, tmp_path, jane):
+    path = opened
     theirs = someone_else_writes(path, jane)
     dialogs.answers.append((str(tmp_path / "mine.aksplan"), ""))
     window.act_save_as.trigger()
@@ -80,11 +67,8 @@ def test_save_as_to_another_name_does_not_ask(qtbot, window, dialogs, tmp_path, 
     assert path.read_text(encoding="utf-8") == theirs and load_plan(tmp_path / "mine.aksplan").name == "Mine"
 
 
-def test_closing_with_unsaved_changes_and_a_changed_file_keeps_both(qtbot, window, dialogs, tmp_path, jane):
-    path = tmp_path / "site.aksplan"
-    path.write_text(dump_plan_text(jane), encoding="utf-8")
-    window.doc.undo_stack.setClean()
-    open_and_rename(qtbot, window, dialogs, path, "Mine")
+def test_closing_with_unsaved_changes_and_a_changed_file_keeps_both(window, dialogs, opened, jane):
+    path = opened
     theirs = someone_else_writes(path, jane)
     dialogs.answers += [QMessageBox.StandardButton.Save, NO]  # save the changes? yes; replace the file? no
     assert window.close() is False  # closing is cancelled: nothing is lost
