@@ -16,15 +16,21 @@ YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
 
 @pytest.fixture
-def opened(qtbot, window, dialogs, tmp_path, jane) -> Path:
-    """site.aksplan, opened in the window and renamed "Mine" there (not saved)."""
+def opened_as_is(window, dialogs, tmp_path, jane) -> Path:
+    """site.aksplan (Jane's plan), opened in the window."""
     path = tmp_path / "site.aksplan"
     path.write_text(dump_plan_text(jane), encoding="utf-8")
     window.doc.undo_stack.setClean()
     dialogs.answers.append(str(path))
     window.act_open.trigger()
-    rename_plan(qtbot, window, "Mine")
     return path
+
+
+@pytest.fixture
+def opened(qtbot, window, opened_as_is) -> Path:
+    """site.aksplan, opened in the window and renamed "Mine" there (not saved)."""
+    rename_plan(qtbot, window, "Mine")
+    return opened_as_is
 
 
 def someone_else_writes(path: Path, jane) -> str:
@@ -88,3 +94,40 @@ def test_a_plan_reopened_at_start_is_stamped_too(qtbot, tmp_path, jane, settings
     assert doc.changed_on_disk()
     dialogs.answers.append(NO)
     assert w.save() is False
+
+
+# -- back at the window: the file is compared with what the planner read or wrote ----------------
+
+def test_coming_back_reads_a_changed_file_again_when_nothing_is_unsaved(window, dialogs, opened_as_is, jane):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    path = opened_as_is
+    assert window.file_sync.check() is None  # unchanged: nothing happens
+    someone_else_writes(path, jane)
+    QGuiApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert window.doc.plan.name == "Written by a colleague" and not window.isWindowModified()
+    assert "Read site.aksplan again" in window.statusBar().currentMessage()
+    assert window.file_sync.check() is None  # the planner now holds what the file holds
+    window.act_save.trigger()
+    assert dialogs.questions == []
+
+
+def test_coming_back_with_unsaved_changes_keeps_them_and_says_save_will_ask(window, dialogs, opened, jane):
+    someone_else_writes(opened, jane)
+    assert window.file_sync.check() == "kept"
+    assert window.doc.plan.name == "Mine" and window.isWindowModified()
+    assert "saving will ask" in window.statusBar().currentMessage()
+    assert window.file_sync.check() is None  # told once for this version of the file
+
+
+def test_coming_back_to_a_file_that_no_longer_loads_keeps_the_plan(window, dialogs, opened_as_is, jane):
+    path = opened_as_is
+    path.write_text("{ half written", encoding="utf-8")
+    assert window.file_sync.check() == "broken"
+    assert window.doc.plan == jane and dialogs.errors == []
+    assert "does not load" in window.statusBar().currentMessage()
+    dialogs.answers.append(NO)  # saving over it still asks
+    window.doc.undo_stack.resetClean()
+    window.act_save.trigger()
+    assert path.read_text(encoding="utf-8") == "{ half written"

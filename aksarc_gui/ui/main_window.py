@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
         self.doc.sig_file_state.connect(self._update_title)
         self.doc.undo_stack.cleanChanged.connect(self._update_title)
         self.recovery = RecoveryAutosave(self.doc, parent=self)  # unsaved changes survive a crash
+        from aksarc_gui.ui.file_sync import FileSync
+
+        self.file_sync = FileSync(self)  # back at the window: has another program changed the file?
         self.recovery.sig_failed.connect(lambda why: self.statusBar().showMessage(
             self.tr("Unsaved changes not kept for recovery: {reason}").format(reason=why), 8000))
         self.refresh()

@@ -2410,6 +2410,24 @@ Choose No to keep that file: then save this plan under another name (File &gt; S
     </message>
 </context>
 <context>
+    <name>FileSync</name>
+    <message>
+        <location filename="../../aksarc_gui/ui/file_sync.py" line="61"/>
+        <source>{file} was changed by another program; saving will ask before replacing it</source>
+        <translation>{file} 已被其他程序更改；保存时会先询问是否替换</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/file_sync.py" line="67"/>
+        <source>{file} was changed by another program and does not load; the plan shown is the one read before ({reason})</source>
+        <translation>{file} 已被其他程序更改且无法加载；显示的是之前读取的规划（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/ui/file_sync.py" line="70"/>
+        <source>Read {file} again: another program changed it</source>
+        <translation>已重新读取 {file}：它已被其他程序更改</translation>
+    </message>
+</context>
+<context>
     <name>Firewall</name>
     <message>
         <location filename="../../aksarc_gui/ui/panels/firewall.py" line="20"/>
@@ -2948,263 +2966,263 @@ Choose No to keep that file: then save this plan under another name (File &gt; S
     <name>MainWindow</name>
     <message>
         <location filename="../../aksarc_gui/app.py" line="189"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="660"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="663"/>
         <source>The plan does not load</source>
         <translation>无法加载规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="188"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="191"/>
         <source>Plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="198"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="201"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="202"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="205"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="208"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="211"/>
         <source>Firewall</source>
         <translation>防火墙</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="212"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="215"/>
         <source>IP budget</source>
         <translation>IP 地址预算</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="237"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="240"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="238"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="241"/>
         <source>New from &amp;Wizard...</source>
         <translation>使用向导新建(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="239"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="240"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="243"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="241"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="244"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="243"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
         <source>Export S&amp;cript...</source>
         <translation>导出脚本(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="246"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="249"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="252"/>
         <source>&amp;Undo</source>
         <translation>撤消(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="251"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="254"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="253"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="256"/>
         <source>Add &amp;Logical Network</source>
         <translation>添加逻辑网络(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="254"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="257"/>
         <source>Add &amp;Cluster</source>
         <translation>添加群集(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="255"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="258"/>
         <source>Add &amp;Node Pool</source>
         <translation>添加节点池(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="256"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="259"/>
         <source>Add &amp;Service</source>
         <translation>添加服务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="258"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="261"/>
         <source>&amp;Duplicate</source>
         <translation>复制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="259"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="262"/>
         <source>Re&amp;move</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="263"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="266"/>
         <source>Go to Next &amp;Problem</source>
         <translation>转到下一个问题(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="242"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="245"/>
         <source>Export Wor&amp;kbook...</source>
         <translation>导出工作簿(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="154"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="157"/>
         <source>Unsaved changes not kept for recovery: {reason}</source>
         <extracomment>The network the user is looking at changed: its name (&quot;&quot; = the management network). The user selected an item (tree or editor): its JSON path (&quot;&quot; = the plan). Budget, problems and marks now match the plan (after every change).</extracomment>
         <translation>未能保存未保存更改的恢复副本：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="244"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="247"/>
         <source>Export Map as &amp;PNG...</source>
         <translation>将地址占用图导出为 PNG(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="245"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="248"/>
         <source>Export Map as SV&amp;G...</source>
         <translation>将地址占用图导出为 SVG(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="247"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="250"/>
         <source>&amp;Import from Azure...</source>
         <translation>从 Azure 导入(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="248"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="251"/>
         <source>Compare with A&amp;zure...</source>
         <translation>与 Azure 比较(&amp;Z)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="257"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="260"/>
         <source>Add Reser&amp;vation</source>
         <translation>添加预留(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="262"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="265"/>
         <source>Ren&amp;ame</source>
         <translation>重命名(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="264"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="267"/>
         <source>Su&amp;ggest Addresses...</source>
         <translation>建议地址(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="265"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="268"/>
         <source>Fill in empty IP pools, control plane IPs and load balancer ranges</source>
         <translation>填写空缺的 IP 池、控制平面 IP 和负载均衡器地址范围</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="267"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="270"/>
         <source>&amp;Go to Plan Items</source>
         <translation>转到规划项(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="269"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="272"/>
         <source>Go to E&amp;ditor</source>
         <translation>转到编辑器(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="270"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="273"/>
         <source>Go to Problem&amp;s</source>
         <translation>转到问题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="273"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="276"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="274"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="277"/>
         <source>AKS Arc &amp;Network Requirements (Microsoft Learn)</source>
         <translation>AKS Arc 网络要求(&amp;N)（Microsoft Learn）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="281"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="285"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="288"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="300"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="303"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="314"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="317"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="318"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="321"/>
         <source>&amp;Plan Items</source>
         <translation>规划项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="318"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="321"/>
         <source>&amp;Editor</source>
         <translation>编辑器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="319"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="322"/>
         <source>IP &amp;Budget</source>
         <translation>IP 地址预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="319"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="322"/>
         <source>P&amp;roblems</source>
         <translation>问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="320"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="323"/>
         <source>&amp;Commands</source>
         <translation>命令(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="320"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="323"/>
         <source>&amp;Firewall</source>
         <translation>防火墙(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="321"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="324"/>
         <source>&amp;Network Summary</source>
         <translation>网络摘要(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="327"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="355"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="358"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="504"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="507"/>
         <source>{errors} error(s), {warnings} warning(s), {infos} note(s)</source>
         <translation>{errors} 个错误，{warnings} 个警告，{infos} 条信息</translation>
     </message>
@@ -3213,7 +3231,7 @@ Choose No to keep that file: then save this plan under another name (File &gt; S
         <translation type="vanished">添加项</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="572"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="575"/>
         <source>Add a cluster first.</source>
         <translation>请先添加群集。</translation>
     </message>
@@ -3226,37 +3244,37 @@ Choose No to keep that file: then save this plan under another name (File &gt; S
         <translation type="vanished">删除</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="615"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="618"/>
         <source>{file} (sample)</source>
         <translation>{file}（示例）</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="616"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="619"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="623"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="626"/>
         <source>{file}[*] — {app}</source>
         <translation>{file}[*] — {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="637"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="640"/>
         <source>New plan</source>
         <translation>新建规划</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="672"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="675"/>
         <source>Save plan as</source>
         <translation>规划另存为</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="685"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="688"/>
         <source>Not saved: {file} was changed by another program</source>
         <translation>未保存：{file} 已被其他程序更改</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="690"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="693"/>
         <source>The plan was not saved</source>
         <translation>规划未保存</translation>
     </message>
@@ -3265,58 +3283,58 @@ Choose No to keep that file: then save this plan under another name (File &gt; S
         <translation type="vanished">{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="693"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="696"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="697"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="700"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="699"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="702"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="710"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="713"/>
         <source>The workbook was not written</source>
         <translation>未写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="712"/>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="735"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="715"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="738"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="715"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="718"/>
         <source>Bash scripts (*.sh)</source>
         <translation>Bash 脚本 (*.sh)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="715"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="718"/>
         <source>PowerShell scripts (*.ps1)</source>
         <translation>PowerShell 脚本 (*.ps1)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="719"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="722"/>
         <source>Export script</source>
         <translation>导出脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="733"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="736"/>
         <source>The script was not written</source>
         <translation>未写入脚本</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="831"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="834"/>
         <source>About {app}</source>
         <translation>关于 {app}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/main_window.py" line="835"/>
+        <location filename="../../aksarc_gui/ui/main_window.py" line="838"/>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Plans the IP addresses that AKS enabled by Azure Arc needs on Azure Local / Azure Stack HCI 23H2, checked against Microsoft&apos;s network requirements.&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Microsoft&apos;s documentation:&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc network requirements&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;AKS enabled by Azure Arc overview&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;规划由 Azure Arc 启用的 AKS 在 Azure Local / Azure Stack HCI 23H2 上所需的 IP 地址，并根据 Microsoft 的网络要求进行检查。&lt;/p&gt;&lt;p&gt;许可证：MIT。&lt;/p&gt;&lt;p&gt;Microsoft 文档：&lt;br&gt;&lt;a href=&quot;{docs}&quot;&gt;AKS Arc 网络要求&lt;/a&gt;&lt;br&gt;&lt;a href=&quot;{overview}&quot;&gt;由 Azure Arc 启用的 AKS 概述&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
