@@ -190,8 +190,8 @@ def test_step_titles_and_per_step_rendering(jane):
                       "Cluster cluster-b", "Load balancer prerequisites", "Load balancer lb-cluster-a (cluster cluster-a)"]
     text = renderer_for("bash", jane).render_step(steps(jane)[2])
     lines = text.splitlines()
-    assert lines[0] == 'if [ -z "${BASH_VERSION:-}" ]; then' and lines[2] == "else"
-    assert lines[3] == "# Logical network aks-lnet-01"
+    assert lines[1] == 'if [ -z "${BASH_VERSION:-}" ]; then' and lines[3] == "else"
+    assert lines[4] == "# Logical network aks-lnet-01"
     assert "az stack-hci-vm network lnet create \\\n" in text
 
 

@@ -202,3 +202,44 @@ def test_pasted_steps_of_random_plans(data):
         exits = [i for i, line in enumerate(lines) if re.search(r"\bexit\b", line) and not line.lstrip().startswith("#")]
         if exits:
             assert "(" in lines and lines[-2:] == [")", "fi"], step.title
+
+
+# -- Copy All: the whole script, pasted into a terminal ----------------------------------------------
+
+def test_the_whole_script_pasted_stops_at_a_failure_and_keeps_the_shell(jane_data, tmp_path):
+    from aksarc_gui.export.commands import render_pasted_script
+
+    text = render_pasted_script(load(full_featured(jane_data)), "bash")
+    azure = FakeAzure(tmp_path)
+    result = paste(azure, [text], FAKE_AZ_FAIL_CREATE="cluster-b")
+    assert ALIVE in result.stdout  # set -e and the failed create ended the subshell, not the terminal
+    assert creates(calls(azure)) == ["aks-lnet-01", "cluster-a", "win1", "linux2", "cluster-b"]
+    again = paste(azure, [text, "set -o | grep -E '^(errexit|nounset)' \n"])
+    assert ALIVE in again.stdout
+    # the script's set -euo pipefail ended with its subshell: the terminal's options are as they were
+    assert re.search(r"^errexit\s+off$", again.stdout, re.MULTILINE)
+    assert re.search(r"^nounset\s+off$", again.stdout, re.MULTILINE)
+    assert creates(calls(azure))[-2:] == ["arcnetworking", "lb-cluster-a"]
+
+
+def test_the_whole_script_pasted_into_zsh_runs_nothing(jane_data, tmp_path):
+    from aksarc_gui.export.commands import render_pasted_script
+
+    if shutil.which("zsh") is None:
+        pytest.skip("zsh is not installed")
+    azure = FakeAzure(tmp_path)
+    env = {"PATH": f"{azure.bin}{os.pathsep}{os.environ['PATH']}", "HOME": str(azure.home), "FAKE_AZ_STATE":
+           str(azure.state)}
+    text = render_pasted_script(load(jane_data), "bash")
+    result = subprocess.run(["zsh", "-f", "-i"], input=text + f"echo {ALIVE}\n", env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert ALIVE in result.stdout and "These commands are for bash" in result.stderr
+    assert calls(azure) == []
+
+
+def test_the_whole_powershell_script_pasted_runs_in_a_child_scope(jane_data):
+    from aksarc_gui.export.commands import render_pasted_script, render_script
+
+    plan = load(jane_data)
+    text = render_pasted_script(plan, "powershell")
+    assert text == "& {\n" + render_script(plan, "powershell") + "}\n"

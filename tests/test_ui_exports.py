@@ -32,7 +32,7 @@ def test_commands_panel_shows_each_step_with_a_copy_button(qtbot, window) -> Non
     lnet.copy_button.click()
     assert QGuiApplication.clipboard().text() == lnet.text.toPlainText()
     panel.copy_all.click()
-    assert QGuiApplication.clipboard().text() == commands.render_script(window.doc.plan, "bash")
+    assert QGuiApplication.clipboard().text() == commands.render_pasted_script(window.doc.plan, "bash")
 
 
 def test_commands_switch_to_powershell_and_follow_edits(qtbot, window) -> None:

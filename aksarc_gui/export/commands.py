@@ -370,6 +370,13 @@ def render_steps(plan: Plan, dialect: str) -> list[tuple[Step, str]]:
     return [(step, renderer.render_step(step, set_by)) for step in all_steps]
 
 
+def render_pasted_script(plan: Plan, dialect: str) -> str:
+    """The whole script written to be pasted into a terminal (the Commands panel's Copy All)."""
+    from aksarc_gui.export.render import renderer_for
+
+    return renderer_for(dialect, plan).pasted_script(plan, steps(plan), plan_warnings(plan))
+
+
 def render_script(plan: Plan, dialect: str) -> str:
     """A whole script for ``dialect`` ("bash" or "powershell")."""
     from aksarc_gui.export.render import renderer_for

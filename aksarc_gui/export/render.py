@@ -101,9 +101,15 @@ class Renderer:
             self.pasting = False
         return "\n".join(self.paste_frame(head, body)) + "\n"
 
-    def paste_frame(self, head: list[str], body: list[str]) -> list[str]:
-        """The pasted text around the step: its title and comment, then its lines."""
+    def paste_frame(self, head: list[str], body: list[str], whole: bool = False) -> list[str]:
+        """The pasted text around a step (its title and comment, then its lines) or, ``whole``, the script."""
         return head + body
+
+    def pasted_script(self, plan: Plan, steps: list[Step], warnings: list[str]) -> str:
+        """The whole script as Copy All puts it on the clipboard, to be pasted into a terminal: in
+        a subshell (bash) or child scope (PowerShell), so its settings and its stop at the first
+        failure end with it instead of closing the terminal or staying in force there."""
+        raise NotImplementedError
 
     pasting = False  # rendering a step to paste into an interactive shell, not a whole script
 
@@ -294,15 +300,22 @@ class BashRenderer(Renderer):
     def settings(self) -> list[str]:
         return ["set -euo pipefail"] + self.guard_function()
 
-    def paste_frame(self, head: list[str], body: list[str]) -> list[str]:
+    def paste_frame(self, head: list[str], body: list[str], whole: bool = False) -> list[str]:
         if all(line.lstrip().startswith("#") for line in body):
             return head + body
-        # zsh (macOS's shell) runs a pasted "# comment" as a command and has "status" read-only:
-        # a step pasted there would fail part-way, so it says what to do and runs nothing.  The
-        # title comes inside the check, so zsh prints nothing but that message.
-        not_bash = translate("Scripts", "This step is for bash: start bash, then paste it again.")
-        return (['if [ -z "${BASH_VERSION:-}" ]; then', f"  echo {bash_quote(comment_safe(not_bash))} >&2", "else"]
+        # zsh (macOS's shell) runs a pasted "# comment" as a command (an apostrophe in one opens a
+        # quote that swallows the rest) and has "status" read-only: a step pasted there would fail
+        # part-way.  So zsh is first told to read comments as comments (the first line; bash skips
+        # it), and then the step says what to do and runs nothing.
+        not_bash = (translate("Scripts", "These commands are for bash: start bash, then paste them again.") if whole
+                    else translate("Scripts", "This step is for bash: start bash, then paste it again."))
+        return (['[ -z "${ZSH_VERSION:-}" ] || setopt interactive_comments',
+                 'if [ -z "${BASH_VERSION:-}" ]; then', f"  echo {bash_quote(comment_safe(not_bash))} >&2", "else"]
                 + head + body + ["fi"])
+
+    def pasted_script(self, plan: Plan, steps: list[Step], warnings: list[str]) -> str:
+        lines = self.script(plan, steps, warnings).splitlines()
+        return "\n".join(self.paste_frame([], ["("] + lines + [")"], whole=True)) + "\n"
 
     def pasted(self, step: Step, set_by: dict[str, str]) -> list[str]:
         checks = [(var, bash_quote(self.input_message(var, set_by))) for var in step_inputs(step)]
@@ -427,6 +440,9 @@ class PowerShellRenderer(Renderer):
         return ["& {"] + [INDENT + line if line else line for line in inner] + ["}"]
 
     global_captures = False
+
+    def pasted_script(self, plan: Plan, steps: list[Step], warnings: list[str]) -> str:
+        return "& {\n" + self.script(plan, steps, warnings) + "}\n"
 
     def var_name(self, var: str) -> str:
         return "$" + ps_name(var)

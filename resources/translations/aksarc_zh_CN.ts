@@ -1410,47 +1410,47 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="61"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="63"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="62"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="64"/>
         <source>Copy this step&apos;s commands</source>
         <translation>复制此步骤的命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="82"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="84"/>
         <source>Copy {step}</source>
         <translation>复制 {step}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="95"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="97"/>
         <source>&amp;Bash</source>
         <translation>&amp;Bash</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="96"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="98"/>
         <source>&amp;PowerShell</source>
         <translation>&amp;PowerShell</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="101"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="103"/>
         <source>Copy &amp;All</source>
         <translation>全部复制(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="102"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="104"/>
         <source>Save as Script...</source>
         <translation>另存为脚本...</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="106"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="108"/>
         <source>Shell:</source>
         <translation>Shell：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/ui/panels/commands.py" line="147"/>
+        <location filename="../../aksarc_gui/ui/panels/commands.py" line="149"/>
         <source>The command export is not part of this build.</source>
         <translation>此版本不包含命令导出功能。</translation>
     </message>
@@ -5435,47 +5435,47 @@ Choose No to keep that file: then save this plan under another name (File &gt; S
         <translation>警告：此规划有 {count} 个错误。下面的命令可能失败，或创建出与规划意图不符的资源。请先修正规划：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="121"/>
+        <location filename="../../aksarc_gui/export/render.py" line="127"/>
         <source>{var} is empty: paste the step &quot;{step}&quot; first, or set {var} in this shell.</source>
         <translation>{var} 为空：请先粘贴步骤“{step}”，或在此 shell 中设置 {var}。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="123"/>
+        <location filename="../../aksarc_gui/export/render.py" line="129"/>
         <source>{var} is empty: set it in this shell first.</source>
         <translation>{var} 为空：请先在此 shell 中设置它。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="130"/>
+        <location filename="../../aksarc_gui/export/render.py" line="136"/>
         <source>AKS Arc commands for the plan {name}</source>
         <translation>规划 {name} 的 AKS Arc 命令</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="131"/>
+        <location filename="../../aksarc_gui/export/render.py" line="137"/>
         <source>Written by AKS Arc Network Planner {version}. Review before running.</source>
         <translation>由 AKS Arc Network Planner {version} 生成。运行前请检查。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="133"/>
+        <location filename="../../aksarc_gui/export/render.py" line="139"/>
         <source>Needs the az CLI signed in to the right tenant (az login): this script never signs in and never prompts.</source>
         <translation>需要 az CLI 已登录到正确的租户（az login）：此脚本不会登录，也不会提示输入。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="135"/>
+        <location filename="../../aksarc_gui/export/render.py" line="141"/>
         <source>Safe to run again after a failure: each create first asks az show whether the resource exists, and skips it when it does (the script says so). Existing resources are not compared with the plan.</source>
         <translation>失败后可以再次运行：每个创建命令都先用 az show 查询资源是否存在，存在时跳过（脚本会输出说明）。不会将已有资源与规划进行比较。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="171"/>
+        <location filename="../../aksarc_gui/export/render.py" line="177"/>
         <source>NOT GENERATED: {what}: {reason}. Do this step by hand, or change the value in the plan.</source>
         <translation>未生成：{what}：{reason}。请手动完成此步骤，或更改规划中的值。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="186"/>
+        <location filename="../../aksarc_gui/export/render.py" line="192"/>
         <source>{flag} has no value</source>
         <translation>{flag} 没有值</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="224"/>
+        <location filename="../../aksarc_gui/export/render.py" line="230"/>
         <source>Values below hold characters that do not show on screen; written visibly: {values}</source>
         <translation>下面的值包含屏幕上不显示的字符；以可见形式写出：{values}</translation>
     </message>
@@ -5484,68 +5484,73 @@ Choose No to keep that file: then save this plan under another name (File &gt; S
         <translation type="vanished">此步骤适用于 bash，而当前 shell 不是 bash。请先启动 bash（输入 bash 并按 Enter），然后再次粘贴此步骤。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="303"/>
+        <location filename="../../aksarc_gui/export/render.py" line="310"/>
+        <source>These commands are for bash: start bash, then paste them again.</source>
+        <translation>这些命令适用于 bash：请先启动 bash，然后再次粘贴。</translation>
+    </message>
+    <message>
+        <location filename="../../aksarc_gui/export/render.py" line="311"/>
         <source>This step is for bash: start bash, then paste it again.</source>
         <translation>此步骤适用于 bash：请先启动 bash，然后再次粘贴。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="327"/>
-        <location filename="../../aksarc_gui/export/render.py" line="455"/>
+        <location filename="../../aksarc_gui/export/render.py" line="340"/>
+        <location filename="../../aksarc_gui/export/render.py" line="471"/>
         <source>az show failed (not a missing resource), so the script stops. Exit code:</source>
         <translation>az show 失败（并非资源不存在），脚本停止。退出代码：</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="329"/>
+        <location filename="../../aksarc_gui/export/render.py" line="342"/>
         <source>az_exists COMMAND...: runs an az show command. True when the resource exists; false when az exits with 3 (ResourceNotFound); any other failure (sign-in, network, permissions) stops the script.</source>
         <translation>az_exists COMMAND...：运行一个 az show 命令。资源存在时为真；az 以 3 退出（ResourceNotFound）时为假；其他任何失败（登录、网络、权限）都会停止脚本。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="435"/>
+        <location filename="../../aksarc_gui/export/render.py" line="451"/>
         <source>This script is for PowerShell on Windows, where az is az.cmd: its quoting (&apos;&quot;...&quot;&apos;) is written for cmd.exe. On Linux or macOS, export the bash script instead.</source>
         <translation>此脚本用于 Windows 上的 PowerShell，其中 az 是 az.cmd：它的引号写法（&apos;&quot;...&quot;&apos;）是为 cmd.exe 准备的。在 Linux 或 macOS 上，请改为导出 bash 脚本。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="439"/>
+        <location filename="../../aksarc_gui/export/render.py" line="455"/>
         <source>For PowerShell on Windows, where az is az.cmd and cmd.exe reads every argument a second time: values with spaces or ( ) &amp; | &lt; &gt; ^ are passed as &apos;&quot;...&quot;&apos;.</source>
         <translation>适用于 Windows 上的 PowerShell，其中 az 是 az.cmd，cmd.exe 会再次解析每个参数：包含空格或 ( ) &amp; | &lt; &gt; ^ 的值以 &apos;&quot;...&quot;&apos; 形式传递。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="444"/>
+        <location filename="../../aksarc_gui/export/render.py" line="460"/>
         <source>The quoting assumes the Legacy way of passing arguments to native programs (the default of Windows PowerShell 5.1; PowerShell 7.3 and later default to Windows): pinned for this script only.</source>
         <translation>引号写法假定以 Legacy 方式向本机程序传递参数（Windows PowerShell 5.1 的默认方式；PowerShell 7.3 及更高版本默认为 Windows）：仅对此脚本固定此设置。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="450"/>
+        <location filename="../../aksarc_gui/export/render.py" line="466"/>
         <source>az is a native program: PowerShell does not stop when it fails, so each call is followed by a check of $LASTEXITCODE.</source>
         <translation>az 是本机程序：它失败时 PowerShell 不会停止，因此每次调用后都会检查 $LASTEXITCODE。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="457"/>
+        <location filename="../../aksarc_gui/export/render.py" line="473"/>
         <source>Test-AzResource { az ... show ... }: true when the resource exists; false when az exits with 3 (ResourceNotFound); any other failure (sign-in, network, permissions) stops the script.</source>
         <translation>Test-AzResource { az ... show ... }：资源存在时为真；az 以 3 退出（ResourceNotFound）时为假；其他任何失败（登录、网络、权限）都会停止脚本。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="479"/>
+        <location filename="../../aksarc_gui/export/render.py" line="495"/>
         <source>{var} holds a character that az.cmd on Windows would change: % &quot;, a control character, or a backslash at the end.</source>
         <translation>{var} 包含 Windows 上的 az.cmd 会改变的字符：% &quot;、控制字符，或末尾的反斜杠。</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="500"/>
+        <location filename="../../aksarc_gui/export/render.py" line="516"/>
         <source>it starts with a dash and holds characters that need quoting for cmd.exe</source>
         <translation>它以短划线开头，并且包含在 cmd.exe 中需要加引号的字符</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="512"/>
+        <location filename="../../aksarc_gui/export/render.py" line="528"/>
         <source>the value of {var}: {reason}</source>
         <translation>{var} 的值：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="516"/>
+        <location filename="../../aksarc_gui/export/render.py" line="532"/>
         <source>the value of {var} ends with a backslash</source>
         <translation>{var} 的值以反斜杠结尾</translation>
     </message>
     <message>
-        <location filename="../../aksarc_gui/export/render.py" line="567"/>
+        <location filename="../../aksarc_gui/export/render.py" line="583"/>
         <source>{var} holds a character that az.cmd on Windows would change: one of % &quot; ( ) &amp; | &lt; &gt; ^, a space or a control character.</source>
         <translation>{var} 包含 Windows 上的 az.cmd 会更改的字符：% &quot; ( ) &amp; | &lt; &gt; ^ 之一、空格或控制字符。</translation>
     </message>

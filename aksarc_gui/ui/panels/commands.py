@@ -33,9 +33,11 @@ def step_texts(plan: Plan, dialect: str) -> list[tuple[str, str]]:
 
 
 def script_text(plan: Plan, dialect: str) -> str:
-    from aksarc_gui.export.commands import render_script
+    """The whole script as Copy All puts it on the clipboard: to be pasted into a terminal (Save
+    as Script writes the file form)."""
+    from aksarc_gui.export.commands import render_pasted_script
 
-    return render_script(plan, dialect)
+    return render_pasted_script(plan, dialect)
 
 
 def write_export(plan: Plan, kind: str, path: str) -> None:
