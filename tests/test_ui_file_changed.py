@@ -131,3 +131,15 @@ def test_coming_back_to_a_file_that_no_longer_loads_keeps_the_plan(window, dialo
     window.doc.undo_stack.resetClean()
     window.act_save.trigger()
     assert path.read_text(encoding="utf-8") == "{ half written"
+
+
+def test_coming_back_keeps_text_the_plan_did_not_take(qtbot, window, dialogs, opened_as_is, jane):
+    """An invalid address typed before switching away is the user's input too: no reload over it."""
+    from test_ui_commit import type_over
+
+    window.select_path("logical_networks[0].gateway")
+    field = window.current_form().gateway
+    type_over(qtbot, field.edit, "10.220.32.300")
+    someone_else_writes(opened_as_is, jane)
+    assert window.file_sync.check() == "kept"
+    assert field.edit.text() == "10.220.32.300" and window.doc.plan.name == jane.name

@@ -5,8 +5,9 @@ shared folder, while the planner has it open.  Each time the application becomes
 the file is compared with what the planner last read or wrote (``PlanDocument.changed_on_disk``):
 
 - no unsaved changes: the file is read again, so the window shows what the file now holds;
-- unsaved changes: nothing is replaced; the status bar says that saving will ask first (Save
-  asks before it replaces another program's changes, ``MainWindow._save_to``);
+- unsaved changes, or text typed in a field that the plan has not taken (an invalid address):
+  nothing is replaced; the status bar says that saving will ask first (Save asks before it
+  replaces another program's changes, ``MainWindow._save_to``);
 - the new file does not load: the plan stays and the status bar says why.
 
 Each new state of the file is reported once, not at every return to the window.
@@ -19,9 +20,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from aksarc_gui.domain import PlanLoadError
 from aksarc_gui.domain.file_stamp import FileStamp, read_stamp
+from aksarc_gui.ui.fields import commit_focused_field
 
 MESSAGE_MS = 10000
 
@@ -57,7 +60,8 @@ class FileSync(QObject):
         self._reported = state
         name = Path(path).name
         status = self.window.statusBar()
-        if doc.modified:
+        commit_focused_field()  # what is typed counts as a change, as for Save
+        if doc.modified or self._typed_but_not_stored():
             status.showMessage(_t("{file} was changed by another program; saving will ask before replacing "
                                   "it").format(file=name), MESSAGE_MS)
             return "kept"
@@ -69,3 +73,9 @@ class FileSync(QObject):
             return "broken"
         status.showMessage(_t("Read {file} again: another program changed it").format(file=name), MESSAGE_MS)
         return "reloaded"
+
+    def _typed_but_not_stored(self) -> bool:
+        """A field holds text the plan did not take (an invalid address): reading the file again
+        would replace it."""
+        return any(callable(getattr(widget, "dirty", None)) and widget.dirty()
+                   for widget in self.window.editors.findChildren(QWidget))
