@@ -143,3 +143,14 @@ def test_coming_back_keeps_text_the_plan_did_not_take(qtbot, window, dialogs, op
     someone_else_writes(opened_as_is, jane)
     assert window.file_sync.check() == "kept"
     assert field.edit.text() == "10.220.32.300" and window.doc.plan.name == jane.name
+
+
+def test_no_reload_under_an_open_dialog(qtbot, window, dialogs, opened_as_is, jane, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    someone_else_writes(opened_as_is, jane)
+    dialog = QDialog(window)
+    with monkeypatch.context() as patch:  # the dialogs fixture's patches stay
+        patch.setattr(QApplication, "activeModalWidget", staticmethod(lambda: dialog))
+        assert window.file_sync.check() is None and window.doc.plan == jane
+    assert window.file_sync.check() == "reloaded"

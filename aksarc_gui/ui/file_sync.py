@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from aksarc_gui.domain import PlanLoadError
 from aksarc_gui.domain.file_stamp import FileStamp, read_stamp
@@ -54,6 +54,8 @@ class FileSync(QObject):
         path = doc.path
         if path is None or getattr(self.window.start_page, "showing", False) or not doc.changed_on_disk():
             return None
+        if QApplication.activeModalWidget() is not None:
+            return None  # a dialog works on the plan as it was (Suggest Addresses): the next return checks
         state = (path, read_stamp(path))
         if state == self._reported:
             return None  # this version of the file was reported already
