@@ -137,7 +137,8 @@ def _run(args: argparse.Namespace) -> int:
     skip_plugin_scan()  # before the first model class: pydantic's loader module costs 15-20 ms
 
     from aksarc_gui.assets import sample_plan_path
-    from aksarc_gui.domain import PlanLoadError, load_plan
+    from aksarc_gui.domain import PlanLoadError
+    from aksarc_gui.domain.io import read_plan_file
 
     language = _start_language(args.lang, bool(args.screenshot))
     sample = str(sample_plan_path())
@@ -147,9 +148,9 @@ def _run(args: argparse.Namespace) -> int:
         from aksarc_gui.ui.settings import make_settings, start_plan
 
         path, is_sample = start_plan(make_settings(), sample)
-    plan = error = None
+    plan = stamp = error = None
     try:
-        plan = load_plan(path) if path is not None else None
+        plan, stamp = read_plan_file(path) if path is not None else (None, None)
     except PlanLoadError as exc:
         error = _load_error_in(language, path) or str(exc)
     if error is not None and args.screenshot:
@@ -162,7 +163,8 @@ def _run(args: argparse.Namespace) -> int:
     from aksarc_gui.ui.document import PlanDocument
     from aksarc_gui.ui.main_window import MainWindow
 
-    doc = PlanDocument(plan, path if plan is not None and not is_sample else None)
+    own_file = plan is not None and not is_sample
+    doc = PlanDocument(plan, path if own_file else None, stamp=stamp if own_file else None)
     if is_sample:
         doc.sample_name = os.path.basename(sample)  # shown as the sample; the first save asks for a name
     if args.screenshot:

@@ -154,3 +154,16 @@ def test_no_reload_under_an_open_dialog(qtbot, window, dialogs, opened_as_is, ja
         patch.setattr(QApplication, "activeModalWidget", staticmethod(lambda: dialog))
         assert window.file_sync.check() is None and window.doc.plan == jane
     assert window.file_sync.check() == "reloaded"
+
+
+def test_the_plan_given_at_start_is_stamped_from_the_one_read(qtbot, tmp_path, jane, monkeypatch):
+    """The file is read once at start-up: its stamp comes from that read, not from a second one."""
+    import aksarc_gui.ui.document as document
+    from aksarc_gui.app import main
+
+    path = tmp_path / "site.aksplan"
+    path.write_text(dump_plan_text(jane), encoding="utf-8")
+    second_reads: list[object] = []
+    monkeypatch.setattr(document, "read_stamp", second_reads.append)
+    assert main([str(path), "--screenshot", str(tmp_path / "shot.png")]) == 0
+    assert second_reads == []

@@ -85,13 +85,15 @@ class PlanDocument(QObject):
     #: Emitted when the file name or the saved state changes (title bar).
     sig_file_state = Signal()
 
-    def __init__(self, plan: Plan | None = None, path: str | None = None, parent: QObject | None = None):
+    def __init__(self, plan: Plan | None = None, path: str | None = None, parent: QObject | None = None,
+                 stamp: FileStamp | None = None):
         super().__init__(parent)
         self._plan = plan if plan is not None else Plan()
         self._path = path
-        # What the file held when the planner last read or wrote it: a save asks before it
-        # replaces what another program wrote since.
-        self._stamp: FileStamp | None = read_stamp(path) if path is not None else None
+        # What the file held when the planner last read or wrote it (``stamp``, from the read that
+        # gave ``plan``; else the file as it is now): a save asks before it replaces what another
+        # program wrote since.
+        self._stamp: FileStamp | None = stamp if stamp is not None or path is None else read_stamp(path)
         #: The bundled sample's file name while the plan is the sample (never saved to a file of its own).
         self.sample_name: str | None = None
         self.undo_stack = QUndoStack(self)
