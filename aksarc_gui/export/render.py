@@ -67,6 +67,11 @@ INDENT = "  "
 SINGLE_LINE_WIDTH = 80  # shorter commands stay on one line; longer ones get one flag a line
 
 
+def _nothing_to_run(lines: list[str]) -> bool:
+    """Comments only (a step of notes, or a command NOT GENERATED): no frame around them."""
+    return all(line.lstrip().startswith("#") for line in lines)
+
+
 class Renderer:
     comment_prefix = "# "
 
@@ -301,7 +306,7 @@ class BashRenderer(Renderer):
         return ["set -euo pipefail"] + self.guard_function()
 
     def paste_frame(self, head: list[str], body: list[str], whole: bool = False) -> list[str]:
-        if all(line.lstrip().startswith("#") for line in body):
+        if _nothing_to_run(body):
             return head + body
         # zsh (macOS's shell) runs a pasted "# comment" as a command (an apostrophe in one opens a
         # quote that swallows the rest) and has "status" read-only: a step pasted there would fail
@@ -328,7 +333,7 @@ class BashRenderer(Renderer):
             out = [f'{"if" if i == 0 else "elif"} [ -z "${{{var}:-}}" ]; then echo {message} >&2'
                    for i, (var, message) in enumerate(checks)]
             return out + ["else"] + [INDENT + line for line in body] + ["fi"]
-        if all(line.lstrip().startswith("#") for line in body):
+        if _nothing_to_run(body):
             return body  # nothing left to run (a command NOT GENERATED)
         inner = (["set -euo pipefail"] + (self.guard_function() if self.guarded_step(step) else [])
                  + [f'if [ -z "${{{var}:-}}" ]; then echo {message} >&2; exit 1; fi' for var, message in checks]
@@ -427,19 +432,14 @@ class PowerShellRenderer(Renderer):
                   for var in step_inputs(step)]
         if not any(isinstance(line, Command) for line in step.commands):
             return checks + self.step_lines(step)  # assignments only: in the user's scope
-        self.global_captures = True
-        try:
-            body = self.step_lines(step)
-        finally:
-            self.global_captures = False
-        if all(line.lstrip().startswith("#") for line in body):
+        body = self.step_lines(step)
+        if _nothing_to_run(body):
             return body  # nothing left to run (a command NOT GENERATED)
         # A child scope: the Legacy pin and 'Stop' end with the step, a throw ends the step (an
-        # exit would close the console), and what it captures for later steps goes to $global:.
+        # exit would close the console), and what it captures for later steps goes to $global:
+        # (``capture``).
         inner = self.scope_settings() + (self.guard_function() if self.guarded_step(step) else []) + checks + body
         return ["& {"] + [INDENT + line if line else line for line in inner] + ["}"]
-
-    global_captures = False
 
     def pasted_script(self, plan: Plan, steps: list[Step], warnings: list[str]) -> str:
         return "& {\n" + self.script(plan, steps, warnings) + "}\n"
@@ -566,7 +566,7 @@ class PowerShellRenderer(Renderer):
         return pieces[0] if len(pieces) == 1 else "(" + " + ".join(pieces) + ")"
 
     def capture(self, var: str, command: str) -> list[str]:
-        scope = "global:" if self.global_captures else ""
+        scope = "global:" if self.pasting else ""  # pasted: a child scope, the value is for later steps
         return [f"${scope}{ps_name(var)} = {command}"] + self.after_command()
 
     def assign(self, line: Assign) -> list[str]:

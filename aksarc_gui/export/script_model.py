@@ -133,8 +133,10 @@ def variables_read(line: Line) -> list[str]:
                     names += _value_vars(value)
             if call.arg_list is not None:
                 names.append(call.arg_list)
-    elif isinstance(line, (Require, ArgList)):
-        names.append(line.var if isinstance(line, Require) else line.value_var)
+    elif isinstance(line, Require):
+        names.append(line.var)
+    elif isinstance(line, ArgList):
+        names.append(line.value_var)
     return list(dict.fromkeys(names))
 
 
